@@ -1,0 +1,63 @@
+package org.sanad.complaints.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.identifiers.IdentifierType;
+import org.sanad.complaints.domain.AgeBand;
+import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.DemandType;
+import org.sanad.complaints.domain.FilerKind;
+import org.sanad.complaints.domain.Gender;
+import org.sanad.complaints.domain.Platform;
+import org.sanad.complaints.domain.Priority;
+import org.sanad.complaints.domain.ReporterRelation;
+import org.sanad.complaints.domain.ThreatType;
+
+@Schema(name = "Complaint", description = "A complaint in full, for its filer and the officers of its governorate")
+public record ComplaintView(
+        UUID id,
+        String trackingNumber,
+        ComplaintStatus status,
+        Priority priority,
+        int priorityScore,
+        FilerKind filerKind,
+        ReporterRelation reporterRelation,
+        VictimView victim,
+        String governorate,
+        Set<Platform> platforms,
+        List<IdentifierView> identifiers,
+        Set<ThreatType> threatTypes,
+        Set<DemandType> demandTypes,
+        MoneyInput moneyDemanded,
+        String demandDetails,
+        Instant deadline,
+        MoneyInput amountPaid,
+        String narrative,
+        boolean selfHarmRisk,
+        String pendingQuestion,
+        UUID duplicateOf,
+        String rejectionReason,
+        List<SupplementView> supplements,
+        Instant submittedAt,
+        Instant updatedAt,
+        @Schema(description = "Also sent as the ETag; send it back in If-Match to change the complaint")
+        long version) {
+
+    @Schema(name = "VictimView")
+    public record VictimView(String name, String contactPhone, AgeBand ageBand, boolean minor, Gender gender,
+            boolean prefersSameGenderOfficer) {
+    }
+
+    @Schema(name = "Identifier")
+    public record IdentifierView(IdentifierType type, String value, String normalisedValue) {
+    }
+
+    @Schema(name = "Supplement")
+    public record SupplementView(Instant addedAt, String text) {
+    }
+}

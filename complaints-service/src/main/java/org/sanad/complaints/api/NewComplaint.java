@@ -1,0 +1,32 @@
+package org.sanad.complaints.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.complaints.domain.Platform;
+import org.sanad.complaints.domain.ReporterRelation;
+import org.sanad.complaints.domain.ThreatType;
+
+@Schema(name = "NewComplaint")
+public record NewComplaint(
+        @NotNull ReporterRelation reporterRelation,
+        @NotNull @Valid VictimInput victim,
+        @Schema(description = "Governorate code from the configured list", example = "IQ-BG")
+        @NotBlank @Size(max = 16) String governorate,
+        @NotEmpty @Size(max = 20) Set<@NotNull Platform> platforms,
+        @Size(max = 50) List<@NotNull @Valid IdentifierInput> identifiers,
+        @NotEmpty Set<@NotNull ThreatType> threatTypes,
+        @Valid DemandInput demand,
+        @Schema(description = "When the blackmailer said they would act") Instant deadline,
+        @Valid MoneyInput amountPaid,
+        @Schema(description = "What happened, in any language") @NotBlank @Size(max = 20000) String narrative,
+        @Schema(description = "The victim has spoken of harming themselves") boolean selfHarmRisk) {
+}

@@ -1,0 +1,19 @@
+package org.sanad.complaints.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SupplementInput", description = "More information from the filer: an answer, identifiers, "
+        + "changed risk signals. Absent fields stay as they are.")
+public record SupplementInput(
+        @Schema(description = "Answer to the officer's question, or any new information") @Size(max = 10000) String text,
+        @Size(max = 50) List<@NotNull @Valid IdentifierInput> identifiers,
+        Boolean selfHarmRisk,
+        Instant deadline) {
+}

@@ -1,0 +1,20 @@
+package org.sanad.complaints.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.complaints.domain.ComplaintStatus;
+
+@Schema(name = "Tracking", description = "What an anonymous filer sees with the tracking number and secret")
+public record TrackingView(
+        String trackingNumber,
+        ComplaintStatus status,
+        String pendingQuestion,
+        String rejectionReason,
+        List<HistoryEntry> history,
+        List<EvidenceView> evidence,
+        Instant submittedAt,
+        Instant updatedAt,
+        long version) {
+}

@@ -1,0 +1,149 @@
+package org.sanad.complaints.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "complaint")
+public class Complaint extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "tracking_number", nullable = false, unique = true)
+    public String trackingNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "filer_kind", nullable = false)
+    public FilerKind filerKind;
+
+    /** The citizen's token subject; null for anonymous filers. */
+    @Column(name = "filer_subject")
+    public String filerSubject;
+
+    /** SHA-256 (hex) of an anonymous filer's secret; null for citizens. */
+    @Column(name = "secret_hash")
+    public String secretHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporter_relation", nullable = false)
+    public ReporterRelation reporterRelation;
+
+    @Embedded
+    public Victim victim;
+
+    @Column(nullable = false)
+    public String governorate;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "complaint_platform", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "platform", nullable = false)
+    public Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "complaint_threat", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "threat_type", nullable = false)
+    public Set<ThreatType> threatTypes = EnumSet.noneOf(ThreatType.class);
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "complaint_demand", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "demand_type", nullable = false)
+    public Set<DemandType> demandTypes = EnumSet.noneOf(DemandType.class);
+
+    @Column(name = "money_amount", precision = 19, scale = 2)
+    public BigDecimal moneyAmount;
+
+    @Column(name = "money_currency")
+    public String moneyCurrency;
+
+    @Column(name = "demand_details")
+    public String demandDetails;
+
+    public Instant deadline;
+
+    @Column(name = "amount_paid", precision = 19, scale = 2)
+    public BigDecimal amountPaid;
+
+    @Column(name = "amount_paid_currency")
+    public String amountPaidCurrency;
+
+    @Column(nullable = false)
+    public String narrative;
+
+    @Column(name = "self_harm_risk", nullable = false)
+    public boolean selfHarmRisk;
+
+    @Column(name = "priority_score", nullable = false)
+    public int priorityScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplaintStatus status;
+
+    /** The officer's open question to the filer, while the complaint needs information. */
+    @Column(name = "pending_question")
+    public String pendingQuestion;
+
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
+
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("addedAt, id")
+    public List<BlackmailerIdentifier> identifiers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("addedAt, id")
+    public List<Supplement> supplements = new ArrayList<>();
+
+    public boolean isFiledBy(String subject) {
+        return filerKind == FilerKind.CITIZEN && filerSubject.equals(subject);
+    }
+
+    public static Optional<Complaint> findByTrackingNumber(String trackingNumber) {
+        return find("trackingNumber", trackingNumber).firstResultOptional();
+    }
+}

@@ -1,0 +1,48 @@
+package org.sanad.complaints.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One link of an evidence item's chain of custody: who handled it, when, and the hash then. */
+@Entity
+@Table(name = "custody_event")
+public class CustodyEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "evidence_id", nullable = false)
+    public UUID evidenceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CustodyAction action;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "actor_subject", nullable = false)
+    public String actorSubject;
+
+    @Column(name = "actor_roles", nullable = false)
+    public String actorRoles;
+
+    @Column(nullable = false)
+    public String sha256;
+
+    public String note;
+
+    public static List<CustodyEvent> ofEvidence(UUID evidenceId) {
+        return list("evidenceId = ?1 order by occurredAt, id", evidenceId);
+    }
+}

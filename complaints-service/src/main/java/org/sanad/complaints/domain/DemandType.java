@@ -1,0 +1,6 @@
+package org.sanad.complaints.domain;
+
+/** What the blackmailer demands. */
+public enum DemandType {
+    MONEY, MORE_IMAGES, MEETING, OTHER
+}

@@ -1,0 +1,137 @@
+package org.sanad.complaints.mapping;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sanad.commons.identifiers.IdentifierNormaliser;
+import org.sanad.complaints.api.ComplaintSummary;
+import org.sanad.complaints.api.ComplaintView;
+import org.sanad.complaints.api.CustodyEventView;
+import org.sanad.complaints.api.EvidenceView;
+import org.sanad.complaints.api.HistoryEntry;
+import org.sanad.complaints.api.IdentifierInput;
+import org.sanad.complaints.api.MoneyInput;
+import org.sanad.complaints.api.NewComplaint;
+import org.sanad.complaints.api.TrackingView;
+import org.sanad.complaints.domain.BlackmailerIdentifier;
+import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.CustodyEvent;
+import org.sanad.complaints.domain.Evidence;
+import org.sanad.complaints.domain.StatusChange;
+import org.sanad.complaints.domain.Victim;
+
+/** Between the API model and the entities. Inputs reach here already validated. */
+@ApplicationScoped
+public class ComplaintMapper {
+
+    @Inject
+    IdentifierNormaliser normaliser;
+
+    public void fill(Complaint complaint, NewComplaint input, Instant now) {
+        complaint.reporterRelation = input.reporterRelation();
+        complaint.victim = new Victim();
+        complaint.victim.name = blankToNull(input.victim().name());
+        complaint.victim.contactPhone = blankToNull(input.victim().contactPhone()) == null ? null
+                : normaliser.phone(input.victim().contactPhone());
+        complaint.victim.ageBand = input.victim().ageBand();
+        complaint.victim.minor = input.victim().minor();
+        complaint.victim.gender = input.victim().gender();
+        complaint.victim.prefersSameGenderOfficer = input.victim().prefersSameGenderOfficer();
+        complaint.governorate = input.governorate();
+        complaint.platforms.addAll(input.platforms());
+        complaint.threatTypes.addAll(input.threatTypes());
+        if (input.demand() != null) {
+            complaint.demandTypes.addAll(input.demand().types());
+            complaint.demandDetails = blankToNull(input.demand().details());
+            if (input.demand().money() != null) {
+                complaint.moneyAmount = input.demand().money().amount();
+                complaint.moneyCurrency = input.demand().money().currency();
+            }
+        }
+        complaint.deadline = input.deadline();
+        if (input.amountPaid() != null) {
+            complaint.amountPaid = input.amountPaid().amount();
+            complaint.amountPaidCurrency = input.amountPaid().currency();
+        }
+        complaint.narrative = input.narrative();
+        complaint.selfHarmRisk = input.selfHarmRisk();
+        addIdentifiers(complaint, input.identifiers(), now);
+    }
+
+    public void addIdentifiers(Complaint complaint, List<IdentifierInput> identifiers, Instant now) {
+        if (identifiers == null) {
+            return;
+        }
+        for (IdentifierInput input : identifiers) {
+            BlackmailerIdentifier identifier = new BlackmailerIdentifier();
+            identifier.id = UUID.randomUUID();
+            identifier.complaint = complaint;
+            identifier.type = input.type();
+            identifier.rawValue = input.value().strip();
+            identifier.normalisedValue = normaliser.normalise(input.type(), input.value());
+            identifier.addedAt = now;
+            complaint.identifiers.add(identifier);
+        }
+    }
+
+    public ComplaintView toView(Complaint c) {
+        Victim v = c.victim;
+        return new ComplaintView(c.id, c.trackingNumber, c.status, c.priority, c.priorityScore, c.filerKind,
+                c.reporterRelation,
+                new ComplaintView.VictimView(v.name, v.contactPhone, v.ageBand, v.minor, v.gender,
+                        v.prefersSameGenderOfficer),
+                c.governorate, sorted(c.platforms), c.identifiers.stream()
+                        .map(i -> new ComplaintView.IdentifierView(i.type, i.rawValue, i.normalisedValue))
+                        .toList(),
+                sorted(c.threatTypes), sorted(c.demandTypes), money(c.moneyAmount, c.moneyCurrency), c.demandDetails, c.deadline,
+                money(c.amountPaid, c.amountPaidCurrency), c.narrative, c.selfHarmRisk, c.pendingQuestion,
+                c.duplicateOf, c.rejectionReason,
+                c.supplements.stream().map(s -> new ComplaintView.SupplementView(s.addedAt, s.text)).toList(),
+                c.submittedAt, c.updatedAt, c.version);
+    }
+
+    public ComplaintSummary toSummary(Complaint c) {
+        return new ComplaintSummary(c.id, c.trackingNumber, c.status, c.priority, c.priorityScore, c.governorate,
+                sorted(c.platforms), sorted(c.threatTypes), c.victim.minor, c.selfHarmRisk, c.deadline, c.submittedAt);
+    }
+
+    /** The filer sees what changed and the note meant for them; officers also see who and why. */
+    public HistoryEntry toHistoryEntry(StatusChange change, boolean forOfficer) {
+        return new HistoryEntry(change.fromStatus, change.toStatus, change.changedAt, change.publicNote,
+                forOfficer ? change.actorSubject : null, forOfficer ? change.internalNote : null);
+    }
+
+    public TrackingView toTrackingView(Complaint c, List<StatusChange> history, List<Evidence> evidence) {
+        return new TrackingView(c.trackingNumber, c.status, c.pendingQuestion, c.rejectionReason,
+                history.stream().map(h -> toHistoryEntry(h, false)).toList(),
+                evidence.stream().map(this::toEvidenceView).toList(), c.submittedAt, c.updatedAt, c.version);
+    }
+
+    public EvidenceView toEvidenceView(Evidence e) {
+        return new EvidenceView(e.id, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.receivedAt);
+    }
+
+    public CustodyEventView toCustodyView(CustodyEvent e) {
+        return new CustodyEventView(e.action, e.occurredAt, e.actorSubject, e.actorRoles, e.sha256, e.note);
+    }
+
+    /** A detached, ordered copy: stable JSON, and no lazy collection outlives the transaction. */
+    private static <E extends Enum<E>> Set<E> sorted(Set<E> values) {
+        return new TreeSet<>(values);
+    }
+
+    private static MoneyInput money(BigDecimal amount, String currency) {
+        return amount == null ? null : new MoneyInput(amount, currency);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

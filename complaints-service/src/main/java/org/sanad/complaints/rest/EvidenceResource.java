@@ -1,0 +1,127 @@
+package org.sanad.complaints.rest;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.sanad.commons.security.Roles;
+import org.sanad.complaints.api.CustodyEventView;
+import org.sanad.complaints.api.EvidenceView;
+import org.sanad.complaints.service.EvidenceService;
+
+@Path("/complaints/{id}/evidence")
+@Tag(name = "Evidence", description = "Evidence files, their SHA-256 and chain of custody")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvidenceResource {
+
+    /** RFC 9530: the SHA-256 of the representation, base64 between colons. */
+    public static final String REPR_DIGEST = "Repr-Digest";
+    public static final String SHA256_HEADER = "X-Content-SHA256";
+
+    @Inject
+    EvidenceService evidence;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.CITIZEN, Roles.INTAKE_OFFICER })
+    @Operation(summary = "Upload an evidence file as the raw request body",
+            description = "Roles: citizen (own complaints), intake-officer (their governorate). The Content-Type must "
+                    + "be an allowed type; the SHA-256 is computed while the bytes stream in and returned.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")))
+    @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256")
+    @APIResponse(responseCode = "400", description = "Missing file name or empty file")
+    @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
+    @APIResponse(responseCode = "404", description = "No such complaint (or not the citizen's)")
+    @APIResponse(responseCode = "409", description = "The complaint is closed")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "Content type not allowed, or bytes not of that type")
+    public RestResponse<EvidenceView> upload(@PathParam("id") UUID complaintId,
+            @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        EvidenceView stored = evidence.upload(complaintId, fileName, contentType, body);
+        return ResponseBuilder.<EvidenceView> created(
+                URI.create("/complaints/" + complaintId + "/evidence/" + stored.id() + "/content"))
+                .entity(stored)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.CITIZEN, Roles.INTAKE_OFFICER, Roles.SUPERVISOR, Roles.INVESTIGATOR })
+    @Operation(summary = "List a complaint's evidence with hashes",
+            description = "Roles: citizen (own complaints), intake-officer, supervisor, investigator (their governorate).")
+    @APIResponse(responseCode = "200", description = "The evidence, oldest first")
+    @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
+    @APIResponse(responseCode = "404", description = "No such complaint (or not the citizen's)")
+    public List<EvidenceView> list(@PathParam("id") UUID complaintId) {
+        return evidence.list(complaintId);
+    }
+
+    @GET
+    @Path("/{evidenceId}/content")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.INTAKE_OFFICER, Roles.SUPERVISOR, Roles.INVESTIGATOR })
+    @Operation(summary = "Download an evidence file, checked against its SHA-256 first (audited, custody-logged)",
+            description = "Roles: intake-officer, supervisor, investigator of the complaint's governorate.")
+    @APIResponse(responseCode = "200", description = "The bytes as received",
+            headers = {
+                    @Header(name = REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)"),
+                    @Header(name = SHA256_HEADER, description = "SHA-256, lower-case hex") },
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING,
+                            format = "binary")))
+    @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
+    @APIResponse(responseCode = "404", description = "No such complaint or evidence")
+    @APIResponse(responseCode = "500", description = "The stored bytes no longer match their hash")
+    public Response download(@PathParam("id") UUID complaintId, @PathParam("evidenceId") UUID evidenceId) {
+        EvidenceService.Download download = evidence.download(complaintId, evidenceId);
+        byte[] digest = HexFormat.of().parseHex(download.evidence().sha256);
+        return Response.ok(download.bytes(), download.evidence().contentType)
+                .header(REPR_DIGEST, "sha-256=:" + Base64.getEncoder().encodeToString(digest) + ":")
+                .header(SHA256_HEADER, download.evidence().sha256)
+                .header("Content-Disposition", ContentDisposition.attachment(download.evidence().fileName))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("/{evidenceId}/custody")
+    @RolesAllowed({ Roles.INTAKE_OFFICER, Roles.SUPERVISOR, Roles.INVESTIGATOR })
+    @Operation(summary = "The chain of custody of an evidence file",
+            description = "Roles: intake-officer, supervisor, investigator of the complaint's governorate.")
+    @APIResponse(responseCode = "200", description = "Custody events, oldest first")
+    @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
+    @APIResponse(responseCode = "404", description = "No such complaint or evidence")
+    public List<CustodyEventView> custody(@PathParam("id") UUID complaintId, @PathParam("evidenceId") UUID evidenceId) {
+        return evidence.custodyLog(complaintId, evidenceId);
+    }
+}

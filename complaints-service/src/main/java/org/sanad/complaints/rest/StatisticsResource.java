@@ -1,0 +1,44 @@
+package org.sanad.complaints.rest;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.commons.http.QueryParams;
+import org.sanad.commons.security.Roles;
+import org.sanad.complaints.api.ComplaintStatistics;
+import org.sanad.complaints.service.StatisticsService;
+
+@Path("/statistics/complaints")
+@Tag(name = "Statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    @Inject
+    StatisticsService statistics;
+
+    @GET
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Complaint counts by governorate, platform, threat type and month",
+            description = "Roles: supervisor; counts cover the supervisor's governorate (national supervisors: all).")
+    @APIResponse(responseCode = "200", description = "The counts")
+    @APIResponse(responseCode = "400", description = "Invalid date range")
+    public ComplaintStatistics counts(
+            @Parameter(description = "First day, YYYY-MM-DD (UTC); default a year before `to`") @QueryParam("from") String from,
+            @Parameter(description = "Day after the last, YYYY-MM-DD (UTC); default tomorrow") @QueryParam("to") String to) {
+        LocalDate end = QueryParams.date(to, "to", LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        LocalDate start = QueryParams.date(from, "from", end.minusYears(1));
+        return statistics.compute(start.atStartOfDay(ZoneOffset.UTC).toInstant(), end.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+}

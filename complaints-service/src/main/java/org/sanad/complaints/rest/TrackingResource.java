@@ -1,0 +1,148 @@
+package org.sanad.complaints.rest;
+
+import java.io.InputStream;
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.sanad.commons.http.Versions;
+import org.sanad.complaints.api.EvidenceView;
+import org.sanad.complaints.api.FiledComplaint;
+import org.sanad.complaints.api.NewComplaint;
+import org.sanad.complaints.api.SupplementInput;
+import org.sanad.complaints.api.TrackingView;
+import org.sanad.complaints.api.WithdrawalInput;
+import org.sanad.complaints.service.ComplaintService;
+import org.sanad.complaints.service.EvidenceService;
+import org.sanad.complaints.service.TrackingService;
+
+/**
+ * Anonymous filing and follow-up. No token is needed: the tracking number and the secret handed
+ * out at filing are the credentials, checked on every call.
+ */
+@Path("/")
+@Tag(name = "Anonymous", description = "Filing without an account, and following up with tracking number and secret")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrackingResource {
+
+    public static final String SECRET_HEADER = "X-Tracking-Secret";
+
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    TrackingService tracking;
+
+    @Inject
+    EvidenceService evidence;
+
+    @POST
+    @Path("anonymous-complaints")
+    @PermitAll
+    @Operation(summary = "File a complaint without revealing who files it",
+            description = "Open to anyone. The answer holds the tracking number and a secret shown only once.")
+    @APIResponse(responseCode = "201", description = "Filed; keep the tracking number and the secret")
+    @APIResponse(responseCode = "400", description = "Invalid or malformed complaint")
+    public RestResponse<FiledComplaint> file(@NotNull @Valid NewComplaint complaint) {
+        FiledComplaint filed = complaints.fileAnonymously(complaint);
+        return ResponseBuilder.<FiledComplaint> created(URI.create("/tracking/" + filed.trackingNumber()))
+                .entity(filed)
+                .tag(Versions.tag(filed.complaint().version()))
+                .build();
+    }
+
+    @GET
+    @Path("tracking/{trackingNumber}")
+    @PermitAll
+    @Operation(summary = "Follow an anonymous complaint: status, questions, history, evidence hashes",
+            description = "Open to anyone holding the tracking number and its secret (header X-Tracking-Secret).")
+    @APIResponse(responseCode = "200", description = "The complaint's status; its version is in the ETag")
+    @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
+    public RestResponse<TrackingView> track(@PathParam("trackingNumber") String trackingNumber,
+            @Parameter(required = true) @HeaderParam(SECRET_HEADER) String secret) {
+        return withVersion(tracking.track(trackingNumber, secret));
+    }
+
+    @POST
+    @Path("tracking/{trackingNumber}/supplements")
+    @PermitAll
+    @Operation(summary = "Add information to an anonymous complaint",
+            description = "Open to the holder of tracking number and secret. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The complaint's new status")
+    @APIResponse(responseCode = "400", description = "Empty or invalid supplement")
+    @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
+    @APIResponse(responseCode = "409", description = "The complaint is closed")
+    @APIResponse(responseCode = "412", description = "The complaint changed since the given ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<TrackingView> supplement(@PathParam("trackingNumber") String trackingNumber,
+            @Parameter(required = true) @HeaderParam(SECRET_HEADER) String secret,
+            @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid SupplementInput supplement) {
+        return withVersion(tracking.supplement(trackingNumber, secret, ifMatch, supplement));
+    }
+
+    @POST
+    @Path("tracking/{trackingNumber}/withdrawal")
+    @PermitAll
+    @Operation(summary = "Withdraw an anonymous complaint that is not yet decided",
+            description = "Open to the holder of tracking number and secret. Requires If-Match. Never for a minor victim.")
+    @APIResponse(responseCode = "200", description = "The withdrawn complaint's status")
+    @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
+    @APIResponse(responseCode = "409", description = "Already decided, or the victim is a minor")
+    @APIResponse(responseCode = "412", description = "The complaint changed since the given ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<TrackingView> withdraw(@PathParam("trackingNumber") String trackingNumber,
+            @Parameter(required = true) @HeaderParam(SECRET_HEADER) String secret,
+            @HeaderParam(Versions.IF_MATCH) String ifMatch, @Valid WithdrawalInput withdrawal) {
+        return withVersion(tracking.withdraw(trackingNumber, secret, ifMatch, withdrawal));
+    }
+
+    @POST
+    @Path("tracking/{trackingNumber}/evidence")
+    @PermitAll
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload evidence to an anonymous complaint as the raw request body",
+            description = "Open to the holder of tracking number and secret.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256")
+    @APIResponse(responseCode = "400", description = "Missing file name or empty file")
+    @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
+    @APIResponse(responseCode = "409", description = "The complaint is closed")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "Content type not allowed, or bytes not of that type")
+    public RestResponse<EvidenceView> upload(@PathParam("trackingNumber") String trackingNumber,
+            @Parameter(required = true) @HeaderParam(SECRET_HEADER) String secret,
+            @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        EvidenceView stored = evidence.uploadAnonymously(trackingNumber, secret, fileName, contentType, body);
+        return ResponseBuilder.<EvidenceView> create(RestResponse.Status.CREATED).entity(stored).build();
+    }
+
+    private static RestResponse<TrackingView> withVersion(TrackingView view) {
+        return ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
+    }
+}

@@ -1,0 +1,99 @@
+package org.sanad.complaints.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.sanad.commons.http.QueryParams;
+import org.sanad.commons.http.Versions;
+import org.sanad.commons.security.Roles;
+import org.sanad.complaints.api.ComplaintPage;
+import org.sanad.complaints.api.ComplaintView;
+import org.sanad.complaints.api.TriageDecision;
+import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.Platform;
+import org.sanad.complaints.domain.Priority;
+import org.sanad.complaints.domain.ThreatType;
+import org.sanad.complaints.service.ComplaintQueue;
+import org.sanad.complaints.service.TriageService;
+
+@Path("/complaints")
+@Tag(name = "Triage", description = "The intake queue and intake officers' decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TriageResource {
+
+    @Inject
+    ComplaintQueue queue;
+
+    @Inject
+    TriageService triage;
+
+    @GET
+    @RolesAllowed({ Roles.INTAKE_OFFICER, Roles.SUPERVISOR })
+    @Operation(summary = "The intake queue: a governorate's complaints by priority, then age (keyset-paged)",
+            description = "Roles: intake-officer, supervisor. Officers see their own governorate (the default); "
+                    + "national officers must name one. Without status, open complaints are listed.")
+    @APIResponse(responseCode = "200", description = "A page of the queue")
+    @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
+    @APIResponse(responseCode = "403", description = "Governorate outside the officer's scope")
+    public ComplaintPage queue(
+            @QueryParam("governorate") @Size(max = 16) String governorate,
+            @Parameter(description = "One or more statuses, repeated or comma-separated")
+            @QueryParam("status") List<String> statuses,
+            @Parameter(description = "LOW, MEDIUM, HIGH or CRITICAL") @QueryParam("priority") String priority,
+            @Parameter(description = "A platform, e.g. INSTAGRAM") @QueryParam("platform") String platform,
+            @Parameter(description = "A threat type, e.g. PUBLISH_INTIMATE_IMAGES") @QueryParam("threatType") String threatType,
+            @Parameter(description = "true or false") @QueryParam("minorVictim") String minorVictim,
+            @Parameter(description = "The `next` cursor of the previous page") @QueryParam("after") @Size(max = 200) String after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        ComplaintQueue.Filter filter = new ComplaintQueue.Filter(governorate,
+                QueryParams.enumValues(ComplaintStatus.class, statuses, "status"),
+                QueryParams.enumValue(Priority.class, priority, "priority"),
+                QueryParams.enumValue(Platform.class, platform, "platform"),
+                QueryParams.enumValue(ThreatType.class, threatType, "threatType"),
+                QueryParams.bool(minorVictim, "minorVictim"));
+        return queue.page(filter, after, limit);
+    }
+
+    @POST
+    @Path("/{id}/triage")
+    @RolesAllowed(Roles.INTAKE_OFFICER)
+    @Operation(summary = "Decide on a complaint: under review, needs information, duplicate, rejected, accepted",
+            description = "Roles: intake-officer of the complaint's governorate. Requires If-Match. "
+                    + "Allowed: SUBMITTED→UNDER_REVIEW|DUPLICATE|REJECTED; UNDER_REVIEW→NEEDS_INFORMATION|DUPLICATE|"
+                    + "REJECTED|ACCEPTED; NEEDS_INFORMATION→UNDER_REVIEW|DUPLICATE|REJECTED.")
+    @APIResponse(responseCode = "200", description = "The complaint after the decision, with its new ETag")
+    @APIResponse(responseCode = "400", description = "A detail the decision needs is missing")
+    @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
+    @APIResponse(responseCode = "404", description = "No such complaint")
+    @APIResponse(responseCode = "409", description = "The decision is not allowed from the current status")
+    @APIResponse(responseCode = "412", description = "The complaint changed since the given ETag")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public RestResponse<ComplaintView> decide(@PathParam("id") UUID id,
+            @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid TriageDecision decision) {
+        return ComplaintResource.withVersion(triage.decide(id, ifMatch, decision));
+    }
+}

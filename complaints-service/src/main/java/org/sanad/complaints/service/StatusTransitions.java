@@ -1,0 +1,48 @@
+package org.sanad.complaints.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.problem.ProblemType;
+import org.sanad.commons.security.Caller;
+import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.StatusChange;
+
+/** Moves a complaint to another status if its life cycle allows, and keeps the history. */
+@ApplicationScoped
+public class StatusTransitions {
+
+    @Inject
+    Caller caller;
+
+    public void move(Complaint complaint, ComplaintStatus next, String publicNote, String internalNote, Instant now) {
+        if (!complaint.status.canMoveTo(next)) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.transition.illegal",
+                    complaint.status, next);
+        }
+        record(complaint, complaint.status, next, publicNote, internalNote, now);
+        complaint.status = next;
+        complaint.updatedAt = now;
+    }
+
+    /** Writes a history entry; {@code from} is null for the filing itself. */
+    public void record(Complaint complaint, ComplaintStatus from, ComplaintStatus to, String publicNote,
+            String internalNote, Instant now) {
+        StatusChange change = new StatusChange();
+        change.id = UUID.randomUUID();
+        change.complaintId = complaint.id;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.changedAt = now;
+        change.actorSubject = caller.subject();
+        change.actorRole = caller.rolesForAudit();
+        change.publicNote = publicNote;
+        change.internalNote = internalNote;
+        change.persist();
+    }
+}

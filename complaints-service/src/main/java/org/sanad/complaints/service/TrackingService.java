@@ -1,0 +1,76 @@
+package org.sanad.complaints.service;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.http.Versions;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.complaints.api.SupplementInput;
+import org.sanad.complaints.api.TrackingView;
+import org.sanad.complaints.api.WithdrawalInput;
+import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.Evidence;
+import org.sanad.complaints.domain.FilerKind;
+import org.sanad.complaints.domain.StatusChange;
+import org.sanad.complaints.mapping.ComplaintMapper;
+
+/**
+ * What an anonymous filer can do with a tracking number and its secret. An unknown number and a
+ * wrong secret get the same answer, so neither tells whether the other was right.
+ */
+@ApplicationScoped
+public class TrackingService {
+
+    @Inject
+    FilerSecrets secrets;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ComplaintMapper mapper;
+
+    @Inject
+    ComplaintService complaints;
+
+    /** The complaint the tracking number and secret open, or 404. */
+    public Complaint open(String trackingNumber, String secret, String action) {
+        Complaint complaint = Complaint.findByTrackingNumber(trackingNumber.strip().toUpperCase(Locale.ROOT))
+                .filter(c -> c.filerKind == FilerKind.ANONYMOUS)
+                .orElseThrow(() -> ProblemException.notFound("tracking.not-found"));
+        if (!secrets.matches(secret, complaint.secretHash)) {
+            audit.denied(action, AuditRecords.COMPLAINT, complaint.id);
+            throw ProblemException.notFound("tracking.not-found");
+        }
+        return complaint;
+    }
+
+    @Transactional
+    public TrackingView track(String trackingNumber, String secret) {
+        Complaint complaint = open(trackingNumber, secret, AuditRecords.TRACK);
+        audit.success(AuditRecords.TRACK, AuditRecords.COMPLAINT, complaint.id);
+        return view(complaint);
+    }
+
+    @Transactional
+    public TrackingView supplement(String trackingNumber, String secret, String ifMatch, SupplementInput input) {
+        Complaint complaint = open(trackingNumber, secret, AuditRecords.SUPPLEMENT);
+        complaints.supplement(complaint, Versions.expected(ifMatch), input);
+        return view(complaint);
+    }
+
+    @Transactional
+    public TrackingView withdraw(String trackingNumber, String secret, String ifMatch, WithdrawalInput input) {
+        Complaint complaint = open(trackingNumber, secret, AuditRecords.WITHDRAW);
+        complaints.withdraw(complaint, Versions.expected(ifMatch), input);
+        return view(complaint);
+    }
+
+    private TrackingView view(Complaint complaint) {
+        return mapper.toTrackingView(complaint, StatusChange.historyOf(complaint.id), Evidence.ofComplaint(complaint.id));
+    }
+}

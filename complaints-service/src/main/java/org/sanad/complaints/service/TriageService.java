@@ -1,0 +1,104 @@
+package org.sanad.complaints.service;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.http.Versions;
+import org.sanad.commons.problem.FieldViolations;
+import org.sanad.commons.security.Roles;
+import org.sanad.commons.time.Timestamps;
+import org.sanad.complaints.api.ComplaintView;
+import org.sanad.complaints.api.TriageDecision;
+import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.mapping.ComplaintMapper;
+
+/** Intake officers' decisions on the complaints of their governorate. */
+@ApplicationScoped
+public class TriageService {
+
+    private static final Set<String> TRIAGERS = Set.of(Roles.INTAKE_OFFICER);
+
+    @Inject
+    ComplaintAccess access;
+
+    @Inject
+    StatusTransitions transitions;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ComplaintMapper mapper;
+
+    @Transactional
+    public ComplaintView decide(UUID id, String ifMatch, TriageDecision decision) {
+        long expectedVersion = Versions.expected(ifMatch);
+        Complaint complaint = access.load(id);
+        access.requireOfficer(complaint, AuditRecords.TRIAGE, TRIAGERS);
+        Versions.check(expectedVersion, complaint.version);
+        checkDetails(complaint, decision);
+
+        Instant now = Timestamps.now();
+        ComplaintStatus next = ComplaintStatus.valueOf(decision.outcome().name());
+        transitions.move(complaint, next, publicNote(decision), blankToNull(decision.internalNote()), now);
+        complaint.pendingQuestion = next == ComplaintStatus.NEEDS_INFORMATION ? decision.question().strip() : null;
+        complaint.duplicateOf = next == ComplaintStatus.DUPLICATE ? decision.duplicateOf() : null;
+        complaint.rejectionReason = next == ComplaintStatus.REJECTED ? decision.reason().strip() : null;
+        audit.success(AuditRecords.TRIAGE, AuditRecords.COMPLAINT, complaint.id);
+        Complaint.flush();
+        return mapper.toView(complaint);
+    }
+
+    private static void checkDetails(Complaint complaint, TriageDecision decision) {
+        FieldViolations violations = new FieldViolations();
+        switch (decision.outcome()) {
+            case NEEDS_INFORMATION -> {
+                if (isBlank(decision.question())) {
+                    violations.add("question", "triage.question.required");
+                }
+            }
+            case REJECTED -> {
+                if (isBlank(decision.reason())) {
+                    violations.add("reason", "triage.reason.required");
+                }
+            }
+            case DUPLICATE -> {
+                if (decision.duplicateOf() == null) {
+                    violations.add("duplicateOf", "triage.duplicate.required");
+                } else if (decision.duplicateOf().equals(complaint.id)) {
+                    violations.add("duplicateOf", "triage.duplicate.self");
+                } else if (Complaint.findByIdOptional(decision.duplicateOf()).isEmpty()) {
+                    violations.add("duplicateOf", "triage.duplicate.unknown");
+                }
+            }
+            case UNDER_REVIEW, ACCEPTED -> {
+                // nothing more to say
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    /** What the filer is told: the question to answer or the reason for rejection. */
+    private static String publicNote(TriageDecision decision) {
+        return switch (decision.outcome()) {
+            case NEEDS_INFORMATION -> decision.question().strip();
+            case REJECTED -> decision.reason().strip();
+            case UNDER_REVIEW, ACCEPTED, DUPLICATE -> null;
+        };
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+}

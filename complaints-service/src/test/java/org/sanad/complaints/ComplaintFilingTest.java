@@ -1,0 +1,250 @@
+package org.sanad.complaints;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.complaints.Fixtures.complaint;
+import static org.sanad.complaints.Fixtures.file;
+import static org.sanad.complaints.Fixtures.fileAs;
+import static org.sanad.complaints.Fixtures.victimOf;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class ComplaintFilingTest {
+
+    private static final String GOVERNORATE = "IQ-BG";
+
+    @Test
+    void aCitizenFilesAComplaintAndReadsItBackWithArabicIntact() {
+        String token = Tokens.citizen("citizen-filing-1");
+        String id = file(token, complaint(GOVERNORATE))
+                .statusCode(201)
+                .header("Location", matchesPattern(".*/complaints/[0-9a-f-]{36}"))
+                .header("ETag", "\"0\"")
+                .body("trackingNumber", matchesPattern("IQ-\\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"))
+                .body("secret", nullValue())
+                .body("complaint.status", equalTo("SUBMITTED"))
+                .extract().path("id");
+
+        given().auth().oauth2(token).when().get("/complaints/" + id).then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("narrative", equalTo(Fixtures.NARRATIVE_AR))
+                .body("victim.name", equalTo("زينب علي"))
+                .body("victim.contactPhone", equalTo("+9647701234567"))
+                .body("identifiers.normalisedValue", contains("+9647509876543", "dark.rose_99"))
+                .body("identifiers.value", contains("+964 750 987 6543", "@Dark.Rose_99"))
+                .body("filerKind", equalTo("CITIZEN"))
+                .body("platforms", contains("FACEBOOK", "WHATSAPP"));
+    }
+
+    @Test
+    void priorityFollowsTheRiskSignals() {
+        Map<String, Object> calm = complaint(GOVERNORATE);
+        calm.remove("demand");
+        file(Tokens.citizen("citizen-filing-2"), calm).statusCode(201)
+                .body("complaint.priority", equalTo("LOW")).body("complaint.priorityScore", equalTo(0));
+
+        file(Tokens.citizen("citizen-filing-2"), complaint(GOVERNORATE)).statusCode(201)
+                .body("complaint.priority", equalTo("MEDIUM")).body("complaint.priorityScore", equalTo(10));
+
+        Map<String, Object> minorWithDeadline = complaint(GOVERNORATE);
+        victimOf(minorWithDeadline).put("ageBand", "FROM_15_TO_17");
+        victimOf(minorWithDeadline).put("minor", true);
+        minorWithDeadline.put("deadline", java.time.Instant.now().plusSeconds(3600).toString());
+        file(Tokens.citizen("citizen-filing-2"), minorWithDeadline).statusCode(201)
+                .body("complaint.priority", equalTo("HIGH")).body("complaint.priorityScore", equalTo(80));
+
+        Map<String, Object> selfHarm = complaint(GOVERNORATE);
+        selfHarm.put("selfHarmRisk", true);
+        file(Tokens.citizen("citizen-filing-2"), selfHarm).statusCode(201)
+                .body("complaint.priority", equalTo("CRITICAL")).body("complaint.priorityScore", equalTo(110));
+    }
+
+    @Test
+    void aParentFilesForAMinorChild() {
+        Map<String, Object> body = complaint(GOVERNORATE);
+        body.put("reporterRelation", "PARENT");
+        victimOf(body).put("ageBand", "UNDER_15");
+        victimOf(body).put("minor", true);
+        file(Tokens.citizen("parent-1"), body).statusCode(201)
+                .body("complaint.reporterRelation", equalTo("PARENT"))
+                .body("complaint.victim.minor", equalTo(true));
+    }
+
+    @Test
+    void missingAndInvalidFieldsAreAllNamedInOneProblem() {
+        Map<String, Object> body = complaint(GOVERNORATE);
+        body.remove("narrative");
+        body.put("platforms", List.of());
+        victimOf(body).remove("ageBand");
+        file(Tokens.citizen("citizen-filing-3"), body)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:sanad:problem:validation"))
+                .body("status", equalTo(400))
+                .body("title", equalTo("Invalid request"))
+                .body("errors.field", containsInAnyOrder("narrative", "platforms", "victim.ageBand"));
+    }
+
+    @Test
+    void rulesAcrossFieldsAreCheckedToo() {
+        Map<String, Object> body = complaint("IQ-XX");
+        victimOf(body).put("ageBand", "UNDER_15");
+        victimOf(body).put("contactPhone", "12");
+        body.put("demand", Map.of("types", List.of("MONEY")));
+        body.put("amountPaid", Map.of("amount", 50, "currency", "XYZ"));
+        body.put("identifiers", List.of(Map.of("type", "EMAIL", "value", "not-an-email")));
+        file(Tokens.citizen("citizen-filing-4"), body)
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("governorate", "victim.minor", "victim.contactPhone",
+                        "demand.money", "amountPaid.currency", "identifiers[0].value"));
+    }
+
+    @Test
+    void problemsSpeakArabicWhenAskedTo() {
+        Map<String, Object> body = complaint("IQ-XX");
+        given().auth().oauth2(Tokens.citizen("citizen-filing-5")).contentType(ContentType.JSON)
+                .header("Accept-Language", "ar-IQ, en;q=0.5").body(body)
+                .when().post("/complaints").then()
+                .statusCode(400)
+                .header("Content-Language", "ar")
+                .body("title", equalTo("طلب غير صالح"))
+                .body("errors[0].message", equalTo("رمز محافظة غير معروف."));
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotACrash() {
+        given().auth().oauth2(Tokens.citizen("citizen-filing-6")).contentType(ContentType.JSON)
+                .body("{\"reporterRelation\": \"SELF\", \"victim\": }")
+                .when().post("/complaints").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:sanad:problem:malformed-request"));
+        // a body cut short reads as no body at all: still a 400 problem
+        given().auth().oauth2(Tokens.citizen("citizen-filing-6")).contentType(ContentType.JSON)
+                .body("{\"reporterRelation\": \"SELF\", \"victim\": ")
+                .when().post("/complaints").then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownEnumValueNamesTheField() {
+        Map<String, Object> body = complaint(GOVERNORATE);
+        body.put("platforms", List.of("MYSPACE"));
+        file(Tokens.citizen("citizen-filing-7"), body)
+                .statusCode(400)
+                .body("type", equalTo("urn:sanad:problem:malformed-request"))
+                .body("errors[0].field", equalTo("platforms[0]"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefused() {
+        Map<String, Object> body = complaint(GOVERNORATE);
+        body.put("victimName", "typo");
+        file(Tokens.citizen("citizen-filing-8"), body).statusCode(400)
+                .body("errors[0].field", equalTo("victimName"));
+    }
+
+    @Test
+    void filingNeedsACitizenToken() {
+        given().contentType(ContentType.JSON).body(complaint(GOVERNORATE))
+                .when().post("/complaints").then()
+                .statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:sanad:problem:unauthenticated"));
+        file(Tokens.officer("investigator", GOVERNORATE), complaint(GOVERNORATE)).statusCode(403)
+                .body("type", equalTo("urn:sanad:problem:forbidden"));
+        file(Tokens.forAudience("citizen-filing-9", "another-service", "citizen"), complaint(GOVERNORATE))
+                .statusCode(401);
+        given().auth().oauth2("not.a.token").contentType(ContentType.JSON).body(complaint(GOVERNORATE))
+                .when().post("/complaints").then().statusCode(401);
+    }
+
+    @Test
+    void aCitizenSeesOnlyTheirOwnComplaints() {
+        String mine = fileAs("citizen-own-1", complaint(GOVERNORATE));
+        String theirs = fileAs("citizen-own-2", complaint(GOVERNORATE));
+
+        given().auth().oauth2(Tokens.citizen("citizen-own-1")).when().get("/complaints/mine").then()
+                .statusCode(200)
+                .body("id", contains(mine))
+                .body("[0].victimName", nullValue());
+        given().auth().oauth2(Tokens.citizen("citizen-own-1")).when().get("/complaints/" + theirs).then()
+                .statusCode(404)
+                .body("type", equalTo("urn:sanad:problem:not-found"));
+        given().auth().oauth2(Tokens.officer("intake-officer", GOVERNORATE)).when().get("/complaints/mine").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void officersReadComplaintsOfTheirGovernorateOnly() {
+        String id = fileAs("citizen-read-1", complaint(GOVERNORATE));
+        for (String role : List.of("intake-officer", "supervisor", "investigator")) {
+            given().auth().oauth2(Tokens.officer(role, GOVERNORATE)).when().get("/complaints/" + id).then()
+                    .statusCode(200).body("id", equalTo(id));
+            given().auth().oauth2(Tokens.officer(role, "IQ-BA")).when().get("/complaints/" + id).then()
+                    .statusCode(403);
+        }
+        given().auth().oauth2(Tokens.officer("intake-officer", "NATIONAL")).when().get("/complaints/" + id).then()
+                .statusCode(200);
+        for (String role : List.of("prosecutor", "court-system", "auditor", "admin")) {
+            given().auth().oauth2(Tokens.officer(role, GOVERNORATE)).when().get("/complaints/" + id).then()
+                    .statusCode(403);
+        }
+    }
+
+    @Test
+    void readsOfVictimDataAndRefusalsAreAudited() {
+        String id = fileAs("citizen-audit-1", complaint(GOVERNORATE));
+        given().auth().oauth2(Tokens.officer("investigator", GOVERNORATE)).when().get("/complaints/" + id)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.officer("investigator", "IQ-BA")).when().get("/complaints/" + id)
+                .then().statusCode(403);
+
+        List<Map<String, Object>> entries = given().auth().oauth2(Tokens.withRoles("auditor-1", "auditor"))
+                .queryParam("recordId", id)
+                .when().get("/audit-entries").then()
+                .statusCode(200)
+                .body("items.action", hasItem("complaint.file"))
+                .extract().path("items");
+        assertEquals(3, entries.size());
+        assertEquals(List.of("complaint.read", "complaint.read", "complaint.file"),
+                entries.stream().map(e -> e.get("action")).toList());
+        assertEquals(List.of("DENIED", "SUCCESS", "SUCCESS"), entries.stream().map(e -> e.get("outcome")).toList());
+        assertEquals("investigator-IQ-BA", entries.get(0).get("actorSubject"));
+        assertEquals("investigator", entries.get(0).get("actorRoles"));
+
+        given().auth().oauth2(Tokens.officer("supervisor", GOVERNORATE)).when().get("/audit-entries").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreProblemsToo() {
+        given().auth().oauth2(Tokens.citizen("c")).when().get("/complaints/not-a-uuid/nowhere").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.citizen("c")).when().delete("/complaints/mine").then()
+                .statusCode(405).contentType("application/problem+json");
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200);
+        notNullValue();
+    }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Makes sure PostgreSQL is running and that every service has its database and its test
+# database, owned by the role "sanad". Safe to run any number of times.
+set -euo pipefail
+
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+DB_USER=${DB_USER:-sanad}
+DB_PASSWORD=${DB_PASSWORD:-sanad}
+SERVICES=(complaints cases referrals)
+
+if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
+    version=$(ls /etc/postgresql | sort -V | tail -n 1)
+    echo "Starting PostgreSQL $version"
+    pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  fi
+  for _ in $(seq 1 30); do
+    pg_isready -q -h "$PGHOST" -p "$PGPORT" && break
+    sleep 1
+  done
+  pg_isready -q -h "$PGHOST" -p "$PGPORT" || { echo "PostgreSQL is not reachable at $PGHOST:$PGPORT" >&2; exit 1; }
+fi
+
+# as a superuser: over TCP where trust allows it, else as the postgres system user
+superuser_psql() {
+  if psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"
+  else
+    runuser -u postgres -- psql -p "$PGPORT" -d postgres -v ON_ERROR_STOP=1 -qtA "$@"
+  fi
+}
+
+if [ "$(superuser_psql -c "select 1 from pg_roles where rolname = '$DB_USER'")" != "1" ]; then
+  superuser_psql -c "create role \"$DB_USER\" login password '$DB_PASSWORD'"
+  echo "Created role $DB_USER"
+fi
+
+for service in "${SERVICES[@]}"; do
+  for db in "$service" "${service}_test"; do
+    if [ "$(superuser_psql -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
+      superuser_psql -c "create database \"$db\" owner \"$DB_USER\""
+      echo "Created database $db"
+    fi
+  done
+done
+echo "PostgreSQL ready: databases ${SERVICES[*]} and their _test twins, owner $DB_USER"

@@ -1,0 +1,53 @@
+package org.sanad.commons.audit;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.sanad.commons.security.Caller;
+
+/**
+ * Writes audit entries. Successful actions join the caller's transaction, so the entry exists
+ * exactly when the change does; refusals are written in a transaction of their own, because the
+ * refused request's transaction rolls back.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    Caller caller;
+
+    @Transactional(TxType.MANDATORY)
+    public void success(String action, String recordType, Object recordId) {
+        write(caller.subject(), caller.rolesForAudit(), action, recordType, recordId, AuditEntry.Outcome.SUCCESS);
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void denied(String action, String recordType, Object recordId) {
+        write(caller.subject(), caller.rolesForAudit(), action, recordType, recordId, AuditEntry.Outcome.DENIED);
+    }
+
+    /** An action the service took by itself (a scheduled job), not on behalf of a caller. */
+    @Transactional(TxType.MANDATORY)
+    public void system(String action, String recordType, Object recordId) {
+        write(SYSTEM, SYSTEM, action, recordType, recordId, AuditEntry.Outcome.SUCCESS);
+    }
+
+    private static void write(String subject, String roles, String action, String recordType, Object recordId,
+            AuditEntry.Outcome outcome) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = Instant.now();
+        entry.actorSubject = subject;
+        entry.actorRoles = roles;
+        entry.action = action;
+        entry.recordType = recordType;
+        entry.recordId = String.valueOf(recordId);
+        entry.outcome = outcome;
+        entry.persist();
+    }
+}

@@ -1,0 +1,160 @@
+package org.sanad.commons.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into an RFC 9457 problem response. Nothing of the exception itself (class
+ * names, SQL, stack traces) reaches the client; unexpected failures are logged here instead.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uriInfo) {
+        return ProblemResponses.of(e.type(), headers, uriInfo, e.messageKey(), e.args(), e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uriInfo) {
+        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldViolation(fieldPath(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return ProblemResponses.of(ProblemType.VALIDATION, locale, uriInfo,
+                Messages.text(locale, ProblemType.VALIDATION.detailKey()), violations);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uriInfo) {
+        return malformed(e, headers, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpHeaders headers, UriInfo uriInfo) {
+        return malformed(e, headers, uriInfo);
+    }
+
+    private Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uriInfo) {
+        List<Problem.FieldViolation> violations = List.of();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            violations = List.of(new Problem.FieldViolation(jsonPath(mapping), "problem.malformed-request.field"));
+        }
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, headers, uriInfo,
+                ProblemType.MALFORMED_REQUEST.detailKey(), new Object[0], violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uriInfo) {
+        return withBearerChallenge(ProblemResponses.of(ProblemType.UNAUTHENTICATED, headers, uriInfo));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uriInfo) {
+        return withBearerChallenge(ProblemResponses.of(ProblemType.UNAUTHENTICATED, headers, uriInfo));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uriInfo) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, headers, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, HttpHeaders headers, UriInfo uriInfo) {
+        return ProblemResponses.of(ProblemType.PRECONDITION_FAILED, headers, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(StaleStateException e, HttpHeaders headers, UriInfo uriInfo) {
+        return ProblemResponses.of(ProblemType.PRECONDITION_FAILED, headers, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uriInfo) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", e);
+        }
+        Response problem = ProblemResponses.of(ProblemType.ofStatus(status), headers, uriInfo);
+        return status == 405 ? withAllowHeader(problem, e.getResponse()) : problem;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpHeaders headers, UriInfo uriInfo) {
+        Log.error("Unexpected failure", e);
+        return ProblemResponses.of(ProblemType.INTERNAL, headers, uriInfo);
+    }
+
+    private static Response withBearerChallenge(Response problem) {
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Response withAllowHeader(Response problem, Response original) {
+        return Response.fromResponse(problem).allow(original.getAllowedMethods()).build();
+    }
+
+    /** The request-body path of a violation, without the method and parameter names. */
+    static String fieldPath(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER && names.isEmpty()) {
+                names.add(node.getName());
+                continue;
+            }
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + position + "]");
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        // a body parameter's own name says nothing to the client: drop it when it has sub-fields
+        if (names.size() > 1) {
+            names.remove(0);
+        }
+        return String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

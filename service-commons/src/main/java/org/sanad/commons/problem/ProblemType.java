@@ -1,0 +1,62 @@
+package org.sanad.commons.problem;
+
+import java.net.URI;
+
+/**
+ * The stable problem types every service answers with. The {@code type} URI never changes once
+ * published: clients branch on it, while titles and details are for people and are translated.
+ */
+public enum ProblemType {
+    VALIDATION("validation", 400),
+    MALFORMED_REQUEST("malformed-request", 400),
+    UNAUTHENTICATED("unauthenticated", 401),
+    FORBIDDEN("forbidden", 403),
+    NOT_FOUND("not-found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", 406),
+    CONFLICT("conflict", 409),
+    ILLEGAL_TRANSITION("illegal-transition", 409),
+    PRECONDITION_FAILED("stale-version", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
+    PRECONDITION_REQUIRED("version-required", 428),
+    INTERNAL("internal", 500),
+    UNAVAILABLE("unavailable", 503);
+
+    private static final String TYPE_PREFIX = "urn:sanad:problem:";
+
+    private final String slug;
+    private final int status;
+
+    ProblemType(String slug, int status) {
+        this.slug = slug;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return URI.create(TYPE_PREFIX + slug);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The message key of this type's title, e.g. {@code problem.not-found.title}. */
+    public String titleKey() {
+        return "problem." + slug + ".title";
+    }
+
+    /** The message key of this type's default detail. */
+    public String detailKey() {
+        return "problem." + slug + ".detail";
+    }
+
+    public static ProblemType ofStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : MALFORMED_REQUEST;
+    }
+}

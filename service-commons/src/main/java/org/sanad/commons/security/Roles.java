@@ -1,0 +1,23 @@
+package org.sanad.commons.security;
+
+import java.util.Set;
+
+/** The suite's roles, as they arrive in the token's {@code groups} or {@code realm_access.roles}. */
+public final class Roles {
+
+    public static final String CITIZEN = "citizen";
+    public static final String INTAKE_OFFICER = "intake-officer";
+    public static final String INVESTIGATOR = "investigator";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String PROSECUTOR = "prosecutor";
+    public static final String COURT_SYSTEM = "court-system";
+    public static final String AUDITOR = "auditor";
+    public static final String ADMIN = "admin";
+
+    /** Roles whose holders work within one governorate, named by the token's governorate claim. */
+    public static final Set<String> GOVERNORATE_SCOPED = Set.of(
+            INTAKE_OFFICER, INVESTIGATOR, SUPERVISOR);
+
+    private Roles() {
+    }
+}
