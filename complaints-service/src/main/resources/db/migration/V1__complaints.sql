@@ -66,12 +66,13 @@ CREATE TABLE complaint_demand (
 CREATE TABLE blackmailer_identifier (
     id               uuid PRIMARY KEY,
     complaint_id     uuid         NOT NULL REFERENCES complaint (id) ON DELETE CASCADE,
+    position         integer      NOT NULL,
     type             varchar(24)  NOT NULL,
     raw_value        varchar(500) NOT NULL,
     normalised_value varchar(500) NOT NULL,
     added_at         timestamptz  NOT NULL
 );
-CREATE INDEX blackmailer_identifier_complaint_idx ON blackmailer_identifier (complaint_id);
+CREATE UNIQUE INDEX blackmailer_identifier_position_idx ON blackmailer_identifier (complaint_id, position);
 CREATE INDEX blackmailer_identifier_value_idx ON blackmailer_identifier (type, normalised_value);
 
 CREATE TABLE status_change (

@@ -29,6 +29,10 @@ public class BlackmailerIdentifier extends PanacheEntityBase {
     @JoinColumn(name = "complaint_id")
     public Complaint complaint;
 
+    /** Order within the complaint, as the filer listed them. */
+    @Column(nullable = false)
+    public int position;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public IdentifierType type;

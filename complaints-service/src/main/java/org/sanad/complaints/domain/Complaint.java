@@ -132,7 +132,7 @@ public class Complaint extends PanacheEntityBase {
     public long version;
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("addedAt, id")
+    @OrderBy("position")
     public List<BlackmailerIdentifier> identifiers = new ArrayList<>();
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)

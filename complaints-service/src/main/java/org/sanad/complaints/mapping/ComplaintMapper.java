@@ -73,6 +73,7 @@ public class ComplaintMapper {
             BlackmailerIdentifier identifier = new BlackmailerIdentifier();
             identifier.id = UUID.randomUUID();
             identifier.complaint = complaint;
+            identifier.position = complaint.identifiers.size();
             identifier.type = input.type();
             identifier.rawValue = input.value().strip();
             identifier.normalisedValue = normaliser.normalise(input.type(), input.value());

@@ -94,6 +94,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uriInfo) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return malformed(unreadable, headers, uriInfo);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", e);

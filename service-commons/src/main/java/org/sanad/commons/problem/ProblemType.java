@@ -52,6 +52,9 @@ public enum ProblemType {
     }
 
     public static ProblemType ofStatus(int status) {
+        if (status == 400) {
+            return MALFORMED_REQUEST;
+        }
         for (ProblemType type : values()) {
             if (type.status == status) {
                 return type;

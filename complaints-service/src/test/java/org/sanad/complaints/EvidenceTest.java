@@ -1,0 +1,160 @@
+package org.sanad.complaints;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.complaints.Fixtures.complaint;
+import static org.sanad.complaints.Fixtures.fileAs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class EvidenceTest {
+
+    private static final String GOVERNORATE = "IQ-SU";
+    private static final String FILER = "citizen-evidence";
+    private static final String OFFICER = Tokens.officer("intake-officer", GOVERNORATE);
+
+    /** A JPEG header followed by random bytes: what a phone camera upload looks like to the service. */
+    private static byte[] jpeg(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        bytes[2] = (byte) 0xFF;
+        return bytes;
+    }
+
+    private static ValidatableResponse upload(String token, String complaintId, String contentType, String fileName,
+            byte[] bytes) {
+        return given().auth().oauth2(token).contentType(contentType).queryParam("fileName", fileName).body(bytes)
+                .when().post("/complaints/" + complaintId + "/evidence").then();
+    }
+
+    /** What coreutils' sha256sum says of the bytes: an independent witness of the hash. */
+    private static String sha256sum(byte[] bytes) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("evidence", ".bin");
+        try {
+            Files.write(file, bytes);
+            Process process = new ProcessBuilder("sha256sum", file.toString()).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertEquals(0, process.waitFor());
+            return output.split(" ")[0];
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void theHashReturnedOnArrivalIsTheSha256OfTheBytesAndTravelsWithThem() throws Exception {
+        String id = fileAs(FILER, complaint(GOVERNORATE));
+        byte[] photo = jpeg(300_000);
+        String expected = sha256sum(photo);
+
+        String evidenceId = upload(Tokens.citizen(FILER), id, "image/jpeg", "صورة التهديد.jpg", photo)
+                .statusCode(201)
+                .body("sha256", equalTo(expected))
+                .body("sizeBytes", equalTo(photo.length))
+                .body("fileName", equalTo("صورة التهديد.jpg"))
+                .extract().path("id");
+
+        byte[] downloaded = given().auth().oauth2(Tokens.officer("investigator", GOVERNORATE))
+                .when().get("/complaints/" + id + "/evidence/" + evidenceId + "/content").then()
+                .statusCode(200)
+                .contentType("image/jpeg")
+                .header("X-Content-SHA256", expected)
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(expected)) + ":")
+                .extract().asByteArray();
+        assertArrayEquals(photo, downloaded);
+
+        given().auth().oauth2(Tokens.officer("supervisor", GOVERNORATE))
+                .when().get("/complaints/" + id + "/evidence/" + evidenceId + "/custody").then()
+                .statusCode(200)
+                .body("action", contains("RECEIVED", "DOWNLOADED"))
+                .body("sha256", contains(expected, expected))
+                .body("[0].actorSubject", equalTo(FILER))
+                .body("[1].actorSubject", equalTo("investigator-IQ-SU"));
+
+        given().auth().oauth2(Tokens.citizen(FILER)).when().get("/complaints/" + id + "/evidence").then()
+                .statusCode(200)
+                .body("sha256", contains(expected));
+    }
+
+    @Test
+    void intakeOfficersUploadToo() {
+        String id = fileAs(FILER, complaint(GOVERNORATE));
+        upload(OFFICER, id, "application/pdf", "report.pdf", "%PDF-1.7 statement".getBytes(StandardCharsets.US_ASCII))
+                .statusCode(201);
+        upload(Tokens.officer("intake-officer", "IQ-BG"), id, "application/pdf", "report.pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(403);
+        upload(Tokens.officer("investigator", GOVERNORATE), id, "application/pdf", "report.pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(403);
+        upload(Tokens.citizen("another-citizen"), id, "application/pdf", "report.pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(404);
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("$", hasSize(1));
+    }
+
+    @Test
+    void oversizeUploadsAreRefusedAndNothingIsStored() {
+        String id = fileAs(FILER, complaint(GOVERNORATE));
+        upload(Tokens.citizen(FILER), id, "image/jpeg", "big.jpg", jpeg(1024 * 1024 + 1))
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:sanad:problem:payload-too-large"));
+        upload(Tokens.citizen(FILER), id, "image/jpeg", "exact.jpg", jpeg(1024 * 1024)).statusCode(201);
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then()
+                .body("fileName", contains("exact.jpg"));
+    }
+
+    @Test
+    void typesOutsideTheAllowListOrBytesOfAnotherTypeAreRefused() {
+        String id = fileAs(FILER, complaint(GOVERNORATE));
+        upload(Tokens.citizen(FILER), id, "application/x-msdownload", "photo.exe", new byte[] { 'M', 'Z', 0, 0 })
+                .statusCode(415)
+                .body("type", equalTo("urn:sanad:problem:unsupported-media-type"));
+        upload(Tokens.citizen(FILER), id, "image/jpeg", "photo.jpg", new byte[] { 'M', 'Z', 0, 0 })
+                .statusCode(415)
+                .body("detail", equalTo("The file's bytes are not of the declared type image/jpeg."));
+        upload(Tokens.citizen(FILER), id, "image/png", "", jpeg(10)).statusCode(400)
+                .body("errors.field", contains("fileName"));
+        upload(Tokens.citizen(FILER), id, "text/plain", "empty.txt", new byte[0]).statusCode(400);
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void downloadsAreForCaseworkersOfTheGovernorate() {
+        String id = fileAs(FILER, complaint(GOVERNORATE));
+        String evidenceId = upload(Tokens.citizen(FILER), id, "text/plain", "../../etc/chat.txt",
+                "threat".getBytes(StandardCharsets.UTF_8))
+                .statusCode(201).body("fileName", equalTo("chat.txt")).extract().path("id");
+        String content = "/complaints/" + id + "/evidence/" + evidenceId + "/content";
+        for (String role : List.of("intake-officer", "investigator", "supervisor")) {
+            given().auth().oauth2(Tokens.officer(role, GOVERNORATE)).when().get(content).then().statusCode(200);
+            given().auth().oauth2(Tokens.officer(role, "IQ-BG")).when().get(content).then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.citizen(FILER)).when().get(content).then().statusCode(403);
+        given().auth().oauth2(Tokens.officer("prosecutor", GOVERNORATE)).when().get(content).then().statusCode(403);
+        given().when().get(content).then().statusCode(401);
+        given().auth().oauth2(OFFICER).when()
+                .get("/complaints/" + id + "/evidence/" + java.util.UUID.randomUUID() + "/content")
+                .then().statusCode(404);
+    }
+}

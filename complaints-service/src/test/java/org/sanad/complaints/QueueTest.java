@@ -1,0 +1,120 @@
+package org.sanad.complaints;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.complaints.Fixtures.complaint;
+import static org.sanad.complaints.Fixtures.fileAs;
+import static org.sanad.complaints.Fixtures.victimOf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueueTest {
+
+    private static final String GOVERNORATE = "IQ-MU";
+    private static final String OFFICER = Tokens.officer("intake-officer", GOVERNORATE);
+
+    private final List<String> expectedOrder = new ArrayList<>();
+
+    /** Once per class; not in @BeforeAll, which runs before the test HTTP port is known. */
+    @BeforeEach
+    void fileAMixedQueue() {
+        if (!expectedOrder.isEmpty()) {
+            return;
+        }
+        Map<String, Object> low = complaint(GOVERNORATE);
+        low.remove("demand");
+        String low1 = fileAs("queue-filer", low);
+        String medium1 = fileAs("queue-filer", complaint(GOVERNORATE));
+        Map<String, Object> critical = complaint(GOVERNORATE);
+        critical.put("selfHarmRisk", true);
+        critical.put("platforms", List.of("INSTAGRAM"));
+        String critical1 = fileAs("queue-filer", critical);
+        Map<String, Object> minor = complaint(GOVERNORATE);
+        victimOf(minor).put("ageBand", "UNDER_15");
+        victimOf(minor).put("minor", true);
+        String high1 = fileAs("queue-filer", minor);
+        String medium2 = fileAs("queue-filer", complaint(GOVERNORATE));
+        String low2 = fileAs("queue-filer", low);
+        // priority first, then the oldest first
+        expectedOrder.addAll(List.of(critical1, high1, medium1, medium2, low1, low2));
+    }
+
+    @Test
+    void theQueueIsOrderedByPriorityThenAgeAndPagesWithoutGapsOrRepeats() {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            var request = given().auth().oauth2(OFFICER).queryParam("limit", 4);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            var page = request.when().get("/complaints").then().statusCode(200)
+                    .body("items.governorate", everyItem(equalTo(GOVERNORATE)))
+                    .body("items[0].victim", nullValue())
+                    .extract();
+            seen.addAll(page.path("items.id"));
+            after = page.path("next");
+        } while (after != null);
+        assertEquals(expectedOrder, seen);
+    }
+
+    @Test
+    void filtersNarrowTheQueue() {
+        given().auth().oauth2(OFFICER).queryParam("priority", "critical").when().get("/complaints").then()
+                .statusCode(200).body("items.id", contains(expectedOrder.get(0)));
+        given().auth().oauth2(OFFICER).queryParam("platform", "INSTAGRAM").when().get("/complaints").then()
+                .body("items.id", contains(expectedOrder.get(0)));
+        given().auth().oauth2(OFFICER).queryParam("minorVictim", "true").when().get("/complaints").then()
+                .body("items.id", contains(expectedOrder.get(1)));
+        given().auth().oauth2(OFFICER).queryParam("threatType", "LEAK_SECRETS").when().get("/complaints").then()
+                .body("items", hasSize(0));
+        given().auth().oauth2(OFFICER).queryParam("status", "ACCEPTED,REJECTED").when().get("/complaints").then()
+                .body("items", hasSize(0));
+        given().auth().oauth2(Tokens.officer("supervisor", GOVERNORATE)).when().get("/complaints").then()
+                .statusCode(200).body("items", hasSize(6));
+    }
+
+    @Test
+    void badFiltersAreNamed() {
+        given().auth().oauth2(OFFICER).queryParam("priority", "URGENT").when().get("/complaints").then()
+                .statusCode(400).body("errors.field", contains("priority"));
+        given().auth().oauth2(OFFICER).queryParam("after", "garbage").when().get("/complaints").then()
+                .statusCode(400).body("errors.field", contains("after"));
+        given().auth().oauth2(OFFICER).queryParam("limit", 0).when().get("/complaints").then()
+                .statusCode(400).body("errors.field", contains("limit"));
+        given().auth().oauth2(OFFICER).queryParam("governorate", "XX").when().get("/complaints").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void theQueueIsScopedToTheOfficersGovernorate() {
+        given().auth().oauth2(OFFICER).queryParam("governorate", "IQ-BG").when().get("/complaints").then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.officer("intake-officer", "NATIONAL")).when().get("/complaints").then()
+                .statusCode(400).body("errors.field", contains("governorate"));
+        given().auth().oauth2(Tokens.officer("intake-officer", "NATIONAL")).queryParam("governorate", GOVERNORATE)
+                .when().get("/complaints").then().statusCode(200).body("items", hasSize(6));
+        for (String role : List.of("investigator", "prosecutor", "auditor", "court-system", "admin")) {
+            given().auth().oauth2(Tokens.officer(role, GOVERNORATE)).when().get("/complaints").then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.citizen("queue-filer")).when().get("/complaints").then().statusCode(403);
+    }
+}
