@@ -151,6 +151,14 @@ class EvidenceTest {
             given().auth().oauth2(Tokens.officer(role, "IQ-BG")).when().get(content).then().statusCode(403);
         }
         given().auth().oauth2(Tokens.citizen(FILER)).when().get(content).then().statusCode(403);
+        String custody = "/complaints/" + id + "/evidence/" + evidenceId + "/custody";
+        given().auth().oauth2(Tokens.officer("investigator", GOVERNORATE)).when().get(custody).then().statusCode(200);
+        given().auth().oauth2(Tokens.officer("investigator", "IQ-BG")).when().get(custody).then().statusCode(403);
+        given().auth().oauth2(Tokens.citizen(FILER)).when().get(custody).then().statusCode(403);
+        String list = "/complaints/" + id + "/evidence";
+        given().auth().oauth2(Tokens.officer("supervisor", "IQ-BG")).when().get(list).then().statusCode(403);
+        given().auth().oauth2(Tokens.citizen("another-citizen")).when().get(list).then().statusCode(404);
+        given().auth().oauth2(Tokens.officer("auditor", GOVERNORATE)).when().get(list).then().statusCode(403);
         given().auth().oauth2(Tokens.officer("prosecutor", GOVERNORATE)).when().get(content).then().statusCode(403);
         given().when().get(content).then().statusCode(401);
         given().auth().oauth2(OFFICER).when()

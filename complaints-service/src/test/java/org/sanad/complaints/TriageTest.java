@@ -196,6 +196,14 @@ class TriageTest {
         given().auth().oauth2(filer).when().get("/complaints/" + id + "/history").then()
                 .body("[2].note", equalTo("تم حل المشكلة"));
 
+        String open = complaintIn("SUBMITTED");
+        given().auth().oauth2(OFFICER).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of()).when().post("/complaints/" + open + "/withdrawal").then().statusCode(403);
+        given().auth().oauth2(Tokens.citizen("not-the-filer")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of()).when().post("/complaints/" + open + "/withdrawal").then().statusCode(404);
+        given().auth().oauth2(Tokens.officer("investigator", "IQ-AR")).when().get("/complaints/" + open + "/history")
+                .then().statusCode(403);
+
         String accepted = complaintIn("ACCEPTED");
         given().auth().oauth2(filer).header("If-Match", etagOf(filer, accepted)).contentType(ContentType.JSON)
                 .body(Map.of()).when().post("/complaints/" + accepted + "/withdrawal").then()

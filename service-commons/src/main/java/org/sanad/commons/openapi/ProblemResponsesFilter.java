@@ -1,5 +1,6 @@
 package org.sanad.commons.openapi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,13 +32,13 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getComponents().addSchema("FieldViolation", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
-                .properties(Map.of(
+                .properties(ordered(
                         "field", stringSchema("Path of the offending field in the request"),
                         "message", stringSchema("Translated explanation"))));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details; title and detail follow Accept-Language (ar or en)")
-                .properties(Map.of(
+                .properties(ordered(
                         "type", stringSchema("Stable URI of the problem kind, e.g. urn:sanad:problem:validation"),
                         "title", stringSchema("Translated summary of the problem kind"),
                         "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)),
@@ -65,6 +66,15 @@ public class ProblemResponsesFilter implements OASFilter {
                     OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
             response.setContent(content);
         }
+    }
+
+    /** Properties in the order given: Map.of would reorder them differently in every JVM. */
+    private static Map<String, Schema> ordered(Object... namesAndSchemas) {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            properties.put((String) namesAndSchemas[i], (Schema) namesAndSchemas[i + 1]);
+        }
+        return properties;
     }
 
     private static Schema stringSchema(String description) {
