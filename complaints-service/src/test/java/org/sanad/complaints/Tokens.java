@@ -1,38 +1,28 @@
 package org.sanad.complaints;
 
-import java.util.Set;
+import org.sanad.testing.TestTokens;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
-
-/** Real RS256 tokens, signed with the key the test OIDC server publishes. */
+/** Signed tokens for complaints-service. */
 public final class Tokens {
 
-    public static final String ISSUER = "https://server.example.com";
-    public static final String AUDIENCE = "complaints-service";
+    private static final TestTokens TOKENS = new TestTokens("complaints-service");
 
     private Tokens() {
     }
 
     public static String citizen(String subject) {
-        return claims(subject, Set.of("citizen")).sign();
+        return TOKENS.citizen(subject);
     }
 
-    /** An officer holding {@code role} in {@code governorate} (or {@code NATIONAL}). */
     public static String officer(String role, String governorate) {
-        return claims(role + "-" + governorate, Set.of(role)).claim("governorate", governorate).sign();
+        return TOKENS.officer(role, governorate);
     }
 
     public static String withRoles(String subject, String... roles) {
-        return claims(subject, Set.of(roles)).sign();
+        return TOKENS.withRoles(subject, roles);
     }
 
     public static String forAudience(String subject, String audience, String... roles) {
-        return Jwt.preferredUserName(subject).subject(subject).groups(Set.of(roles)).issuer(ISSUER)
-                .audience(audience).sign();
-    }
-
-    private static JwtClaimsBuilder claims(String subject, Set<String> roles) {
-        return Jwt.preferredUserName(subject).subject(subject).groups(roles).issuer(ISSUER).audience(AUDIENCE);
+        return TOKENS.forAudience(subject, audience, roles);
     }
 }

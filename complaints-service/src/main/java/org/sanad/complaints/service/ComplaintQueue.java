@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.paging.PriorityCursor;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.security.Caller;
 import org.sanad.complaints.api.ComplaintPage;
@@ -63,11 +64,11 @@ public class ComplaintQueue {
             parameters.put("minor", filter.minorVictim());
         }
         if (after != null && !after.isBlank()) {
-            QueueCursor cursor = QueueCursor.decode(after);
+            PriorityCursor cursor = PriorityCursor.decode(after, "after");
             conditions.add("(c.priorityScore < :score or (c.priorityScore = :score and (c.submittedAt > :submittedAt"
                     + " or (c.submittedAt = :submittedAt and c.id > :id))))");
             parameters.put("score", cursor.priorityScore());
-            parameters.put("submittedAt", cursor.submittedAt());
+            parameters.put("submittedAt", cursor.at());
             parameters.put("id", cursor.id());
         }
         String query = "from Complaint c where " + String.join(" and ", conditions)
@@ -75,7 +76,11 @@ public class ComplaintQueue {
         List<Complaint> found = Complaint.<Complaint> find(query, parameters).page(0, limit + 1).list();
         boolean more = found.size() > limit;
         List<Complaint> page = more ? found.subList(0, limit) : found;
-        String next = more ? QueueCursor.after(page.get(page.size() - 1)).encode() : null;
+        String next = null;
+        if (more) {
+            Complaint last = page.get(page.size() - 1);
+            next = new PriorityCursor(last.priorityScore, last.submittedAt, last.id).encode();
+        }
         return new ComplaintPage(page.stream().map(mapper::toSummary).toList(), next);
     }
 

@@ -13,6 +13,8 @@ public final class Roles {
     public static final String COURT_SYSTEM = "court-system";
     public static final String AUDITOR = "auditor";
     public static final String ADMIN = "admin";
+    /** Machine clients of the suite's own services (OIDC client credentials), for hand-offs between them. */
+    public static final String SERVICE_CLIENT = "service-client";
 
     /** Roles whose holders work within one governorate, named by the token's governorate claim. */
     public static final Set<String> GOVERNORATE_SCOPED = Set.of(

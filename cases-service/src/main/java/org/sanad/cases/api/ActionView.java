@@ -1,0 +1,15 @@
+package org.sanad.cases.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.cases.domain.ActionType;
+
+@Schema(name = "Action")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ActionView(UUID id, ActionType type, Instant occurredAt, Instant recordedAt, String officer,
+        String details, String place, String unit, UUID suspectId, UUID answersActionId) {
+}

@@ -1,0 +1,17 @@
+package org.sanad.cases.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.cases.domain.EvidenceKind;
+import org.sanad.cases.domain.EvidenceSource;
+
+@Schema(name = "EvidenceItem")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvidenceItemView(UUID id, EvidenceSource source, EvidenceKind kind, String description,
+        UUID complaintId, UUID complaintEvidenceId, String fileName, String contentType, Long sizeBytes,
+        String sha256, Instant registeredAt, String registeredBy) {
+}

@@ -1,0 +1,12 @@
+package org.sanad.cases.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.identifiers.IdentifierType;
+
+@Schema(name = "IdentifierInput")
+public record IdentifierInput(@NotNull IdentifierType type, @NotBlank @Size(max = 500) String value) {
+}

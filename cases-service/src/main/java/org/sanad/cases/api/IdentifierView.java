@@ -1,0 +1,8 @@
+package org.sanad.cases.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.identifiers.IdentifierType;
+
+@Schema(name = "Identifier")
+public record IdentifierView(IdentifierType type, String value, String normalisedValue) {
+}

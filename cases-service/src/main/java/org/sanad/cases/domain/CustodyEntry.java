@@ -1,0 +1,56 @@
+package org.sanad.cases.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One link of an evidence item's chain of custody: who, when, where, and whether the hash held. */
+@Entity
+@Table(name = "custody_entry")
+public class CustodyEntry extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "item_id", nullable = false)
+    public UUID itemId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CustodyAction action;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "actor_subject", nullable = false)
+    public String actorSubject;
+
+    @Column(name = "actor_roles", nullable = false)
+    public String actorRoles;
+
+    public String location;
+
+    @Column(name = "hash_checked", nullable = false)
+    public boolean hashChecked;
+
+    @Column(name = "hash_matched")
+    public Boolean hashMatched;
+
+    @Column(name = "observed_sha256")
+    public String observedSha256;
+
+    public String note;
+
+    public static List<CustodyEntry> ofItem(UUID itemId) {
+        return list("itemId = ?1 order by occurredAt, id", itemId);
+    }
+}

@@ -1,0 +1,6 @@
+package org.sanad.cases.domain;
+
+/** Where an indexed identifier comes from. */
+public enum IdentifierSource {
+    COMPLAINT, SUSPECT
+}

@@ -1,0 +1,84 @@
+package org.sanad.cases.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "investigation_case")
+public class InvestigationCase extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_number", nullable = false, unique = true)
+    public String caseNumber;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String governorate;
+
+    @Column(name = "owning_unit")
+    public String owningUnit;
+
+    /** The lead investigator's token subject. */
+    @Column(name = "lead_investigator")
+    public String leadInvestigator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_investigator_gender")
+    public Gender leadInvestigatorGender;
+
+    /** Set when a victim asked for an officer of their own gender. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_officer_gender")
+    public Gender requestedOfficerGender;
+
+    @Column(name = "priority_score", nullable = false)
+    public int priorityScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    public ClosureReason closureReason;
+
+    @Column(name = "closure_note")
+    public String closureNote;
+
+    /** Title and notes, folded for search (see ArabicText). */
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public static Optional<InvestigationCase> findByNumber(String caseNumber) {
+        return find("caseNumber", caseNumber).firstResultOptional();
+    }
+}

@@ -1,0 +1,86 @@
+package org.sanad.cases.mapping;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.sanad.cases.api.ActionView;
+import org.sanad.cases.api.CaseSummary;
+import org.sanad.cases.api.CaseView;
+import org.sanad.cases.api.CustodyView;
+import org.sanad.cases.api.EvidenceItemView;
+import org.sanad.cases.api.FlagView;
+import org.sanad.cases.api.IdentifierView;
+import org.sanad.cases.api.SuspectView;
+import org.sanad.cases.domain.CaseAction;
+import org.sanad.cases.domain.CaseComplaint;
+import org.sanad.cases.domain.CaseIdentifier;
+import org.sanad.cases.domain.CorrelationFlag;
+import org.sanad.cases.domain.CustodyEntry;
+import org.sanad.cases.domain.EvidenceItem;
+import org.sanad.cases.domain.FlagStatus;
+import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.domain.Suspect;
+
+/** From entities to the API model. */
+@ApplicationScoped
+public class CaseMapper {
+
+    public CaseView toView(InvestigationCase c) {
+        List<CaseView.LinkedComplaint> complaints = CaseComplaint.ofCase(c.id).stream().map(this::toLinked).toList();
+        long openFlags = CorrelationFlag.count("caseId = ?1 and status = ?2", c.id, FlagStatus.OPEN);
+        Boolean honoured = c.requestedOfficerGender == null || c.leadInvestigatorGender == null ? null
+                : c.requestedOfficerGender == c.leadInvestigatorGender;
+        return new CaseView(c.id, c.caseNumber, c.title, c.governorate, c.owningUnit, c.leadInvestigator,
+                c.leadInvestigatorGender, c.requestedOfficerGender, honoured, c.priority, c.priorityScore, c.status,
+                c.closureReason, c.closureNote, complaints, openFlags, c.createdAt, c.updatedAt, c.version);
+    }
+
+    public CaseSummary toSummary(InvestigationCase c) {
+        return new CaseSummary(c.id, c.caseNumber, c.title, c.governorate, c.owningUnit, c.leadInvestigator,
+                c.priority, c.priorityScore, c.status, c.createdAt);
+    }
+
+    private CaseView.LinkedComplaint toLinked(CaseComplaint l) {
+        return new CaseView.LinkedComplaint(l.complaintId, l.trackingNumber, l.governorate, l.priority,
+                l.priorityScore, l.minorVictim, l.selfHarmRisk, l.requestedOfficerGender, split(l.platforms),
+                split(l.threatTypes), split(l.demandTypes), l.moneyAmount, l.moneyCurrency, l.deadline,
+                l.acceptedAt, l.linkedAt);
+    }
+
+    public FlagView toFlagView(CorrelationFlag f) {
+        InvestigationCase flagged = InvestigationCase.findById(f.caseId);
+        InvestigationCase complaintCase = InvestigationCase.findById(f.complaintCaseId);
+        return new FlagView(f.id, flagged.caseNumber, f.complaintId, complaintCase.caseNumber, f.identifierType,
+                f.normalisedValue, f.status, f.createdAt, f.decidedBy, f.decidedAt);
+    }
+
+    public SuspectView toSuspectView(Suspect s, List<CaseIdentifier> identifiers) {
+        return new SuspectView(s.id, s.displayName, split(s.aliases), s.notes,
+                identifiers.stream().map(this::toIdentifierView).toList(), s.createdAt);
+    }
+
+    public IdentifierView toIdentifierView(CaseIdentifier i) {
+        return new IdentifierView(i.type, i.rawValue, i.normalisedValue);
+    }
+
+    public ActionView toActionView(CaseAction a) {
+        return new ActionView(a.id, a.type, a.occurredAt, a.recordedAt, a.officer, a.details, a.place, a.unit,
+                a.suspectId, a.answersActionId);
+    }
+
+    public EvidenceItemView toEvidenceView(EvidenceItem e) {
+        return new EvidenceItemView(e.id, e.source, e.kind, e.description, e.complaintId, e.complaintEvidenceId,
+                e.fileName, e.contentType, e.sizeBytes, e.sha256, e.registeredAt, e.registeredBy);
+    }
+
+    public CustodyView toCustodyView(CustodyEntry e) {
+        return new CustodyView(e.action, e.occurredAt, e.actorSubject, e.actorRoles, e.location, e.hashChecked,
+                e.hashMatched, e.observedSha256, e.note);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+    }
+}

@@ -1,0 +1,141 @@
+package org.sanad.cases.rest;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.sanad.commons.security.Roles;
+import org.sanad.cases.api.CustodyInput;
+import org.sanad.cases.api.CustodyView;
+import org.sanad.cases.api.EvidenceItemInput;
+import org.sanad.cases.api.EvidenceItemView;
+import org.sanad.cases.api.VerificationInput;
+import org.sanad.cases.api.VerificationResult;
+import org.sanad.cases.service.EvidenceItemService;
+
+@Path("/cases/{id}/evidence")
+@Tag(name = "Evidence", description = "Evidence items, chain of custody and hash re-verification")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvidenceItemResource {
+
+    @Inject
+    EvidenceItemService evidence;
+
+    @GET
+    @RolesAllowed({ Roles.INVESTIGATOR, Roles.SUPERVISOR })
+    @Operation(summary = "The case's evidence items with their SHA-256", description = "Roles: investigator, supervisor (governorate).")
+    @APIResponse(responseCode = "200", description = "Items, oldest first")
+    @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
+    @APIResponse(responseCode = "404", description = "No such case")
+    public List<EvidenceItemView> list(@PathParam("id") UUID id) {
+        return evidence.list(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.INVESTIGATOR)
+    @Operation(summary = "Register an item (seized device, extraction) with the SHA-256 taken by forensic tools",
+            description = "Roles: investigator of the case's governorate.")
+    @APIResponse(responseCode = "201", description = "Registered, with a RECEIVED custody entry")
+    @APIResponse(responseCode = "400", description = "Invalid item")
+    @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "The case is closed")
+    public RestResponse<EvidenceItemView> register(@PathParam("id") UUID id, @NotNull @Valid EvidenceItemInput item) {
+        return created(evidence.register(id, item));
+    }
+
+    @POST
+    @Path("/files")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.INVESTIGATOR)
+    @Operation(summary = "Upload an extracted file as the raw body; its SHA-256 is computed on arrival",
+            description = "Roles: investigator of the case's governorate.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Stored, with its hash")
+    @APIResponse(responseCode = "400", description = "Missing file name or empty file")
+    @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "The case is closed")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit")
+    public RestResponse<EvidenceItemView> upload(@PathParam("id") UUID id,
+            @QueryParam("fileName") @Size(max = 255) String fileName,
+            @QueryParam("description") @Size(max = 1000) String description,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        return created(evidence.upload(id, fileName, contentType, description, body));
+    }
+
+    @GET
+    @Path("/{itemId}/custody")
+    @RolesAllowed({ Roles.INVESTIGATOR, Roles.SUPERVISOR })
+    @Operation(summary = "An item's chain of custody", description = "Roles: investigator, supervisor (governorate).")
+    @APIResponse(responseCode = "200", description = "Custody entries, oldest first")
+    @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
+    @APIResponse(responseCode = "404", description = "No such case or item")
+    public List<CustodyView> custody(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return evidence.custodyLog(id, itemId);
+    }
+
+    @POST
+    @Path("/{itemId}/custody")
+    @RolesAllowed(Roles.INVESTIGATOR)
+    @Operation(summary = "Record a custody step: transferred, examined, sealed, released",
+            description = "Roles: investigator of the case's governorate. An observed hash is compared with the recorded one.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid step")
+    @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
+    @APIResponse(responseCode = "404", description = "No such case or item")
+    public RestResponse<CustodyView> addCustody(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+            @NotNull @Valid CustodyInput step) {
+        return ResponseBuilder.<CustodyView> create(RestResponse.Status.CREATED)
+                .entity(evidence.addCustodyStep(id, itemId, step)).build();
+    }
+
+    @POST
+    @Path("/{itemId}/verification")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.INVESTIGATOR)
+    @Operation(summary = "Re-verify an item's SHA-256 against the bytes",
+            description = "Roles: investigator of the case's governorate. Complaint evidence is fetched from "
+                    + "complaints-service with the caller's token. Every check is a custody entry; a mismatch answers 409.")
+    @APIResponse(responseCode = "200", description = "The hash still matches")
+    @APIResponse(responseCode = "400", description = "No bytes held and no observed hash given")
+    @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
+    @APIResponse(responseCode = "404", description = "No such case or item")
+    @APIResponse(responseCode = "409", description = "INTEGRITY FAILURE: the bytes no longer match the recorded hash")
+    @APIResponse(responseCode = "503", description = "complaints-service could not be reached")
+    public VerificationResult verify(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
+            @Valid VerificationInput verification) {
+        return evidence.verify(id, itemId, verification);
+    }
+
+    private static RestResponse<EvidenceItemView> created(EvidenceItemView item) {
+        return ResponseBuilder.<EvidenceItemView> create(RestResponse.Status.CREATED).entity(item).build();
+    }
+}

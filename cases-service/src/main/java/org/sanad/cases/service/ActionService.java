@@ -1,0 +1,124 @@
+package org.sanad.cases.service;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.problem.FieldViolations;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.problem.ProblemType;
+import org.sanad.commons.security.Caller;
+import org.sanad.commons.security.Roles;
+import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.api.ActionInput;
+import org.sanad.cases.api.ActionView;
+import org.sanad.cases.domain.ActionType;
+import org.sanad.cases.domain.CaseAction;
+import org.sanad.cases.domain.CaseStatus;
+import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.domain.Suspect;
+import org.sanad.cases.mapping.CaseMapper;
+
+/**
+ * The timeline of investigative actions. Recording an arrest also moves the case to "arrest
+ * made" (from open, investigating or suspect identified), which the victims are told.
+ */
+@ApplicationScoped
+public class ActionService {
+
+    private static final Set<CaseStatus> BEFORE_ARREST = EnumSet.of(CaseStatus.OPEN, CaseStatus.INVESTIGATING,
+            CaseStatus.SUSPECT_IDENTIFIED);
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CaseMapper mapper;
+
+    @Inject
+    CaseAnnouncer announcer;
+
+    @Transactional
+    public ActionView record(UUID caseId, ActionInput input) {
+        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.ACTION, Set.of(Roles.INVESTIGATOR));
+        if (investigation.status == CaseStatus.CLOSED) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "case.closed");
+        }
+        check(investigation, input);
+        Instant now = Timestamps.now();
+        CaseAction action = new CaseAction();
+        action.id = UUID.randomUUID();
+        action.caseId = investigation.id;
+        action.type = input.type();
+        action.occurredAt = input.occurredAt();
+        action.recordedAt = now;
+        action.officer = caller.subject();
+        action.details = input.details();
+        action.place = input.place();
+        action.unit = input.unit();
+        action.suspectId = input.suspectId();
+        action.answersActionId = input.answersActionId();
+        action.persist();
+        if (input.details() != null && !input.details().isBlank()) {
+            investigation.searchText = investigation.searchText + "\n" + ArabicText.fold(input.details());
+        }
+        investigation.updatedAt = now;
+        if (input.type() == ActionType.ARREST && BEFORE_ARREST.contains(investigation.status)) {
+            investigation.status = CaseStatus.ARREST_MADE;
+            announcer.announce(investigation, now);
+        }
+        audit.success(AuditRecords.ACTION, AuditRecords.CASE, investigation.id);
+        return mapper.toActionView(action);
+    }
+
+    private static void check(InvestigationCase investigation, ActionInput input) {
+        FieldViolations violations = new FieldViolations();
+        if (input.type() == ActionType.ARREST) {
+            if (isBlank(input.place())) {
+                violations.add("place", "action.arrest.place.required");
+            }
+            if (isBlank(input.unit())) {
+                violations.add("unit", "action.arrest.unit.required");
+            }
+            if (input.suspectId() == null) {
+                violations.add("suspectId", "action.arrest.suspect.required");
+            }
+        }
+        if (input.suspectId() != null && Suspect.count("id = ?1 and caseId = ?2", input.suspectId(),
+                investigation.id) == 0) {
+            violations.add("suspectId", "action.suspect.unknown");
+        }
+        if (input.answersActionId() != null && CaseAction.count("id = ?1 and caseId = ?2", input.answersActionId(),
+                investigation.id) == 0) {
+            violations.add("answersActionId", "action.answers.unknown");
+        }
+        if (input.type() == ActionType.NOTE && isBlank(input.details())) {
+            violations.add("details", "action.note.details.required");
+        }
+        violations.throwIfAny();
+    }
+
+    @Transactional
+    public List<ActionView> timeline(UUID caseId) {
+        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.READ, CaseAccess.CASEWORKERS);
+        return CaseAction.<CaseAction> list("caseId = ?1 order by occurredAt, recordedAt, id", investigation.id)
+                .stream().map(mapper::toActionView).toList();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,143 @@
+package org.sanad.cases.service;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.problem.ProblemType;
+import org.sanad.commons.security.Caller;
+import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.api.FlagView;
+import org.sanad.cases.domain.CaseComplaint;
+import org.sanad.cases.domain.CaseIdentifier;
+import org.sanad.cases.domain.CaseStatus;
+import org.sanad.cases.domain.CorrelationFlag;
+import org.sanad.cases.domain.FlagStatus;
+import org.sanad.cases.domain.IdentifierSource;
+import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.mapping.CaseMapper;
+
+/**
+ * One extortionist, many victims: an arriving complaint that shares an identifier with another
+ * open case flags both, and an investigator links the complaint into that case or dismisses it.
+ */
+@ApplicationScoped
+public class CorrelationService {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    IdentifierIndex index;
+
+    @Inject
+    CaseMapper mapper;
+
+    @Inject
+    CaseAnnouncer announcer;
+
+    /** Flags every other open case that knows one of the complaint's identifiers. */
+    public void flagMatches(InvestigationCase complaintCase, UUID complaintId, List<CaseIdentifier> identifiers,
+            Instant now) {
+        Set<UUID> flagged = new HashSet<>();
+        for (CaseIdentifier identifier : identifiers) {
+            List<UUID> matches = entityManager.createQuery("""
+                    select distinct i.caseId from CaseIdentifier i, InvestigationCase c
+                    where c.id = i.caseId and c.status <> :closed and i.caseId <> :own
+                      and i.type = :type and i.normalisedValue = :value""", UUID.class)
+                    .setParameter("closed", CaseStatus.CLOSED)
+                    .setParameter("own", complaintCase.id)
+                    .setParameter("type", identifier.type)
+                    .setParameter("value", identifier.normalisedValue)
+                    .getResultList();
+            for (UUID caseId : matches) {
+                boolean known = flagged.contains(caseId) || CaseComplaint.linked(caseId, complaintId)
+                        || CorrelationFlag.count("caseId = ?1 and complaintId = ?2", caseId, complaintId) > 0;
+                if (!known) {
+                    CorrelationFlag flag = new CorrelationFlag();
+                    flag.id = UUID.randomUUID();
+                    flag.caseId = caseId;
+                    flag.complaintId = complaintId;
+                    flag.complaintCaseId = complaintCase.id;
+                    flag.identifierType = identifier.type;
+                    flag.normalisedValue = identifier.normalisedValue;
+                    flag.status = FlagStatus.OPEN;
+                    flag.createdAt = now;
+                    flag.persist();
+                    flagged.add(caseId);
+                }
+            }
+        }
+    }
+
+    /** Flags raised on the case, and flags on complaints of the case pointing elsewhere. */
+    @Transactional
+    public List<FlagView> flagsOf(UUID caseId) {
+        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.READ, CaseAccess.CASEWORKERS);
+        return CorrelationFlag.<CorrelationFlag> list("caseId = ?1 or complaintCaseId = ?1 order by createdAt, id",
+                investigation.id).stream().map(mapper::toFlagView).toList();
+    }
+
+    /** Links the flagged complaint into the flagged case (it stays in its own case too). */
+    @Transactional
+    public FlagView link(UUID caseId, UUID flagId) {
+        CorrelationFlag flag = openFlag(caseId, flagId);
+        InvestigationCase target = access.load(flag.caseId);
+        CaseComplaint original = CaseComplaint.<CaseComplaint> find("caseId = ?1 and complaintId = ?2",
+                flag.complaintCaseId, flag.complaintId).firstResult();
+        Instant now = Timestamps.now();
+        CaseComplaint link = CaseLinks.copyTo(original, target.id, now);
+        link.persist();
+        List<IdentifierIndex.Entry> entries = IdentifierIndex.ofSource(flag.complaintCaseId, flag.complaintId).stream()
+                .map(i -> new IdentifierIndex.Entry(i.type, i.rawValue)).toList();
+        index.add(target.id, IdentifierSource.COMPLAINT, flag.complaintId, entries, now);
+        CaseLinks.raisePriority(target, link);
+        target.updatedAt = now;
+        decide(flag, FlagStatus.LINKED, now);
+        announcer.announce(target, List.of(flag.complaintId), now);
+        return mapper.toFlagView(flag);
+    }
+
+    @Transactional
+    public FlagView dismiss(UUID caseId, UUID flagId) {
+        CorrelationFlag flag = openFlag(caseId, flagId);
+        decide(flag, FlagStatus.DISMISSED, Timestamps.now());
+        return mapper.toFlagView(flag);
+    }
+
+    private CorrelationFlag openFlag(UUID caseId, UUID flagId) {
+        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.FLAG_DECIDE, CaseAccess.CASEWORKERS);
+        CorrelationFlag flag = CorrelationFlag.<CorrelationFlag> findByIdOptional(flagId)
+                .filter(f -> f.caseId.equals(investigation.id))
+                .orElseThrow(() -> ProblemException.notFound("flag.not-found"));
+        if (flag.status != FlagStatus.OPEN) {
+            throw new ProblemException(ProblemType.CONFLICT, "flag.decided", flag.status);
+        }
+        return flag;
+    }
+
+    private void decide(CorrelationFlag flag, FlagStatus status, Instant now) {
+        flag.status = status;
+        flag.decidedBy = caller.subject();
+        flag.decidedAt = now;
+        audit.success(AuditRecords.FLAG_DECIDE, AuditRecords.CASE, flag.caseId);
+    }
+}

@@ -1,0 +1,119 @@
+package org.sanad.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.sanad.cases.Deliveries.TOKENS;
+import static org.sanad.cases.Deliveries.deliverToCase;
+import static org.sanad.cases.Deliveries.delivery;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(ComplaintsStub.class)
+class CorrelationTest {
+
+    private static final String INVESTIGATOR = TOKENS.officer("investigator", "IQ-NI");
+
+    @Test
+    void twoVictimsNamingOnePhoneInTwoFormsAreFlaggedToOneCase() {
+        Map<String, Object> first = delivery("IQ-NI", "+964 751 234 5678");
+        String firstCase = deliverToCase(first);
+        // another victim, another governorate's intake, the number typed in Arabic-Indic digits
+        Map<String, Object> second = delivery("IQ-NI", "٠٧٥١٢٣٤٥٦٧٨");
+        second.put("identifiers", List.of(Map.of("type", "PHONE", "value", "٠٧٥١٢٣٤٥٦٧٨"),
+                Map.of("type", "ACCOUNT_HANDLE", "value", "@Ghost.Lover")));
+        String secondCase = deliverToCase(second);
+        assertNotEquals(firstCase, secondCase);
+
+        String flagId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + firstCase + "/correlations").then()
+                .statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].complaintId", equalTo(second.get("complaintId")))
+                .body("[0].identifierType", equalTo("PHONE"))
+                .body("[0].normalisedValue", equalTo("+9647512345678"))
+                .body("[0].status", equalTo("OPEN"))
+                .extract().path("[0].id");
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + firstCase).then().body("openCorrelationFlags", equalTo(1));
+        // the second case sees the same flag from its side
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + secondCase + "/correlations").then()
+                .body("id", equalTo(List.of(flagId)));
+
+        given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + firstCase + "/correlations/" + flagId + "/link")
+                .then().statusCode(200).body("status", equalTo("LINKED")).body("decidedBy", equalTo("investigator-IQ-NI"));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + firstCase).then()
+                .body("complaints.complaintId", containsInAnyOrder(first.get("complaintId"), second.get("complaintId")))
+                .body("openCorrelationFlags", equalTo(0));
+        given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + firstCase + "/correlations/" + flagId + "/dismissal")
+                .then().statusCode(409);
+
+        // "which cases and how many complaints involve this number?", asked in a third spelling
+        given().auth().oauth2(INVESTIGATOR).queryParam("type", "PHONE").queryParam("value", "00964 751 234 5678")
+                .when().get("/identifiers").then()
+                .statusCode(200)
+                .body("normalisedValue", equalTo("+9647512345678"))
+                .body("complaintCount", equalTo(2))
+                .body("cases", hasSize(2))
+                .body("casesOutsideScope", equalTo(0));
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA")).queryParam("type", "PHONE")
+                .queryParam("value", "07512345678").when().get("/identifiers").then()
+                .body("cases", hasSize(0)).body("casesOutsideScope", equalTo(2)).body("complaintCount", equalTo(2));
+    }
+
+    @Test
+    void aFlagCanBeDismissedAndClosedCasesAreNotFlagged() {
+        String first = deliverToCase(delivery("IQ-NI", "0752 000 1111"));
+        deliverToCase(delivery("IQ-NI", "+9647520001111"));
+        String flagId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + first + "/correlations").then()
+                .extract().path("[0].id");
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA"))
+                .when().post("/cases/" + first + "/correlations/" + flagId + "/dismissal").then().statusCode(403);
+        given().auth().oauth2(TOKENS.officer("supervisor", "IQ-NI"))
+                .when().post("/cases/" + first + "/correlations/" + flagId + "/dismissal").then().statusCode(403);
+        given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + first + "/correlations/" + flagId + "/dismissal")
+                .then().statusCode(200).body("status", equalTo("DISMISSED"));
+
+        given().auth().oauth2(INVESTIGATOR).header("If-Match", Deliveries.etag(INVESTIGATOR, first))
+                .contentType("application/json").body(Map.of("status", "CLOSED", "closureReason", "NO_SUSPECT_FOUND"))
+                .when().post("/cases/" + first + "/status").then().statusCode(200);
+        String third = deliverToCase(delivery("IQ-NI", "07520001111"));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + first + "/correlations").then()
+                .body("$", hasSize(1));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + third + "/correlations").then()
+                .body("$", hasSize(1)).body("[0].caseNumber", org.hamcrest.Matchers.not(equalTo(null)));
+    }
+
+    @Test
+    void suspectIdentifiersAreNormalisedIndexedAndLookedUp() {
+        String caseId = deliverToCase(delivery("IQ-NI", "0753 555 1212"));
+        given().auth().oauth2(INVESTIGATOR).contentType("application/json")
+                .body(Map.of("displayName", "المشتبه به الأول", "aliases", List.of("Ghost", "شبح"),
+                        "identifiers", List.of(Map.of("type", "PAYMENT_WALLET", "value", "ZC 0753 999"),
+                                Map.of("type", "PROFILE_URL", "value", "www.instagram.com/Ghost.Lover/"))))
+                .when().post("/cases/" + caseId + "/suspects").then()
+                .statusCode(201)
+                .body("identifiers.normalisedValue", equalTo(List.of("ZC0753999", "https://instagram.com/Ghost.Lover")))
+                .body("aliases", equalTo(List.of("Ghost", "شبح")));
+        given().auth().oauth2(INVESTIGATOR).queryParam("type", "PROFILE_URL")
+                .queryParam("value", "https://instagram.com/Ghost.Lover?igsh=1").when().get("/identifiers").then()
+                .body("cases", hasSize(1)).body("complaintCount", equalTo(0));
+        given().auth().oauth2(INVESTIGATOR).contentType("application/json")
+                .body(Map.of("displayName", "x", "identifiers", List.of(Map.of("type", "PHONE", "value", "12"))))
+                .when().post("/cases/" + caseId + "/suspects").then()
+                .statusCode(400).body("errors[0].field", equalTo("identifiers[0].value"));
+        given().auth().oauth2(INVESTIGATOR).queryParam("type", "FAX").queryParam("value", "1")
+                .when().get("/identifiers").then().statusCode(400);
+        given().auth().oauth2(TOKENS.withRoles("p", "prosecutor")).queryParam("type", "PHONE").queryParam("value", "1")
+                .when().get("/identifiers").then().statusCode(403);
+    }
+}

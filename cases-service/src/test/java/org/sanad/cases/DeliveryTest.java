@@ -1,0 +1,119 @@
+package org.sanad.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.cases.Deliveries.TOKENS;
+import static org.sanad.cases.Deliveries.deliver;
+import static org.sanad.cases.Deliveries.deliverToCase;
+import static org.sanad.cases.Deliveries.delivery;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(ComplaintsStub.class)
+class DeliveryTest {
+
+    private static final String GOVERNORATE = "IQ-BG";
+    private static final String INVESTIGATOR = TOKENS.officer("investigator", GOVERNORATE);
+
+    @Test
+    void anAcceptedComplaintOpensACaseWithWhatTheInvestigationNeeds() {
+        Map<String, Object> body = delivery(GOVERNORATE, "0770 111 2222");
+        body.put("requestedOfficerGender", "FEMALE");
+        body.put("evidence", List.of(Map.of("evidenceId", UUID.randomUUID().toString(), "fileName", "threat.jpg",
+                "contentType", "image/jpeg", "sizeBytes", 1234, "sha256", "a".repeat(64))));
+        String caseId = deliver(body).statusCode(200)
+                .body("caseNumber", matchesPattern("BG-\\d{4}-\\d{5}"))
+                .body("alreadyApplied", equalTo(false))
+                .extract().path("caseId");
+
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId).then()
+                .statusCode(200)
+                .header("ETag", matchesPattern("\"\\d+\""))
+                .body("status", equalTo("OPEN"))
+                .body("governorate", equalTo(GOVERNORATE))
+                .body("priority", equalTo("MEDIUM"))
+                .body("requestedOfficerGender", equalTo("FEMALE"))
+                .body("complaints", hasSize(1))
+                .body("complaints[0].complaintId", equalTo(body.get("complaintId")))
+                .body("complaints[0].platforms", equalTo(List.of("INSTAGRAM")));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then()
+                .body("sha256", equalTo(List.of("a".repeat(64))))
+                .body("[0].source", equalTo("COMPLAINT_EVIDENCE"));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/actions").then()
+                .body("[0].type", equalTo("NOTE"));
+    }
+
+    @Test
+    void theSameDeliveryTwiceIsOneLink() {
+        Map<String, Object> body = delivery(GOVERNORATE, "0770 111 3333");
+        String caseId = deliverToCase(body);
+        deliver(body).statusCode(200).body("caseId", equalTo(caseId)).body("alreadyApplied", equalTo(true));
+
+        // the same complaint under another delivery id is still one link
+        body.put("deliveryId", UUID.randomUUID().toString());
+        deliver(body).statusCode(200).body("caseId", equalTo(caseId)).body("alreadyApplied", equalTo(true));
+
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId).then().body("complaints", hasSize(1));
+    }
+
+    @Test
+    void aComplaintCanJoinAnExistingCaseOfItsGovernorate() {
+        String caseId = deliverToCase(delivery(GOVERNORATE, "0770 111 4444"));
+        String caseNumber = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId).then()
+                .extract().path("caseNumber");
+
+        Map<String, Object> joining = delivery(GOVERNORATE, "0770 999 0000");
+        joining.put("targetCaseNumber", caseNumber);
+        joining.put("priority", "CRITICAL");
+        joining.put("priorityScore", 110);
+        assertEquals(caseId, deliverToCase(joining));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId).then()
+                .body("complaints", hasSize(2)).body("priority", equalTo("CRITICAL"));
+
+        Map<String, Object> elsewhere = delivery("IQ-BA", "0770 999 0001");
+        elsewhere.put("targetCaseNumber", caseNumber);
+        String otherCase = deliverToCase(elsewhere);
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA")).when().get("/cases/" + otherCase + "/actions")
+                .then().body("details", hasItem(matchesPattern("Requested case .* could not take the complaint.*")));
+    }
+
+    @Test
+    void onlyTheComplaintsServiceDelivers() {
+        for (String token : List.of(INVESTIGATOR, TOKENS.officer("supervisor", GOVERNORATE),
+                TOKENS.withRoles("citizen-1", "citizen"), TOKENS.withRoles("admin-1", "admin"))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(delivery(GOVERNORATE, "0770 111 5555"))
+                    .when().post("/complaint-deliveries").then().statusCode(403);
+        }
+        given().contentType(ContentType.JSON).body(delivery(GOVERNORATE, "0770 111 5555"))
+                .when().post("/complaint-deliveries").then().statusCode(401);
+        given().auth().oauth2(TOKENS.forAudience("svc", "complaints-service", "service-client"))
+                .contentType(ContentType.JSON).body(delivery(GOVERNORATE, "0770 111 5555"))
+                .when().post("/complaint-deliveries").then().statusCode(401);
+    }
+
+    @Test
+    void anIncompleteDeliveryIsRefusedWhole() {
+        Map<String, Object> body = delivery(GOVERNORATE, "0770 111 6666");
+        body.remove("complaintId");
+        body.put("evidence", List.of(Map.of("evidenceId", UUID.randomUUID().toString(), "fileName", "x.jpg",
+                "contentType", "image/jpeg", "sizeBytes", 1, "sha256", "not-a-hash")));
+        deliver(body).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("complaintId", "evidence[0].sha256")));
+    }
+}

@@ -1,0 +1,39 @@
+package org.sanad.testing;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Another service of the suite, stubbed at its HTTP edge. The test resource points the named REST
+ * client at it; tests reach it through {@link #server()} to program answers, stop it to
+ * simulate an outage, and count what it received.
+ */
+public abstract class ServiceStub implements QuarkusTestResourceLifecycleManager {
+
+    private static volatile WireMockServer server;
+
+    /** The REST client config key the stub stands in for, e.g. {@code cases-service}. */
+    protected abstract String restClientKey();
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        server.start();
+        return Map.of("quarkus.rest-client." + restClientKey() + ".url", "http://localhost:" + server.port());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public static WireMockServer server() {
+        return server;
+    }
+}

@@ -1,0 +1,44 @@
+package org.sanad.testing;
+
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Real RS256 tokens for one service's tests, signed with the key the test OIDC server
+ * ({@code OidcWiremockTestResource}) publishes.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://server.example.com";
+
+    private final String audience;
+
+    public TestTokens(String audience) {
+        this.audience = audience;
+    }
+
+    public String citizen(String subject) {
+        return claims(subject, Set.of("citizen")).sign();
+    }
+
+    /** An officer holding {@code role} in {@code governorate} (or {@code NATIONAL}); subject {@code role-governorate}. */
+    public String officer(String role, String governorate) {
+        return claims(role + "-" + governorate, Set.of(role)).claim("governorate", governorate).sign();
+    }
+
+    public String withRoles(String subject, String... roles) {
+        return claims(subject, Set.of(roles)).sign();
+    }
+
+    /** A token meant for another service: it must be refused. */
+    public String forAudience(String subject, String otherAudience, String... roles) {
+        return Jwt.preferredUserName(subject).subject(subject).groups(Set.of(roles)).issuer(ISSUER)
+                .audience(otherAudience).sign();
+    }
+
+    private JwtClaimsBuilder claims(String subject, Set<String> roles) {
+        return Jwt.preferredUserName(subject).subject(subject).groups(roles).issuer(ISSUER).audience(audience);
+    }
+}
