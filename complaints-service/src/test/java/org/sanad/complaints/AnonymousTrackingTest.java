@@ -21,6 +21,7 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
 class AnonymousTrackingTest {
 
     private static final String GOVERNORATE = "IQ-BA";

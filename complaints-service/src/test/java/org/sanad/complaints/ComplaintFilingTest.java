@@ -26,6 +26,7 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
 class ComplaintFilingTest {
 
     private static final String GOVERNORATE = "IQ-BG";

@@ -27,6 +27,7 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
 class EvidenceTest {
 
     private static final String GOVERNORATE = "IQ-SU";

@@ -20,6 +20,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
 class PriorityRefreshJobTest {
 
     @Inject

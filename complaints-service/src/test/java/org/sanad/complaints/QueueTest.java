@@ -25,6 +25,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueueTest {
 

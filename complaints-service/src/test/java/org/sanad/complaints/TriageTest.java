@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
 class TriageTest {
 
     private static final String GOVERNORATE = "IQ-NI";

@@ -15,6 +15,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public abstract class ServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private static volatile WireMockServer server;
+    private static volatile int port;
 
     /** The REST client config key the stub stands in for, e.g. {@code cases-service}. */
     protected abstract String restClientKey();
@@ -23,6 +24,7 @@ public abstract class ServiceStub implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
+        port = server.port();
         return Map.of("quarkus.rest-client." + restClientKey() + ".url", "http://localhost:" + server.port());
     }
 
@@ -34,6 +36,18 @@ public abstract class ServiceStub implements QuarkusTestResourceLifecycleManager
     }
 
     public static WireMockServer server() {
+        return server;
+    }
+
+    /** The service goes away: connections to it are refused. */
+    public static void outage() {
+        server.stop();
+    }
+
+    /** The service is back, on the same address, with no stubs programmed. */
+    public static WireMockServer recover() {
+        server = new WireMockServer(WireMockConfiguration.options().port(port));
+        server.start();
         return server;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,6 @@ import org.sanad.cases.api.CustodyInput;
 import org.sanad.cases.api.CustodyView;
 import org.sanad.cases.api.EvidenceItemInput;
 import org.sanad.cases.api.EvidenceItemView;
-import org.sanad.cases.api.VerificationInput;
 import org.sanad.cases.api.VerificationResult;
 import org.sanad.cases.service.EvidenceItemService;
 
@@ -131,8 +132,10 @@ public class EvidenceItemResource {
     @APIResponse(responseCode = "409", description = "INTEGRITY FAILURE: the bytes no longer match the recorded hash")
     @APIResponse(responseCode = "503", description = "complaints-service could not be reached")
     public VerificationResult verify(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
-            @Valid VerificationInput verification) {
-        return evidence.verify(id, itemId, verification);
+            @Parameter(description = "Where the check is made") @QueryParam("location") @Size(max = 300) String location,
+            @Parameter(description = "For items whose bytes the suite does not hold (devices): the hash just taken")
+            @QueryParam("observedSha256") @Pattern(regexp = "[0-9a-f]{64}", message = "{sanad.sha256}") String observedSha256) {
+        return evidence.verify(id, itemId, location, observedSha256);
     }
 
     private static RestResponse<EvidenceItemView> created(EvidenceItemView item) {

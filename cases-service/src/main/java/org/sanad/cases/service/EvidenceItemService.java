@@ -32,7 +32,6 @@ import org.sanad.cases.api.CustodyInput;
 import org.sanad.cases.api.CustodyView;
 import org.sanad.cases.api.EvidenceItemInput;
 import org.sanad.cases.api.EvidenceItemView;
-import org.sanad.cases.api.VerificationInput;
 import org.sanad.cases.api.VerificationResult;
 import org.sanad.cases.client.ComplaintEvidenceClient;
 import org.sanad.cases.config.CasesConfig;
@@ -155,7 +154,7 @@ public class EvidenceItemService {
      * failed check stays in the custody log.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public VerificationResult verify(UUID caseId, UUID itemId, VerificationInput input) {
+    public VerificationResult verify(UUID caseId, UUID itemId, String location, String observedSha256) {
         EvidenceItem item = item(access.loadFor(caseId, AuditRecords.EVIDENCE_VERIFY, Set.of(Roles.INVESTIGATOR)),
                 itemId);
         String observed;
@@ -167,14 +166,14 @@ public class EvidenceItemService {
         } else if (item.source == EvidenceSource.COMPLAINT_EVIDENCE) {
             observed = sha256(fetchComplaintEvidence(item));
             method = "COMPLAINT_EVIDENCE";
-        } else if (input != null && input.observedSha256() != null) {
-            observed = input.observedSha256();
+        } else if (observedSha256 != null) {
+            observed = observedSha256;
             method = "OBSERVED_HASH";
         } else {
             throw ProblemException.invalidField("observedSha256", "evidence.verify.observed-required");
         }
-        CustodyEntry entry = custody.record(item, CustodyAction.VERIFIED, input == null ? null : input.location(),
-                method, observed, Timestamps.now());
+        CustodyEntry entry = custody.record(item, CustodyAction.VERIFIED, location, method, observed,
+                Timestamps.now());
         audit.success(AuditRecords.EVIDENCE_VERIFY, AuditRecords.EVIDENCE, item.id);
         if (!entry.hashMatched) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s of case %s recorded %s, now hashes to %s (%s)", item.id,

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.InvestigationStatus;
 import org.sanad.complaints.domain.Platform;
 import org.sanad.complaints.domain.Priority;
 import org.sanad.complaints.domain.ThreatType;
@@ -15,6 +16,7 @@ public record ComplaintSummary(
         UUID id,
         String trackingNumber,
         ComplaintStatus status,
+        InvestigationStatus investigationStatus,
         Priority priority,
         int priorityScore,
         String governorate,

@@ -13,6 +13,7 @@ import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.DemandType;
 import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.Gender;
+import org.sanad.complaints.domain.InvestigationStatus;
 import org.sanad.complaints.domain.Platform;
 import org.sanad.complaints.domain.Priority;
 import org.sanad.complaints.domain.ReporterRelation;
@@ -43,6 +44,8 @@ public record ComplaintView(
         UUID duplicateOf,
         String rejectionReason,
         List<SupplementView> supplements,
+        @Schema(description = "The investigating case, once known") String caseNumber,
+        @Schema(description = "Progress of the investigation, as the victim may know it") InvestigationStatus investigationStatus,
         Instant submittedAt,
         Instant updatedAt,
         @Schema(description = "Also sent as the ETag; send it back in If-Match to change the complaint")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.InvestigationStatus;
 
 @Schema(name = "Tracking", description = "What an anonymous filer sees with the tracking number and secret")
 public record TrackingView(
@@ -12,6 +13,7 @@ public record TrackingView(
         ComplaintStatus status,
         String pendingQuestion,
         String rejectionReason,
+        @Schema(description = "Progress of the investigation once accepted") InvestigationStatus investigationStatus,
         List<HistoryEntry> history,
         List<EvidenceView> evidence,
         Instant submittedAt,

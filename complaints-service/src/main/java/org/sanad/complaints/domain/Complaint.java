@@ -121,6 +121,22 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "rejection_reason")
     public String rejectionReason;
 
+    /** The case the intake officer asked the complaint to join, if any. */
+    @Column(name = "target_case_number")
+    public String targetCaseNumber;
+
+    /** The case investigating the complaint, once cases-service has said so. */
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "investigation_status")
+    public InvestigationStatus investigationStatus;
+
+    /** When the investigation status was true on the case's side; older news is ignored. */
+    @Column(name = "investigation_updated_at")
+    public Instant investigationUpdatedAt;
+
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 

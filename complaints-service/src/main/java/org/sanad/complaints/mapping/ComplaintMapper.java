@@ -95,11 +95,12 @@ public class ComplaintMapper {
                 money(c.amountPaid, c.amountPaidCurrency), c.narrative, c.selfHarmRisk, c.pendingQuestion,
                 c.duplicateOf, c.rejectionReason,
                 c.supplements.stream().map(s -> new ComplaintView.SupplementView(s.addedAt, s.text)).toList(),
+                c.caseNumber, c.investigationStatus,
                 c.submittedAt, c.updatedAt, c.version);
     }
 
     public ComplaintSummary toSummary(Complaint c) {
-        return new ComplaintSummary(c.id, c.trackingNumber, c.status, c.priority, c.priorityScore, c.governorate,
+        return new ComplaintSummary(c.id, c.trackingNumber, c.status, c.investigationStatus, c.priority, c.priorityScore, c.governorate,
                 sorted(c.platforms), sorted(c.threatTypes), c.victim.minor, c.selfHarmRisk, c.deadline, c.submittedAt);
     }
 
@@ -110,7 +111,7 @@ public class ComplaintMapper {
     }
 
     public TrackingView toTrackingView(Complaint c, List<StatusChange> history, List<Evidence> evidence) {
-        return new TrackingView(c.trackingNumber, c.status, c.pendingQuestion, c.rejectionReason,
+        return new TrackingView(c.trackingNumber, c.status, c.pendingQuestion, c.rejectionReason, c.investigationStatus,
                 history.stream().map(h -> toHistoryEntry(h, false)).toList(),
                 evidence.stream().map(this::toEvidenceView).toList(), c.submittedAt, c.updatedAt, c.version);
     }

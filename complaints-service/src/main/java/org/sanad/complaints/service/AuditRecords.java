@@ -14,6 +14,7 @@ final class AuditRecords {
     static final String WITHDRAW = "complaint.withdraw";
     static final String TRIAGE = "complaint.triage";
     static final String PRIORITY_REFRESH = "complaint.priority.refresh";
+    static final String CASE_UPDATE = "complaint.case-update";
     static final String EVIDENCE_UPLOAD = "evidence.upload";
     static final String EVIDENCE_LIST = "evidence.list";
     static final String EVIDENCE_DOWNLOAD = "evidence.download";

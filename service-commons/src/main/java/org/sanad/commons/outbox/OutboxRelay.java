@@ -3,6 +3,7 @@ package org.sanad.commons.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,15 +22,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Delivers due outbox events, one per transaction. The event row stays locked while it is sent
- * ({@code FOR UPDATE SKIP LOCKED}), so several replicas share the work without sending an event
- * twice at once; a failure schedules another attempt with exponential backoff. Nothing is ever
- * dropped: an event waits until its receiver takes it.
+ * Delivers due outbox events. Each event is first claimed in a short transaction
+ * ({@code FOR UPDATE SKIP LOCKED}, then a lease on its next attempt time), so several replicas
+ * share the work without sending one event twice at once and no database transaction stays open
+ * during the HTTP call. The outcome is written in a second transaction: delivered, or another
+ * attempt after an exponential backoff. Nothing is ever dropped: an event waits until its
+ * receiver takes it, and a replica dying mid-delivery only delays it until its lease ends.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+    static final Duration LEASE = Duration.ofMinutes(1);
 
     @Inject
     Instance<OutboxDestination> destinations;
@@ -52,48 +56,58 @@ public class OutboxRelay {
                 .collect(Collectors.toMap(OutboxDestination::name, Function.identity()));
         int delivered = 0;
         for (int i = 0; i < batchSize; i++) {
-            Attempt attempt = QuarkusTransaction.requiringNew().call(() -> attemptNext(byName));
-            if (attempt == Attempt.NONE_DUE) {
+            OutboxEvent event = QuarkusTransaction.requiringNew().call(this::claimNext);
+            if (event == null) {
                 break;
             }
-            if (attempt == Attempt.DELIVERED) {
+            Exception failure = deliver(event, byName);
+            QuarkusTransaction.requiringNew().run(() -> recordOutcome(event.id, failure));
+            if (failure == null) {
                 delivered++;
             }
         }
         return delivered;
     }
 
-    private enum Attempt {
-        NONE_DUE, DELIVERED, FAILED
-    }
-
-    private Attempt attemptNext(Map<String, OutboxDestination> byName) {
+    private OutboxEvent claimNext() {
         Instant now = Timestamps.now();
         OutboxEvent event = OutboxEvent.<OutboxEvent> find(
                 "deliveredAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, createdAt", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
                 .firstResult();
-        if (event == null) {
-            return Attempt.NONE_DUE;
+        if (event != null) {
+            event.nextAttemptAt = now.plus(LEASE);
         }
+        return event;
+    }
+
+    private static Exception deliver(OutboxEvent event, Map<String, OutboxDestination> byName) {
         try {
             OutboxDestination destination = byName.get(event.destination);
             if (destination == null) {
                 throw new IllegalStateException("No destination named " + event.destination);
             }
             destination.deliver(event);
-            event.deliveredAt = Timestamps.now();
-            event.lastError = null;
-            return Attempt.DELIVERED;
+            return null;
         } catch (Exception e) {
-            event.attempts++;
-            event.nextAttemptAt = now.plus(backoff(event.attempts));
-            event.lastError = summary(e);
-            Log.warnf("Outbox event %s (%s to %s) not delivered, attempt %d, next at %s: %s", event.id, event.type,
-                    event.destination, event.attempts, event.nextAttemptAt, event.lastError);
-            return Attempt.FAILED;
+            return e;
         }
+    }
+
+    private void recordOutcome(UUID id, Exception failure) {
+        OutboxEvent event = OutboxEvent.findById(id);
+        Instant now = Timestamps.now();
+        if (failure == null) {
+            event.deliveredAt = now;
+            event.lastError = null;
+            return;
+        }
+        event.attempts++;
+        event.nextAttemptAt = now.plus(backoff(event.attempts));
+        event.lastError = summary(failure);
+        Log.warnf("Outbox event %s (%s to %s) not delivered, attempt %d, next at %s: %s", event.id, event.type,
+                event.destination, event.attempts, event.nextAttemptAt, event.lastError);
     }
 
     Duration backoff(int attempts) {

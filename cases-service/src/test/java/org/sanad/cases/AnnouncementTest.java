@@ -1,0 +1,74 @@
+package org.sanad.cases;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.cases.Deliveries.deliverToCase;
+import static org.sanad.cases.Deliveries.delivery;
+
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.sanad.commons.outbox.OutboxEvent;
+import org.sanad.commons.outbox.OutboxRelay;
+import org.sanad.testing.ServiceStub;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(ComplaintsStub.class)
+class AnnouncementTest {
+
+    @Inject
+    OutboxRelay relay;
+
+    private static long pending() {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("deliveredAt is null"));
+    }
+
+    /** Makes every pending event due now, as if its backoff had passed. */
+    private static void timePasses() {
+        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.update("nextAttemptAt = ?1 where deliveredAt is null",
+                Instant.now().minusSeconds(1)));
+    }
+
+    @Test
+    void caseProgressReachesComplaintsServiceOnceItAnswers() {
+        var stub = ServiceStub.server();
+        stub.resetAll();
+        relay.relayDue(); // earlier tests' announcements, answered 404 by the bare stub: they stay pending
+        long before = pending();
+
+        Map<String, Object> body = delivery("IQ-MA", "0772 000 0001");
+        deliverToCase(body);
+        assertEquals(before + 1, pending());
+
+        stub.stubFor(post(urlEqualTo("/case-updates")).willReturn(aResponse().withStatus(503)));
+        timePasses();
+        relay.relayDue();
+        assertEquals(before + 1, pending(), "an unavailable receiver delays the announcement, never drops it");
+
+        stub.stubFor(post(urlEqualTo("/case-updates")).willReturn(aResponse().withStatus(204)));
+        timePasses();
+        relay.relayDue();
+        assertEquals(0, pending());
+        stub.verify(WireMock.moreThanOrExactly(1), postRequestedFor(urlEqualTo("/case-updates"))
+                .withRequestBody(matchingJsonPath("$.complaintIds[0]", WireMock.equalTo((String) body.get("complaintId"))))
+                .withRequestBody(matchingJsonPath("$.investigationStatus", WireMock.equalTo("INVESTIGATION_UNDER_WAY")))
+                .withHeader("Authorization", WireMock.matching("Bearer .+")));
+        relay.relayDue();
+        assertEquals(0, pending());
+    }
+}

@@ -1,0 +1,28 @@
+package org.sanad.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.sanad.cases.client.CaseUpdate;
+import org.sanad.cases.domain.CaseStatus;
+import org.sanad.testing.ContractCheck;
+
+/** The clients of complaints-service speak its committed contract. */
+class ComplaintsContractTest {
+
+    @Test
+    void caseUpdatesAreWhatComplaintsServiceExpects() throws IOException {
+        ContractCheck complaints = ContractCheck.of(Path.of("../complaints-service/src/main/openapi/openapi.yaml"));
+        assertEquals("CaseUpdate", complaints.operation("POST", "/case-updates"));
+        complaints.matches("CaseUpdate", CaseUpdate.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            assertTrue(complaints.enumValues("InvestigationStatus").contains(status.publicStatus()),
+                    status + " is announced as a status complaints-service does not know");
+        }
+        complaints.operation("GET", "/complaints/{id}/evidence/{evidenceId}/content");
+    }
+}

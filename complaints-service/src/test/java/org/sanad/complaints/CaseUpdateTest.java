@@ -1,0 +1,94 @@
+package org.sanad.complaints;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.sanad.complaints.Fixtures.complaint;
+import static org.sanad.complaints.Fixtures.etagOf;
+import static org.sanad.complaints.Fixtures.triage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
+class CaseUpdateTest {
+
+    private static final String GOVERNORATE = "IQ-DI";
+    private static final String OFFICER = Tokens.officer("intake-officer", GOVERNORATE);
+    private static final String CASES = Tokens.withRoles("service-account-cases-service", "service-client");
+
+    private static ValidatableResponse announce(String token, Map<String, Object> update) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(update)
+                .when().post("/case-updates").then();
+    }
+
+    private static Map<String, Object> update(String complaintId, String status, Instant at) {
+        return Map.of("deliveryId", UUID.randomUUID().toString(), "caseNumber", "DI-2026-00001",
+                "complaintIds", List.of(complaintId), "investigationStatus", status, "changedAt", at.toString());
+    }
+
+    @Test
+    void theVictimSeesTheCaseProgressAndNothingOlderOrRepeatedChangesIt() {
+        String filer = Tokens.citizen("case-update-victim");
+        String id = Fixtures.fileAs("case-update-victim", complaint(GOVERNORATE));
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "UNDER_REVIEW")).statusCode(200);
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "ACCEPTED")).statusCode(200);
+
+        Instant arrest = Instant.now().plusSeconds(5);
+        Map<String, Object> arrested = update(id, "ARREST_MADE", arrest);
+        announce(CASES, arrested).statusCode(204);
+        given().auth().oauth2(filer).when().get("/complaints/" + id).then()
+                .body("investigationStatus", equalTo("ARREST_MADE"))
+                .body("caseNumber", equalTo("DI-2026-00001"));
+        given().auth().oauth2(filer).when().get("/complaints/mine").then()
+                .body("[0].investigationStatus", equalTo("ARREST_MADE"));
+
+        // an announcement from before the arrest, delivered late after retries
+        announce(CASES, update(id, "INVESTIGATION_UNDER_WAY", arrest.minusSeconds(60))).statusCode(204);
+        // the arrest announcement delivered again
+        announce(CASES, arrested).statusCode(204);
+        given().auth().oauth2(filer).when().get("/complaints/" + id).then()
+                .body("investigationStatus", equalTo("ARREST_MADE"));
+
+        given().auth().oauth2(Tokens.withRoles("auditor-2", "auditor")).queryParam("recordId", id)
+                .when().get("/audit-entries").then()
+                .body("items.findAll { it.action == 'complaint.case-update' }.size()", equalTo(1));
+    }
+
+    @Test
+    void anonymousVictimsSeeItThroughTracking() {
+        var filed = given().contentType(ContentType.JSON).body(complaint(GOVERNORATE))
+                .when().post("/anonymous-complaints").then().statusCode(201).extract();
+        String id = filed.path("id");
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "UNDER_REVIEW")).statusCode(200);
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "ACCEPTED")).statusCode(200);
+        announce(CASES, update(id, "REFERRED_TO_COURT", Instant.now().plusSeconds(5))).statusCode(204);
+        given().header("X-Tracking-Secret", (String) filed.path("secret"))
+                .when().get("/tracking/" + filed.path("trackingNumber")).then()
+                .body("investigationStatus", equalTo("REFERRED_TO_COURT"));
+    }
+
+    @Test
+    void onlyServiceClientsAnnounce() {
+        Map<String, Object> body = update(UUID.randomUUID().toString(), "CLOSED", Instant.now());
+        for (String token : List.of(OFFICER, Tokens.citizen("c"), Tokens.withRoles("a", "admin"),
+                Tokens.officer("investigator", GOVERNORATE))) {
+            announce(token, body).statusCode(403);
+        }
+        given().contentType(ContentType.JSON).body(body).when().post("/case-updates").then().statusCode(401);
+        announce(CASES, Map.of("deliveryId", UUID.randomUUID().toString())).statusCode(400);
+        // unknown complaints are acknowledged, so the sender's outbox does not retry forever
+        announce(CASES, body).statusCode(204);
+    }
+}

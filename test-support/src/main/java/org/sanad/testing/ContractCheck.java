@@ -1,0 +1,90 @@
+package org.sanad.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Checks a REST client's hand-written model against the committed OpenAPI contract of the
+ * service it calls: same operations, same JSON fields, every required field sent. A change on
+ * either side that breaks the other fails the build of the caller.
+ */
+public final class ContractCheck {
+
+    private static final String SCHEMA_REF = "#/components/schemas/";
+
+    private final JsonNode contract;
+
+    private ContractCheck(JsonNode contract) {
+        this.contract = contract;
+    }
+
+    public static ContractCheck of(Path committedContract) throws IOException {
+        return new ContractCheck(new ObjectMapper(new YAMLFactory()).readTree(committedContract.toFile()));
+    }
+
+    /** The operation exists; answers its JSON request body schema name, or null without one. */
+    public String operation(String method, String path) {
+        JsonNode operation = contract.path("paths").path(path).path(method.toLowerCase(Locale.ROOT));
+        assertTrue(operation.isObject(), method + " " + path + " is not in the contract");
+        JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+        return schema.has("$ref") ? schema.get("$ref").asText().substring(SCHEMA_REF.length()) : null;
+    }
+
+    /** The record's components are exactly the schema's properties, nested records included. */
+    public void matches(String schemaName, Class<? extends Record> type) {
+        JsonNode schema = contract.path("components").path("schemas").path(schemaName);
+        assertTrue(schema.isObject(), "schema " + schemaName + " is not in the contract");
+        Set<String> properties = new TreeSet<>();
+        schema.path("properties").fieldNames().forEachRemaining(properties::add);
+        Set<String> components = new TreeSet<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            components.add(component.getName());
+        }
+        assertEquals(properties, components, type.getSimpleName() + " differs from the contract's " + schemaName);
+        Set<String> required = new HashSet<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        assertTrue(components.containsAll(required), type.getSimpleName() + " lacks required fields of " + schemaName);
+        for (RecordComponent component : type.getRecordComponents()) {
+            nested(schema.path("properties").path(component.getName()), component.getGenericType());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void nested(JsonNode property, Type javaType) {
+        JsonNode ref = property.has("items") ? property.path("items").path("$ref") : property.path("$ref");
+        Class<?> element = javaType instanceof ParameterizedType p ? (Class<?>) p.getActualTypeArguments()[0]
+                : javaType instanceof Class<?> c ? c : null;
+        if (element != null && element.isRecord()) {
+            assertNotNull(ref.textValue(), "a nested object without a schema: " + element.getSimpleName());
+            matches(ref.asText().substring(SCHEMA_REF.length()), (Class<? extends Record>) element);
+        }
+    }
+
+    /** The names of an enum schema's values. */
+    public Set<String> enumValues(String schemaName) {
+        Set<String> values = new TreeSet<>();
+        contract.path("components").path("schemas").path(schemaName).path("enum")
+                .forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    public static Set<String> namesOf(Class<? extends Enum<?>> type) {
+        return new TreeSet<>(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+}
