@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the suite on this machine: PostgreSQL databases, a local Keycloak with the "sanad" realm,
-# then the services (built first). Stop with Ctrl-C; scripts/keycloak.sh stop stops Keycloak.
+# then the services (built first), logs in .local/. Stop with Ctrl-C (the services stop with it);
+# scripts/keycloak.sh stop stops Keycloak.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,5 +10,22 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -B install -DskipTests
 
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=${QUARKUS_LOG_CONSOLE_JSON_ENABLED:-false}
-echo "complaints-service on http://localhost:8081 (Swagger UI: http://localhost:8081/q/swagger-ui)"
-exec java -jar complaints-service/target/quarkus-app/quarkus-run.jar
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
+declare -A ports=([complaints-service]=8081 [cases-service]=8082)
+for service in complaints-service cases-service; do
+  java -jar "$service/target/quarkus-app/quarkus-run.jar" > ".local/$service.log" 2>&1 &
+  pids+=($!)
+done
+for service in complaints-service cases-service; do
+  port=${ports[$service]}
+  for _ in $(seq 1 60); do
+    curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fs "http://localhost:$port/q/health/ready" >/dev/null \
+    || { echo "$service did not start; see .local/$service.log" >&2; exit 1; }
+  echo "$service on http://localhost:$port (Swagger UI: http://localhost:$port/q/swagger-ui, log: .local/$service.log)"
+done
+echo "Get a token with: scripts/token.sh amal   (Ctrl-C stops the services)"
+wait
