@@ -1,14 +1,8 @@
 package org.sanad.cases.service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.hashing.Sha256;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
@@ -102,11 +97,12 @@ public class EvidenceItemService {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
             throw ProblemException.invalidField("fileName", "evidence.file-name.required");
         }
-        byte[] bytes = read(body);
+        Sha256.Received received = Sha256.read(body, config.maxEvidenceBytes());
+        byte[] bytes = received.bytes();
         Instant now = Timestamps.now();
         EvidenceItem item = newItem(investigation, EvidenceKind.EXTRACTION,
                 description == null || description.isBlank() ? "Extracted file " + fileName : description.strip(),
-                sha256(bytes), now);
+                received.sha256(), now);
         item.fileName = fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1);
         item.contentType = contentType == null ? "application/octet-stream" : contentType.split(";")[0].strip();
         item.sizeBytes = (long) bytes.length;
@@ -161,10 +157,10 @@ public class EvidenceItemService {
         String method;
         EvidenceItemContent stored = EvidenceItemContent.findById(item.id);
         if (stored != null) {
-            observed = sha256(stored.bytes);
+            observed = Sha256.of(stored.bytes);
             method = "STORED_BYTES";
         } else if (item.source == EvidenceSource.COMPLAINT_EVIDENCE) {
-            observed = sha256(fetchComplaintEvidence(item));
+            observed = Sha256.of(fetchComplaintEvidence(item));
             method = "COMPLAINT_EVIDENCE";
         } else if (observedSha256 != null) {
             observed = observedSha256;
@@ -225,34 +221,5 @@ public class EvidenceItemService {
         return EvidenceItem.<EvidenceItem> findByIdOptional(itemId)
                 .filter(i -> i.caseId.equals(investigation.id))
                 .orElseThrow(() -> ProblemException.notFound("evidence.not-found"));
-    }
-
-    private byte[] read(InputStream body) {
-        long limit = config.maxEvidenceBytes();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = body) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                if (out.size() + (long) read > limit) {
-                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "evidence.too-large", limit);
-                }
-                out.write(buffer, 0, read);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (out.size() == 0) {
-            throw ProblemException.invalidField("body", "evidence.empty");
-        }
-        return out.toByteArray();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

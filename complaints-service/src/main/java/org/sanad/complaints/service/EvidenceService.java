@@ -1,12 +1,6 @@
 package org.sanad.complaints.service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.hashing.Sha256;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
@@ -42,7 +37,6 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class EvidenceService {
 
-    private static final int BUFFER = 64 * 1024;
     private static final Set<String> DOWNLOADERS = Set.of(
             Roles.INTAKE_OFFICER, Roles.INVESTIGATOR, Roles.SUPERVISOR);
 
@@ -98,7 +92,7 @@ public class EvidenceService {
         access.requireOfficer(complaint, AuditRecords.EVIDENCE_DOWNLOAD, DOWNLOADERS);
         Evidence evidence = find(complaint, evidenceId);
         byte[] bytes = EvidenceContent.<EvidenceContent> findById(evidence.id).bytes;
-        String actual = sha256(bytes);
+        String actual = Sha256.of(bytes);
         if (!actual.equals(evidence.sha256)) {
             // the stored bytes are no longer what was received: never hand them out as evidence
             Log.errorf("INTEGRITY FAILURE: evidence %s stored hash %s, bytes now hash to %s", evidence.id,
@@ -126,7 +120,7 @@ public class EvidenceService {
         }
         String name = cleanFileName(fileName);
         String type = allowedContentType(contentType);
-        Received received = receive(body);
+        Sha256.Received received = Sha256.read(body, config.evidence().maxBytes());
         if (!EvidenceSignatures.plausible(type, received.bytes())) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "evidence.content-mismatch", type);
         }
@@ -171,33 +165,6 @@ public class EvidenceService {
                 .orElseThrow(() -> ProblemException.notFound("evidence.not-found"));
     }
 
-    private record Received(byte[] bytes, String sha256) {
-    }
-
-    /** Reads the body once, hashing as it goes, and stops as soon as it passes the size limit. */
-    private Received receive(InputStream body) {
-        long limit = config.evidence().maxBytes();
-        MessageDigest digest = newDigest();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = body) {
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                if (out.size() + (long) read > limit) {
-                    throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "evidence.too-large", limit);
-                }
-                digest.update(buffer, 0, read);
-                out.write(buffer, 0, read);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (out.size() == 0) {
-            throw ProblemException.invalidField("body", "evidence.empty");
-        }
-        return new Received(out.toByteArray(), HexFormat.of().formatHex(digest.digest()));
-    }
-
     private String allowedContentType(String contentType) {
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!config.evidence().allowedContentTypes().contains(type)) {
@@ -218,17 +185,5 @@ public class EvidenceService {
             throw ProblemException.invalidField("fileName", "evidence.file-name.too-long");
         }
         return name;
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(newDigest().digest(bytes));
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
