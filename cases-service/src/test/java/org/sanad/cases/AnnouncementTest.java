@@ -71,4 +71,22 @@ class AnnouncementTest {
         relay.relayDue();
         assertEquals(0, pending());
     }
+
+    @Test
+    void deliveredEventsAndAppliedIdsAreForgottenAfterTheRetention() {
+        var stub = ServiceStub.server();
+        stub.resetAll();
+        stub.stubFor(post(urlEqualTo("/case-updates")).willReturn(aResponse().withStatus(204)));
+        Map<String, Object> body = delivery("IQ-MA", "0772 000 0002");
+        deliverToCase(body);
+        timePasses();
+        relay.relayDue();
+        long delivered = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("deliveredAt is not null"));
+        assertEquals(0, relay.purge(Instant.now()), "nothing is younger than the retention");
+        long purged = relay.purge(Instant.now().plus(java.time.Duration.ofDays(31)));
+        assertEquals(true, purged >= delivered + 1, "delivered events and the delivery id are purged");
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("deliveredAt is not null")));
+        // the same delivery again, after its id was forgotten: still one link
+        Deliveries.deliver(body).statusCode(200).body("alreadyApplied", org.hamcrest.Matchers.equalTo(true));
+    }
 }

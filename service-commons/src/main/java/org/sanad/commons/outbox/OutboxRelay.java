@@ -44,10 +44,30 @@ public class OutboxRelay {
     @ConfigProperty(name = "outbox.batch-size", defaultValue = "100")
     int batchSize;
 
+    /** How long delivered events and the ids of applied messages are kept. */
+    @ConfigProperty(name = "outbox.retention", defaultValue = "P30D")
+    Duration retention;
+
     @Scheduled(every = "${outbox.relay-every:5s}", delayed = "${outbox.relay-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRelay() {
         relayDue();
+    }
+
+    @Scheduled(every = "${outbox.purge-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPurge() {
+        purge(Timestamps.now());
+    }
+
+    /**
+     * Forgets delivered events and applied message ids older than the retention. A message
+     * redelivered after that long is still harmless: receivers also guard by natural keys (one
+     * link per complaint and case) and by time (older case news never overwrites newer).
+     */
+    public long purge(Instant now) {
+        Instant before = now.minus(retention);
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.delete("deliveredAt < ?1", before)
+                + ProcessedMessage.delete("processedAt < ?1", before));
     }
 
     /** Tries every event due now (at most one batch); answers how many were delivered. */
