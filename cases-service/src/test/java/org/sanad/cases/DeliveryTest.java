@@ -116,4 +116,25 @@ class DeliveryTest {
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("complaintId", "evidence[0].sha256")));
     }
+
+    @Test
+    void aLaterDeliveryOfALinkedComplaintAddsOnlyWhatIsNew() {
+        Map<String, Object> body = delivery(GOVERNORATE, "0770 111 7777");
+        String caseId = deliverToCase(body);
+        Map<String, Object> later = new java.util.HashMap<>(body);
+        later.put("deliveryId", UUID.randomUUID().toString());
+        later.put("identifiers", List.of(Map.of("type", "PHONE", "value", "0770 111 7777"),
+                Map.of("type", "EMAIL", "value", "Night.Wolf@mail.example")));
+        later.put("evidence", List.of(Map.of("evidenceId", UUID.randomUUID().toString(), "fileName", "voice.ogg",
+                "contentType", "audio/ogg", "sizeBytes", 2048, "sha256", "e".repeat(64))));
+        deliver(later).statusCode(200).body("caseId", equalTo(caseId)).body("alreadyApplied", equalTo(true));
+        deliver(later).statusCode(200);
+
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then()
+                .body("fileName", equalTo(List.of("voice.ogg")));
+        given().auth().oauth2(INVESTIGATOR).queryParam("type", "EMAIL").queryParam("value", "night.wolf@MAIL.example")
+                .when().get("/identifiers").then().body("cases.size()", equalTo(1)).body("complaintCount", equalTo(1));
+        given().auth().oauth2(INVESTIGATOR).queryParam("type", "PHONE").queryParam("value", "07701117777")
+                .when().get("/identifiers").then().body("complaintCount", equalTo(1));
+    }
 }

@@ -141,4 +141,25 @@ class HandOffTest {
         relay.relayDue();
         assertEquals(0, pending(List.of(id)));
     }
+
+    @Test
+    void evidenceAddedAfterAcceptanceFollowsTheComplaint() {
+        WireMockServer cases = ServiceStub.server();
+        cases.resetAll();
+        cases.stubFor(post(urlEqualTo("/complaint-deliveries")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"caseId\":\"6f1c1f57-0000-4000-8000-000000000003\",\"caseNumber\":\"QA-2026-00003\","
+                        + "\"alreadyApplied\":false}")));
+        String filer = Tokens.citizen("handoff-victim-late");
+        String id = accept(fileAs("handoff-victim-late", complaint(GOVERNORATE)), null);
+        given().auth().oauth2(filer).contentType("text/plain").queryParam("fileName", "later.txt").body("more threats")
+                .when().post("/complaints/" + id + "/evidence").then().statusCode(201);
+        assertEquals(2, pending(List.of(id)));
+        relay.relayDue();
+        assertEquals(0, pending(List.of(id)));
+        var sent = cases.findAll(postRequestedFor(urlEqualTo("/complaint-deliveries"))
+                .withRequestBody(matchingJsonPath("$.complaintId", WireMock.equalTo(id))));
+        assertEquals(2, sent.size());
+        assertTrue(sent.get(1).getBodyAsString().contains("later.txt"));
+    }
 }

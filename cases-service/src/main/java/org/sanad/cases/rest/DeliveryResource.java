@@ -32,7 +32,8 @@ public class DeliveryResource {
     @Operation(summary = "Receive an accepted complaint (idempotent)",
             description = "Roles: service-client (complaints-service, client credentials). Links the complaint into "
                     + "the named case or a new one, indexes its identifiers, flags open cases sharing one. "
-                    + "Redelivering the same deliveryId or complaint changes nothing and answers the same case.")
+                    + "Redelivering the same deliveryId changes nothing; a new delivery of a complaint already linked "
+                    + "adds only the evidence and identifiers its cases do not have yet (alreadyApplied=true).")
     @APIResponse(responseCode = "200", description = "Applied now, or already applied before")
     @APIResponse(responseCode = "400", description = "Invalid delivery")
     public DeliveryReceipt deliver(@NotNull @Valid ComplaintDelivery delivery) {

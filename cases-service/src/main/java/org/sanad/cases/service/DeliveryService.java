@@ -63,10 +63,16 @@ public class DeliveryService {
     @Transactional
     public DeliveryReceipt accept(ComplaintDelivery delivery) {
         boolean first = processed.firstDelivery(delivery.deliveryId());
-        Optional<CaseComplaint> existing = CaseComplaint.<CaseComplaint> find("complaintId = ?1 order by linkedAt",
-                delivery.complaintId()).firstResultOptional();
-        if (!first || existing.isPresent()) {
-            InvestigationCase linked = InvestigationCase.findById(existing.orElseThrow().caseId);
+        List<CaseComplaint> links = CaseComplaint.list("complaintId = ?1 order by linkedAt, id", delivery.complaintId());
+        if (!links.isEmpty()) {
+            if (first) {
+                // complaints-service sends the complaint again when it has more (evidence added later)
+                Instant now = Timestamps.now();
+                for (CaseComplaint link : links) {
+                    addNews(InvestigationCase.findById(link.caseId), delivery, now);
+                }
+            }
+            InvestigationCase linked = InvestigationCase.findById(links.get(0).caseId);
             return new DeliveryReceipt(linked.id, linked.caseNumber, true);
         }
 
@@ -74,8 +80,7 @@ public class DeliveryService {
         InvestigationCase investigation = targetCase(delivery, now);
         CaseComplaint link = link(investigation, delivery, now);
         List<CaseIdentifier> identifiers = index.add(investigation.id, IdentifierSource.COMPLAINT,
-                delivery.complaintId(), delivery.identifiers().stream()
-                        .map(i -> new IdentifierIndex.Entry(i.type(), i.value())).toList(), now);
+                delivery.complaintId(), entries(delivery), now);
         for (ComplaintDelivery.EvidenceReference reference : delivery.evidence()) {
             referenceEvidence(investigation, delivery, reference, now);
         }
@@ -90,6 +95,37 @@ public class DeliveryService {
         announcer.announce(investigation, List.of(delivery.complaintId()), now);
         audit.success(AuditRecords.LINK_COMPLAINT, AuditRecords.CASE, investigation.id);
         return new DeliveryReceipt(investigation.id, investigation.caseNumber, false);
+    }
+
+    /** Evidence and identifiers of an already linked complaint that the case does not have yet. */
+    private void addNews(InvestigationCase investigation, ComplaintDelivery delivery, Instant now) {
+        int added = 0;
+        for (ComplaintDelivery.EvidenceReference reference : delivery.evidence()) {
+            if (EvidenceItem.count("caseId = ?1 and complaintEvidenceId = ?2", investigation.id,
+                    reference.evidenceId()) == 0) {
+                referenceEvidence(investigation, delivery, reference, now);
+                added++;
+            }
+        }
+        List<IdentifierIndex.Entry> known = IdentifierIndex.ofSource(investigation.id, delivery.complaintId()).stream()
+                .map(i -> new IdentifierIndex.Entry(i.type, i.rawValue)).toList();
+        List<IdentifierIndex.Entry> fresh = entries(delivery).stream().filter(e -> !known.contains(e)).toList();
+        if (!fresh.isEmpty()) {
+            List<CaseIdentifier> indexed = index.add(investigation.id, IdentifierSource.COMPLAINT,
+                    delivery.complaintId(), fresh, now);
+            correlations.flagMatches(investigation, delivery.complaintId(), indexed, now);
+        }
+        if (added > 0 || !fresh.isEmpty()) {
+            investigation.updatedAt = now;
+            note(investigation, "Complaint " + delivery.trackingNumber() + " brought " + added + " evidence file(s) and "
+                    + fresh.size() + " identifier(s)", now);
+            audit.success(AuditRecords.LINK_COMPLAINT, AuditRecords.CASE, investigation.id);
+        }
+    }
+
+    private static List<IdentifierIndex.Entry> entries(ComplaintDelivery delivery) {
+        return delivery.identifiers().stream().map(i -> new IdentifierIndex.Entry(i.type(), i.value().strip()))
+                .toList();
     }
 
     /**

@@ -58,6 +58,9 @@ public class EvidenceService {
     @Inject
     ComplaintMapper mapper;
 
+    @Inject
+    CaseHandOver handOver;
+
     public record Download(Evidence evidence, byte[] bytes) {
     }
 
@@ -143,6 +146,9 @@ public class EvidenceService {
 
         custody(evidence, CustodyAction.RECEIVED, received.sha256(), null);
         audit.success(AuditRecords.EVIDENCE_UPLOAD, AuditRecords.EVIDENCE, evidence.id);
+        if (complaint.status == ComplaintStatus.ACCEPTED) {
+            handOver.updated(complaint);
+        }
         return mapper.toEvidenceView(evidence);
     }
 

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.http.Versions;
-import org.sanad.commons.outbox.Outbox;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.security.Roles;
@@ -18,18 +17,14 @@ import org.sanad.commons.time.Timestamps;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.TriageDecision;
 import org.sanad.complaints.domain.Complaint;
-import org.sanad.complaints.client.CasesDestination;
 import org.sanad.complaints.domain.ComplaintStatus;
-import org.sanad.complaints.domain.Evidence;
 import org.sanad.complaints.domain.InvestigationStatus;
-import org.sanad.complaints.mapping.CaseDeliveryMapper;
 import org.sanad.complaints.mapping.ComplaintMapper;
 
 /** Intake officers' decisions on the complaints of their governorate. */
 @ApplicationScoped
 public class TriageService {
 
-    static final String COMPLAINT_ACCEPTED = "complaint-accepted";
     private static final Set<String> TRIAGERS = Set.of(Roles.INTAKE_OFFICER);
 
     @Inject
@@ -45,10 +40,7 @@ public class TriageService {
     ComplaintMapper mapper;
 
     @Inject
-    CaseDeliveryMapper deliveries;
-
-    @Inject
-    Outbox outbox;
+    CaseHandOver handOver;
 
     @Inject
     Caller caller;
@@ -68,7 +60,7 @@ public class TriageService {
         complaint.duplicateOf = next == ComplaintStatus.DUPLICATE ? decision.duplicateOf() : null;
         complaint.rejectionReason = next == ComplaintStatus.REJECTED ? decision.reason().strip() : null;
         if (next == ComplaintStatus.ACCEPTED) {
-            handOver(complaint, decision, now);
+            handToInvestigation(complaint, decision, now);
         }
         audit.success(AuditRecords.TRIAGE, AuditRecords.COMPLAINT, complaint.id);
         Complaint.flush();
@@ -79,12 +71,11 @@ public class TriageService {
      * The acceptance and the hand-off to cases-service commit together: if this transaction
      * commits, the complaint reaches its case however long cases-service is away.
      */
-    private void handOver(Complaint complaint, TriageDecision decision, Instant now) {
+    private void handToInvestigation(Complaint complaint, TriageDecision decision, Instant now) {
         complaint.targetCaseNumber = blankToNull(decision.intoCase());
         complaint.investigationStatus = InvestigationStatus.INVESTIGATION_UNDER_WAY;
         complaint.investigationUpdatedAt = now;
-        outbox.enqueue(CasesDestination.NAME, COMPLAINT_ACCEPTED, complaint.id, deliveries.toDelivery(complaint,
-                Evidence.ofComplaint(complaint.id), complaint.targetCaseNumber, now, caller.subject()));
+        handOver.accepted(complaint, now, caller.subject());
     }
 
     private static void checkDetails(Complaint complaint, TriageDecision decision) {
