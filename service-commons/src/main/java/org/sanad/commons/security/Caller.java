@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -57,7 +58,10 @@ public class Caller {
             return Optional.empty();
         }
         Object claim = token.getClaim(GOVERNORATE_CLAIM);
-        return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+        if (claim instanceof JsonString text) {
+            return Optional.of(text.getString());
+        }
+        return claim == null ? Optional.empty() : Optional.of(claim.toString());
     }
 
     public boolean isNational() {
