@@ -85,6 +85,9 @@ class HandOffTest {
 
         relay.relayDue();
         assertEquals(3, pending(accepted), "nothing is delivered while cases-service is down, and nothing is dropped");
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("sanad_outbox_pending"))
+                .body(org.hamcrest.Matchers.containsString("sanad_outbox_oldest_pending_seconds"));
 
         WireMockServer cases = ServiceStub.recover();
         cases.stubFor(post(urlEqualTo("/complaint-deliveries")).willReturn(aResponse().withStatus(200)
