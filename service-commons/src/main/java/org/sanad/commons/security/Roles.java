@@ -1,6 +1,5 @@
 package org.sanad.commons.security;
 
-import java.util.Set;
 
 /** The suite's roles, as they arrive in the token's {@code groups} or {@code realm_access.roles}. */
 public final class Roles {
@@ -15,10 +14,6 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Machine clients of the suite's own services (OIDC client credentials), for hand-offs between them. */
     public static final String SERVICE_CLIENT = "service-client";
-
-    /** Roles whose holders work within one governorate, named by the token's governorate claim. */
-    public static final Set<String> GOVERNORATE_SCOPED = Set.of(
-            INTAKE_OFFICER, INVESTIGATOR, SUPERVISOR);
 
     private Roles() {
     }
