@@ -1,6 +1,5 @@
 package org.sanad.commons.security;
 
-
 /** The suite's roles, as they arrive in the token's {@code groups} or {@code realm_access.roles}. */
 public final class Roles {
 
