@@ -66,6 +66,10 @@ class AnonymousTrackingTest {
         given().header("X-Tracking-Secret", "WRONGSECRETWRONGSECRETWRON").when().get("/tracking/IQ-2026-0000-0000")
                 .then().statusCode(404)
                 .body("detail", equalTo("No complaint matches this tracking number and secret."));
+        given().header("X-Tracking-Secret", "S".repeat(65)).when().get("/tracking/" + number).then()
+                .statusCode(400);
+        given().header("X-Tracking-Secret", "S").when().get("/tracking/" + "X".repeat(33)).then()
+                .statusCode(400);
     }
 
     @Test

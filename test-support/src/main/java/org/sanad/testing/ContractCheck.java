@@ -9,7 +9,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -82,9 +81,5 @@ public final class ContractCheck {
         contract.path("components").path("schemas").path(schemaName).path("enum")
                 .forEach(v -> values.add(v.asText()));
         return values;
-    }
-
-    public static Set<String> namesOf(Class<? extends Enum<?>> type) {
-        return new TreeSet<>(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 }

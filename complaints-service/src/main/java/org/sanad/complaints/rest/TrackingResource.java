@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -82,8 +83,8 @@ public class TrackingResource {
             description = "Open to anyone holding the tracking number and its secret (header X-Tracking-Secret).")
     @APIResponse(responseCode = "200", description = "The complaint's status; its version is in the ETag")
     @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
-    public RestResponse<TrackingView> track(@PathParam("trackingNumber") String trackingNumber,
-            @Parameter(required = true) @HeaderParam(SECRET_HEADER) String secret) {
+    public RestResponse<TrackingView> track(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,
+            @Parameter(required = true) @HeaderParam(SECRET_HEADER) @Size(max = 64) String secret) {
         return withVersion(tracking.track(trackingNumber, secret));
     }
 
@@ -98,8 +99,8 @@ public class TrackingResource {
     @APIResponse(responseCode = "409", description = "The complaint is closed")
     @APIResponse(responseCode = "412", description = "The complaint changed since the given ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<TrackingView> supplement(@PathParam("trackingNumber") String trackingNumber,
-            @Parameter(required = true) @HeaderParam(SECRET_HEADER) String secret,
+    public RestResponse<TrackingView> supplement(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,
+            @Parameter(required = true) @HeaderParam(SECRET_HEADER) @Size(max = 64) String secret,
             @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid SupplementInput supplement) {
         return withVersion(tracking.supplement(trackingNumber, secret, ifMatch, supplement));
     }
@@ -114,8 +115,8 @@ public class TrackingResource {
     @APIResponse(responseCode = "409", description = "Already decided, or the victim is a minor")
     @APIResponse(responseCode = "412", description = "The complaint changed since the given ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public RestResponse<TrackingView> withdraw(@PathParam("trackingNumber") String trackingNumber,
-            @Parameter(required = true) @HeaderParam(SECRET_HEADER) String secret,
+    public RestResponse<TrackingView> withdraw(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,
+            @Parameter(required = true) @HeaderParam(SECRET_HEADER) @Size(max = 64) String secret,
             @HeaderParam(Versions.IF_MATCH) String ifMatch, @Valid WithdrawalInput withdrawal) {
         return withVersion(tracking.withdraw(trackingNumber, secret, ifMatch, withdrawal));
     }
@@ -134,8 +135,8 @@ public class TrackingResource {
     @APIResponse(responseCode = "409", description = "The complaint is closed")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Content type not allowed, or bytes not of that type")
-    public RestResponse<EvidenceView> upload(@PathParam("trackingNumber") String trackingNumber,
-            @Parameter(required = true) @HeaderParam(SECRET_HEADER) String secret,
+    public RestResponse<EvidenceView> upload(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,
+            @Parameter(required = true) @HeaderParam(SECRET_HEADER) @Size(max = 64) String secret,
             @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         EvidenceView stored = evidence.uploadAnonymously(trackingNumber, secret, fileName, contentType, body);
