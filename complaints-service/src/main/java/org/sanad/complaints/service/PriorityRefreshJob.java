@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 import org.hibernate.jpa.AvailableHints;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.time.Timestamps;
@@ -49,7 +49,7 @@ public class PriorityRefreshJob {
         List<Complaint> nearing = Complaint.<Complaint> find("status in ?1 and deadline is not null and deadline < ?2",
                 ComplaintStatus.OPEN, now.plus(config.imminentDeadline()))
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
+                .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
                 .list();
         int raised = 0;
         for (Complaint complaint : nearing) {

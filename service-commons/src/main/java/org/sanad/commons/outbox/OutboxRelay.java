@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.LockOptions;
+import org.hibernate.Timeouts;
 import org.hibernate.jpa.AvailableHints;
 import org.sanad.commons.time.Timestamps;
 
@@ -94,7 +94,7 @@ public class OutboxRelay {
         OutboxEvent event = OutboxEvent.<OutboxEvent> find(
                 "deliveredAt is null and nextAttemptAt <= ?1 order by nextAttemptAt, createdAt", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
+                .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI)
                 .firstResult();
         if (event != null) {
             event.nextAttemptAt = now.plus(LEASE);
