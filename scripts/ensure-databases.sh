@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Makes sure PostgreSQL is running and that every service has its database and its test
 # database, owned by the role "sanad". Safe to run any number of times.
+#   --reset  drops the services' local databases first (their data is lost): needed once when a
+#            local database holds a schema history the migrations no longer match
 set -euo pipefail
+
+RESET=false
+[ "${1:-}" = "--reset" ] && RESET=true
 
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
@@ -37,6 +42,10 @@ if [ "$(superuser_psql -c "select 1 from pg_roles where rolname = '$DB_USER'")" 
 fi
 
 for service in "${SERVICES[@]}"; do
+  if $RESET; then
+    superuser_psql -c "drop database if exists \"$service\" with (force)"
+    echo "Dropped database $service"
+  fi
   for db in "$service" "${service}_test"; do
     if [ "$(superuser_psql -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
       superuser_psql -c "create database \"$db\" owner \"$DB_USER\""

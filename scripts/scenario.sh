@@ -45,9 +45,11 @@ accept "$A"; accept "$H"
 sleep 8   # the relay runs every 5 s
 
 step "cases-service: Huda's complaint is flagged to Amal's case"
-CASE_A=
-for id in $(curl -fsS "$K/cases?limit=200" -H "Authorization: Bearer $INVESTIGATOR" | json '" ".join(i["id"] for i in d["items"])'); do
-  if curl -fsS "$K/cases/$id" -H "Authorization: Bearer $INVESTIGATOR" | json "any(c['complaintId']=='$A' for c in d['complaints'])" | grep -q True; then CASE_A=$id; fi
+CASE_A=None   # the victim's complaint learns its case when cases-service's relay announces it
+for _ in $(seq 1 15); do
+  CASE_A=$(curl -fsS "$C/complaints/$A" -H "Authorization: Bearer $AMAL" | json 'd.get("caseId")')
+  [ "$CASE_A" != None ] && break
+  sleep 2
 done
 curl -fsS "$K/cases/$CASE_A/correlations" -H "Authorization: Bearer $INVESTIGATOR" \
   | json '[(f["complaintCaseNumber"], "->", f["caseNumber"], f["identifierType"], f["normalisedValue"], f["status"]) for f in d]'

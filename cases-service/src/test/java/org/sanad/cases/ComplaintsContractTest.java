@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.sanad.cases.client.CaseUpdate;
+import org.sanad.cases.client.ComplaintsHandOffs;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.testing.ContractCheck;
 
@@ -17,7 +18,7 @@ class ComplaintsContractTest {
     @Test
     void caseUpdatesAreWhatComplaintsServiceExpects() throws IOException {
         ContractCheck complaints = ContractCheck.of(Path.of("../complaints-service/src/main/openapi/openapi.yaml"));
-        assertEquals("CaseUpdate", complaints.operation("POST", "/case-updates"));
+        assertEquals("CaseUpdate", complaints.operation("POST", ComplaintsHandOffs.CASE_STATUS.path()));
         complaints.matches("CaseUpdate", CaseUpdate.class);
         for (CaseStatus status : CaseStatus.values()) {
             assertTrue(complaints.enumValues("InvestigationStatus").contains(status.publicStatus()),

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.testing.TestTokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -37,8 +39,7 @@ public final class Deliveries {
         body.put("platforms", List.of("INSTAGRAM"));
         body.put("threatTypes", List.of("PUBLISH_INTIMATE_IMAGES"));
         body.put("demandTypes", List.of("MONEY"));
-        body.put("moneyAmount", 1000000);
-        body.put("moneyCurrency", "IQD");
+        body.put("money", Map.of("amount", 1000000, "currency", "IQD"));
         body.put("identifiers", new ArrayList<>(List.of(Map.of("type", "PHONE", "value", phone))));
         body.put("evidence", new ArrayList<>());
         body.put("acceptedAt", Instant.now().toString());
@@ -51,9 +52,15 @@ public final class Deliveries {
                 .when().post("/complaint-deliveries").then();
     }
 
-    /** Delivers and answers the id of the case the complaint landed in. */
+    /** Delivers and answers the id of the (first) case the complaint landed in. */
     public static String deliverToCase(Map<String, Object> delivery) {
-        return deliver(delivery).statusCode(200).extract().path("caseId");
+        deliver(delivery).statusCode(204);
+        return caseOf((String) delivery.get("complaintId"));
+    }
+
+    public static String caseOf(String complaintId) {
+        return QuarkusTransaction.requiringNew().call(() -> CaseComplaint.<CaseComplaint> find(
+                "complaintId = ?1 order by linkedAt, id", UUID.fromString(complaintId)).firstResult().caseId.toString());
     }
 
     public static String etag(String token, String caseId) {

@@ -68,7 +68,7 @@ class EvidenceCustodyTest {
         given().auth().oauth2(INVESTIGATOR).when().post(verification).then().statusCode(400);
         given().auth().oauth2(INVESTIGATOR).queryParam("observedSha256", "d".repeat(64)).when().post(verification).then()
                 .statusCode(409)
-                .body("type", Matchers.equalTo("urn:sanad:problem:conflict"));
+                .body("type", Matchers.equalTo("urn:sanad:problem:integrity-failure"));
 
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).when().get(custody).then()
                 .statusCode(200)

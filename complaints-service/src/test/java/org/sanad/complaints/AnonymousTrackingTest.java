@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 
 import java.util.Map;
@@ -75,7 +76,7 @@ class AnonymousTrackingTest {
     @Test
     void aCitizensComplaintCannotBeOpenedAsAnonymous() {
         String id = Fixtures.fileAs("citizen-track-1", complaint(GOVERNORATE));
-        String number = given().auth().oauth2(Tokens.citizen("citizen-track-1")).when().get("/complaints/" + id)
+        String number = given().auth().oauth2(TOKENS.citizen("citizen-track-1")).when().get("/complaints/" + id)
                 .then().extract().path("trackingNumber");
         given().header("X-Tracking-Secret", "ANYTHING").when().get("/tracking/" + number).then().statusCode(404);
     }
@@ -86,7 +87,7 @@ class AnonymousTrackingTest {
         String id = filed.path("id");
         String number = filed.path("trackingNumber");
         String secret = filed.path("secret");
-        String officer = Tokens.officer("intake-officer", GOVERNORATE);
+        String officer = TOKENS.officer("intake-officer", GOVERNORATE);
         String etag = Fixtures.etagOf(officer, id);
         etag = Fixtures.triage(officer, id, etag, Map.of("outcome", "UNDER_REVIEW")).statusCode(200)
                 .extract().header("ETag");

@@ -2,6 +2,7 @@ package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.etagOf;
 import static org.sanad.complaints.Fixtures.triage;
@@ -25,8 +26,10 @@ import io.restassured.response.ValidatableResponse;
 class CaseUpdateTest {
 
     private static final String GOVERNORATE = "IQ-DI";
-    private static final String OFFICER = Tokens.officer("intake-officer", GOVERNORATE);
-    private static final String CASES = Tokens.withRoles("service-account-cases-service", "service-client");
+    private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
+    private static final String CASES = TOKENS.withRoles("service-account-cases-service", "service-client");
+
+    private static final String CASE_ID = "0b6d3f1e-7a41-4c55-9a53-5d2f7f1c0a11";
 
     private static ValidatableResponse announce(String token, Map<String, Object> update) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(update)
@@ -34,13 +37,13 @@ class CaseUpdateTest {
     }
 
     private static Map<String, Object> update(String complaintId, String status, Instant at) {
-        return Map.of("deliveryId", UUID.randomUUID().toString(), "caseNumber", "DI-2026-00001",
+        return Map.of("deliveryId", UUID.randomUUID().toString(), "caseId", CASE_ID, "caseNumber", "DI-2026-00001",
                 "complaintIds", List.of(complaintId), "investigationStatus", status, "changedAt", at.toString());
     }
 
     @Test
     void theVictimSeesTheCaseProgressAndNothingOlderOrRepeatedChangesIt() {
-        String filer = Tokens.citizen("case-update-victim");
+        String filer = TOKENS.citizen("case-update-victim");
         String id = Fixtures.fileAs("case-update-victim", complaint(GOVERNORATE));
         triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "UNDER_REVIEW")).statusCode(200);
         triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "ACCEPTED")).statusCode(200);
@@ -50,9 +53,10 @@ class CaseUpdateTest {
         announce(CASES, arrested).statusCode(204);
         given().auth().oauth2(filer).when().get("/complaints/" + id).then()
                 .body("investigationStatus", equalTo("ARREST_MADE"))
-                .body("caseNumber", equalTo("DI-2026-00001"));
+                .body("caseNumber", equalTo("DI-2026-00001"))
+                .body("caseId", equalTo(CASE_ID));
         given().auth().oauth2(filer).when().get("/complaints/mine").then()
-                .body("[0].investigationStatus", equalTo("ARREST_MADE"));
+                .body("items[0].investigationStatus", equalTo("ARREST_MADE"));
 
         // an announcement from before the arrest, delivered late after retries
         announce(CASES, update(id, "INVESTIGATION_UNDER_WAY", arrest.minusSeconds(60))).statusCode(204);
@@ -61,7 +65,7 @@ class CaseUpdateTest {
         given().auth().oauth2(filer).when().get("/complaints/" + id).then()
                 .body("investigationStatus", equalTo("ARREST_MADE"));
 
-        given().auth().oauth2(Tokens.withRoles("auditor-2", "auditor")).queryParam("recordId", id)
+        given().auth().oauth2(TOKENS.withRoles("auditor-2", "auditor")).queryParam("recordId", id)
                 .when().get("/audit-entries").then()
                 .body("items.findAll { it.action == 'complaint.case-update' }.size()", equalTo(1));
     }
@@ -82,8 +86,8 @@ class CaseUpdateTest {
     @Test
     void onlyServiceClientsAnnounce() {
         Map<String, Object> body = update(UUID.randomUUID().toString(), "CLOSED", Instant.now());
-        for (String token : List.of(OFFICER, Tokens.citizen("c"), Tokens.withRoles("a", "admin"),
-                Tokens.officer("investigator", GOVERNORATE))) {
+        for (String token : List.of(OFFICER, TOKENS.citizen("c"), TOKENS.withRoles("a", "admin"),
+                TOKENS.officer("investigator", GOVERNORATE))) {
             announce(token, body).statusCode(403);
         }
         given().contentType(ContentType.JSON).body(body).when().post("/case-updates").then().statusCode(401);

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.complaints.client.CaseDelivery;
-import org.sanad.complaints.client.DeliveryReceipt;
+import org.sanad.complaints.client.CasesHandOffs;
+import org.sanad.complaints.client.ComplaintDelivery;
 import org.sanad.testing.ContractCheck;
 
 /** The hand-off client speaks cases-service's committed contract. */
@@ -16,8 +16,10 @@ class CasesContractTest {
     @Test
     void theDeliveryIsWhatCasesServiceExpects() throws IOException {
         ContractCheck cases = ContractCheck.of(Path.of("../cases-service/src/main/openapi/openapi.yaml"));
-        assertEquals("ComplaintDelivery", cases.operation("POST", "/complaint-deliveries"));
-        cases.matches("ComplaintDelivery", CaseDelivery.class);
-        cases.matches("DeliveryReceipt", DeliveryReceipt.class);
+        assertEquals("ComplaintDelivery", cases.operation("POST", CasesHandOffs.COMPLAINT_ACCEPTED.path()));
+        assertEquals("ComplaintDelivery", cases.operation("POST", CasesHandOffs.COMPLAINT_UPDATED.path()));
+        cases.matches("ComplaintDelivery", ComplaintDelivery.class);
+        assertEquals(cases.maxItems("ComplaintDelivery", "identifiers"), ComplaintDelivery.MAX_IDENTIFIERS);
+        assertEquals(cases.maxItems("ComplaintDelivery", "evidence"), ComplaintDelivery.MAX_EVIDENCE);
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.file;
 import static org.sanad.complaints.Fixtures.fileAs;
@@ -33,7 +34,7 @@ class ComplaintFilingTest {
 
     @Test
     void aCitizenFilesAComplaintAndReadsItBackWithArabicIntact() {
-        String token = Tokens.citizen("citizen-filing-1");
+        String token = TOKENS.citizen("citizen-filing-1");
         String id = file(token, complaint(GOVERNORATE))
                 .statusCode(201)
                 .header("Location", matchesPattern(".*/complaints/[0-9a-f-]{36}"))
@@ -59,22 +60,22 @@ class ComplaintFilingTest {
     void priorityFollowsTheRiskSignals() {
         Map<String, Object> calm = complaint(GOVERNORATE);
         calm.remove("demand");
-        file(Tokens.citizen("citizen-filing-2"), calm).statusCode(201)
+        file(TOKENS.citizen("citizen-filing-2"), calm).statusCode(201)
                 .body("complaint.priority", equalTo("LOW")).body("complaint.priorityScore", equalTo(0));
 
-        file(Tokens.citizen("citizen-filing-2"), complaint(GOVERNORATE)).statusCode(201)
+        file(TOKENS.citizen("citizen-filing-2"), complaint(GOVERNORATE)).statusCode(201)
                 .body("complaint.priority", equalTo("MEDIUM")).body("complaint.priorityScore", equalTo(10));
 
         Map<String, Object> minorWithDeadline = complaint(GOVERNORATE);
         victimOf(minorWithDeadline).put("ageBand", "FROM_15_TO_17");
         victimOf(minorWithDeadline).put("minor", true);
         minorWithDeadline.put("deadline", java.time.Instant.now().plusSeconds(3600).toString());
-        file(Tokens.citizen("citizen-filing-2"), minorWithDeadline).statusCode(201)
+        file(TOKENS.citizen("citizen-filing-2"), minorWithDeadline).statusCode(201)
                 .body("complaint.priority", equalTo("HIGH")).body("complaint.priorityScore", equalTo(80));
 
         Map<String, Object> selfHarm = complaint(GOVERNORATE);
         selfHarm.put("selfHarmRisk", true);
-        file(Tokens.citizen("citizen-filing-2"), selfHarm).statusCode(201)
+        file(TOKENS.citizen("citizen-filing-2"), selfHarm).statusCode(201)
                 .body("complaint.priority", equalTo("CRITICAL")).body("complaint.priorityScore", equalTo(110));
     }
 
@@ -84,7 +85,7 @@ class ComplaintFilingTest {
         body.put("reporterRelation", "PARENT");
         victimOf(body).put("ageBand", "UNDER_15");
         victimOf(body).put("minor", true);
-        file(Tokens.citizen("parent-1"), body).statusCode(201)
+        file(TOKENS.citizen("parent-1"), body).statusCode(201)
                 .body("complaint.reporterRelation", equalTo("PARENT"))
                 .body("complaint.victim.minor", equalTo(true));
     }
@@ -95,7 +96,7 @@ class ComplaintFilingTest {
         body.remove("narrative");
         body.put("platforms", List.of());
         victimOf(body).remove("ageBand");
-        file(Tokens.citizen("citizen-filing-3"), body)
+        file(TOKENS.citizen("citizen-filing-3"), body)
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:sanad:problem:validation"))
@@ -112,7 +113,7 @@ class ComplaintFilingTest {
         body.put("demand", Map.of("types", List.of("MONEY")));
         body.put("amountPaid", Map.of("amount", 50, "currency", "XYZ"));
         body.put("identifiers", List.of(Map.of("type", "EMAIL", "value", "not-an-email")));
-        file(Tokens.citizen("citizen-filing-4"), body)
+        file(TOKENS.citizen("citizen-filing-4"), body)
                 .statusCode(400)
                 .body("errors.field", containsInAnyOrder("governorate", "victim.minor", "victim.contactPhone",
                         "demand.money", "amountPaid.currency", "identifiers[0].value"));
@@ -121,7 +122,7 @@ class ComplaintFilingTest {
     @Test
     void problemsSpeakArabicWhenAskedTo() {
         Map<String, Object> body = complaint("IQ-XX");
-        given().auth().oauth2(Tokens.citizen("citizen-filing-5")).contentType(ContentType.JSON)
+        given().auth().oauth2(TOKENS.citizen("citizen-filing-5")).contentType(ContentType.JSON)
                 .header("Accept-Language", "ar-IQ, en;q=0.5").body(body)
                 .when().post("/complaints").then()
                 .statusCode(400)
@@ -132,14 +133,14 @@ class ComplaintFilingTest {
 
     @Test
     void malformedJsonIsAProblemNotACrash() {
-        given().auth().oauth2(Tokens.citizen("citizen-filing-6")).contentType(ContentType.JSON)
+        given().auth().oauth2(TOKENS.citizen("citizen-filing-6")).contentType(ContentType.JSON)
                 .body("{\"reporterRelation\": \"SELF\", \"victim\": }")
                 .when().post("/complaints").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:sanad:problem:malformed-request"));
         // a body cut short reads as no body at all: still a 400 problem
-        given().auth().oauth2(Tokens.citizen("citizen-filing-6")).contentType(ContentType.JSON)
+        given().auth().oauth2(TOKENS.citizen("citizen-filing-6")).contentType(ContentType.JSON)
                 .body("{\"reporterRelation\": \"SELF\", \"victim\": ")
                 .when().post("/complaints").then()
                 .statusCode(400)
@@ -150,7 +151,7 @@ class ComplaintFilingTest {
     void anUnknownEnumValueNamesTheField() {
         Map<String, Object> body = complaint(GOVERNORATE);
         body.put("platforms", List.of("MYSPACE"));
-        file(Tokens.citizen("citizen-filing-7"), body)
+        file(TOKENS.citizen("citizen-filing-7"), body)
                 .statusCode(400)
                 .body("type", equalTo("urn:sanad:problem:malformed-request"))
                 .body("errors[0].field", equalTo("platforms[0]"));
@@ -160,7 +161,7 @@ class ComplaintFilingTest {
     void anUnknownFieldIsRefused() {
         Map<String, Object> body = complaint(GOVERNORATE);
         body.put("victimName", "typo");
-        file(Tokens.citizen("citizen-filing-8"), body).statusCode(400)
+        file(TOKENS.citizen("citizen-filing-8"), body).statusCode(400)
                 .body("errors[0].field", equalTo("victimName"));
     }
 
@@ -172,9 +173,9 @@ class ComplaintFilingTest {
                 .header("WWW-Authenticate", "Bearer")
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:sanad:problem:unauthenticated"));
-        file(Tokens.officer("investigator", GOVERNORATE), complaint(GOVERNORATE)).statusCode(403)
+        file(TOKENS.officer("investigator", GOVERNORATE), complaint(GOVERNORATE)).statusCode(403)
                 .body("type", equalTo("urn:sanad:problem:forbidden"));
-        file(Tokens.forAudience("citizen-filing-9", "another-service", "citizen"), complaint(GOVERNORATE))
+        file(TOKENS.forAudience("citizen-filing-9", "another-service", "citizen"), complaint(GOVERNORATE))
                 .statusCode(401);
         given().auth().oauth2("not.a.token").contentType(ContentType.JSON).body(complaint(GOVERNORATE))
                 .when().post("/complaints").then().statusCode(401);
@@ -185,14 +186,15 @@ class ComplaintFilingTest {
         String mine = fileAs("citizen-own-1", complaint(GOVERNORATE));
         String theirs = fileAs("citizen-own-2", complaint(GOVERNORATE));
 
-        given().auth().oauth2(Tokens.citizen("citizen-own-1")).when().get("/complaints/mine").then()
+        given().auth().oauth2(TOKENS.citizen("citizen-own-1")).when().get("/complaints/mine").then()
                 .statusCode(200)
-                .body("id", contains(mine))
-                .body("[0].victimName", nullValue());
-        given().auth().oauth2(Tokens.citizen("citizen-own-1")).when().get("/complaints/" + theirs).then()
+                .body("items.id", contains(mine))
+                .body("items[0].victimName", nullValue())
+                .body("next", nullValue());
+        given().auth().oauth2(TOKENS.citizen("citizen-own-1")).when().get("/complaints/" + theirs).then()
                 .statusCode(404)
                 .body("type", equalTo("urn:sanad:problem:not-found"));
-        given().auth().oauth2(Tokens.officer("intake-officer", GOVERNORATE)).when().get("/complaints/mine").then()
+        given().auth().oauth2(TOKENS.officer("intake-officer", GOVERNORATE)).when().get("/complaints/mine").then()
                 .statusCode(403);
     }
 
@@ -200,15 +202,15 @@ class ComplaintFilingTest {
     void officersReadComplaintsOfTheirGovernorateOnly() {
         String id = fileAs("citizen-read-1", complaint(GOVERNORATE));
         for (String role : List.of("intake-officer", "supervisor", "investigator")) {
-            given().auth().oauth2(Tokens.officer(role, GOVERNORATE)).when().get("/complaints/" + id).then()
+            given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get("/complaints/" + id).then()
                     .statusCode(200).body("id", equalTo(id));
-            given().auth().oauth2(Tokens.officer(role, "IQ-BA")).when().get("/complaints/" + id).then()
+            given().auth().oauth2(TOKENS.officer(role, "IQ-BA")).when().get("/complaints/" + id).then()
                     .statusCode(403);
         }
-        given().auth().oauth2(Tokens.officer("intake-officer", "NATIONAL")).when().get("/complaints/" + id).then()
+        given().auth().oauth2(TOKENS.officer("intake-officer", "NATIONAL")).when().get("/complaints/" + id).then()
                 .statusCode(200);
         for (String role : List.of("prosecutor", "court-system", "auditor", "admin")) {
-            given().auth().oauth2(Tokens.officer(role, GOVERNORATE)).when().get("/complaints/" + id).then()
+            given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get("/complaints/" + id).then()
                     .statusCode(403);
         }
     }
@@ -216,12 +218,12 @@ class ComplaintFilingTest {
     @Test
     void readsOfVictimDataAndRefusalsAreAudited() {
         String id = fileAs("citizen-audit-1", complaint(GOVERNORATE));
-        given().auth().oauth2(Tokens.officer("investigator", GOVERNORATE)).when().get("/complaints/" + id)
+        given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE)).when().get("/complaints/" + id)
                 .then().statusCode(200);
-        given().auth().oauth2(Tokens.officer("investigator", "IQ-BA")).when().get("/complaints/" + id)
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA")).when().get("/complaints/" + id)
                 .then().statusCode(403);
 
-        List<Map<String, Object>> entries = given().auth().oauth2(Tokens.withRoles("auditor-1", "auditor"))
+        List<Map<String, Object>> entries = given().auth().oauth2(TOKENS.withRoles("auditor-1", "auditor"))
                 .queryParam("recordId", id)
                 .when().get("/audit-entries").then()
                 .statusCode(200)
@@ -232,20 +234,38 @@ class ComplaintFilingTest {
                 entries.stream().map(e -> e.get("action")).toList());
         assertEquals(List.of("DENIED", "SUCCESS", "SUCCESS"), entries.stream().map(e -> e.get("outcome")).toList());
         assertEquals("investigator-IQ-BA", entries.get(0).get("actorSubject"));
-        assertEquals("investigator", entries.get(0).get("actorRoles"));
+        assertEquals(List.of("investigator"), entries.get(0).get("actorRoles"));
 
-        given().auth().oauth2(Tokens.officer("supervisor", GOVERNORATE)).when().get("/audit-entries").then()
+        given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).when().get("/audit-entries").then()
                 .statusCode(403);
     }
 
     @Test
     void unknownRoutesAndMethodsAreProblemsToo() {
-        given().auth().oauth2(Tokens.citizen("c")).when().get("/complaints/not-a-uuid/nowhere").then()
+        given().auth().oauth2(TOKENS.citizen("c")).when().get("/complaints/not-a-uuid/nowhere").then()
                 .statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.citizen("c")).when().delete("/complaints/mine").then()
+        given().auth().oauth2(TOKENS.citizen("c")).when().delete("/complaints/mine").then()
                 .statusCode(405).contentType("application/problem+json");
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200);
         notNullValue();
     }
+
+    @Test
+    void aCitizenPagesThroughTheirComplaintsNewestFirst() {
+        String citizen = TOKENS.citizen("citizen-many");
+        List<String> filed = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            filed.add(0, fileAs("citizen-many", complaint(GOVERNORATE)));
+        }
+        String next = given().auth().oauth2(citizen).queryParam("limit", 2).when().get("/complaints/mine").then()
+                .statusCode(200).body("items.id", contains(filed.get(0), filed.get(1)))
+                .body("next", notNullValue()).extract().path("next");
+        given().auth().oauth2(citizen).queryParam("limit", 2).queryParam("after", next).when().get("/complaints/mine")
+                .then().statusCode(200).body("items.id", contains(filed.get(2))).body("next", nullValue());
+        given().auth().oauth2(citizen).queryParam("after", "bm90IGEgY3Vyc29y").when().get("/complaints/mine").then()
+                .statusCode(400).body("type", equalTo("urn:sanad:problem:validation"))
+                .body("errors[0].field", equalTo("after"));
+    }
+
 }

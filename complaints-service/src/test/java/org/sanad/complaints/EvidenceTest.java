@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.fileAs;
 
@@ -32,7 +33,7 @@ class EvidenceTest {
 
     private static final String GOVERNORATE = "IQ-SU";
     private static final String FILER = "citizen-evidence";
-    private static final String OFFICER = Tokens.officer("intake-officer", GOVERNORATE);
+    private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
 
     /** A JPEG header followed by random bytes: what a phone camera upload looks like to the service. */
     private static byte[] jpeg(int size) {
@@ -70,14 +71,14 @@ class EvidenceTest {
         byte[] photo = jpeg(300_000);
         String expected = sha256sum(photo);
 
-        String evidenceId = upload(Tokens.citizen(FILER), id, "image/jpeg", "صورة التهديد.jpg", photo)
+        String evidenceId = upload(TOKENS.citizen(FILER), id, "image/jpeg", "صورة التهديد.jpg", photo)
                 .statusCode(201)
                 .body("sha256", equalTo(expected))
                 .body("sizeBytes", equalTo(photo.length))
                 .body("fileName", equalTo("صورة التهديد.jpg"))
                 .extract().path("id");
 
-        byte[] downloaded = given().auth().oauth2(Tokens.officer("investigator", GOVERNORATE))
+        byte[] downloaded = given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE))
                 .when().get("/complaints/" + id + "/evidence/" + evidenceId + "/content").then()
                 .statusCode(200)
                 .contentType("image/jpeg")
@@ -86,7 +87,7 @@ class EvidenceTest {
                 .extract().asByteArray();
         assertArrayEquals(photo, downloaded);
 
-        given().auth().oauth2(Tokens.officer("supervisor", GOVERNORATE))
+        given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE))
                 .when().get("/complaints/" + id + "/evidence/" + evidenceId + "/custody").then()
                 .statusCode(200)
                 .body("action", contains("RECEIVED", "DOWNLOADED"))
@@ -94,7 +95,7 @@ class EvidenceTest {
                 .body("[0].actorSubject", equalTo(FILER))
                 .body("[1].actorSubject", equalTo("investigator-IQ-SU"));
 
-        given().auth().oauth2(Tokens.citizen(FILER)).when().get("/complaints/" + id + "/evidence").then()
+        given().auth().oauth2(TOKENS.citizen(FILER)).when().get("/complaints/" + id + "/evidence").then()
                 .statusCode(200)
                 .body("sha256", contains(expected));
     }
@@ -104,11 +105,11 @@ class EvidenceTest {
         String id = fileAs(FILER, complaint(GOVERNORATE));
         upload(OFFICER, id, "application/pdf", "report.pdf", "%PDF-1.7 statement".getBytes(StandardCharsets.US_ASCII))
                 .statusCode(201);
-        upload(Tokens.officer("intake-officer", "IQ-BG"), id, "application/pdf", "report.pdf",
+        upload(TOKENS.officer("intake-officer", "IQ-BG"), id, "application/pdf", "report.pdf",
                 "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(403);
-        upload(Tokens.officer("investigator", GOVERNORATE), id, "application/pdf", "report.pdf",
+        upload(TOKENS.officer("investigator", GOVERNORATE), id, "application/pdf", "report.pdf",
                 "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(403);
-        upload(Tokens.citizen("another-citizen"), id, "application/pdf", "report.pdf",
+        upload(TOKENS.citizen("another-citizen"), id, "application/pdf", "report.pdf",
                 "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(404);
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("$", hasSize(1));
     }
@@ -116,11 +117,11 @@ class EvidenceTest {
     @Test
     void oversizeUploadsAreRefusedAndNothingIsStored() {
         String id = fileAs(FILER, complaint(GOVERNORATE));
-        upload(Tokens.citizen(FILER), id, "image/jpeg", "big.jpg", jpeg(1024 * 1024 + 1))
+        upload(TOKENS.citizen(FILER), id, "image/jpeg", "big.jpg", jpeg(1024 * 1024 + 1))
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:sanad:problem:payload-too-large"));
-        upload(Tokens.citizen(FILER), id, "image/jpeg", "exact.jpg", jpeg(1024 * 1024)).statusCode(201);
+        upload(TOKENS.citizen(FILER), id, "image/jpeg", "exact.jpg", jpeg(1024 * 1024)).statusCode(201);
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then()
                 .body("fileName", contains("exact.jpg"));
     }
@@ -128,39 +129,39 @@ class EvidenceTest {
     @Test
     void typesOutsideTheAllowListOrBytesOfAnotherTypeAreRefused() {
         String id = fileAs(FILER, complaint(GOVERNORATE));
-        upload(Tokens.citizen(FILER), id, "application/x-msdownload", "photo.exe", new byte[] { 'M', 'Z', 0, 0 })
+        upload(TOKENS.citizen(FILER), id, "application/x-msdownload", "photo.exe", new byte[] { 'M', 'Z', 0, 0 })
                 .statusCode(415)
                 .body("type", equalTo("urn:sanad:problem:unsupported-media-type"));
-        upload(Tokens.citizen(FILER), id, "image/jpeg", "photo.jpg", new byte[] { 'M', 'Z', 0, 0 })
+        upload(TOKENS.citizen(FILER), id, "image/jpeg", "photo.jpg", new byte[] { 'M', 'Z', 0, 0 })
                 .statusCode(415)
                 .body("detail", equalTo("The file's bytes are not of the declared type image/jpeg."));
-        upload(Tokens.citizen(FILER), id, "image/png", "", jpeg(10)).statusCode(400)
+        upload(TOKENS.citizen(FILER), id, "image/png", "", jpeg(10)).statusCode(400)
                 .body("errors.field", contains("fileName"));
-        upload(Tokens.citizen(FILER), id, "text/plain", "empty.txt", new byte[0]).statusCode(400);
+        upload(TOKENS.citizen(FILER), id, "text/plain", "empty.txt", new byte[0]).statusCode(400);
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("$", hasSize(0));
     }
 
     @Test
     void downloadsAreForCaseworkersOfTheGovernorate() {
         String id = fileAs(FILER, complaint(GOVERNORATE));
-        String evidenceId = upload(Tokens.citizen(FILER), id, "text/plain", "../../etc/chat.txt",
+        String evidenceId = upload(TOKENS.citizen(FILER), id, "text/plain", "../../etc/chat.txt",
                 "threat".getBytes(StandardCharsets.UTF_8))
                 .statusCode(201).body("fileName", equalTo("chat.txt")).extract().path("id");
         String content = "/complaints/" + id + "/evidence/" + evidenceId + "/content";
         for (String role : List.of("intake-officer", "investigator", "supervisor")) {
-            given().auth().oauth2(Tokens.officer(role, GOVERNORATE)).when().get(content).then().statusCode(200);
-            given().auth().oauth2(Tokens.officer(role, "IQ-BG")).when().get(content).then().statusCode(403);
+            given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get(content).then().statusCode(200);
+            given().auth().oauth2(TOKENS.officer(role, "IQ-BG")).when().get(content).then().statusCode(403);
         }
-        given().auth().oauth2(Tokens.citizen(FILER)).when().get(content).then().statusCode(403);
+        given().auth().oauth2(TOKENS.citizen(FILER)).when().get(content).then().statusCode(403);
         String custody = "/complaints/" + id + "/evidence/" + evidenceId + "/custody";
-        given().auth().oauth2(Tokens.officer("investigator", GOVERNORATE)).when().get(custody).then().statusCode(200);
-        given().auth().oauth2(Tokens.officer("investigator", "IQ-BG")).when().get(custody).then().statusCode(403);
-        given().auth().oauth2(Tokens.citizen(FILER)).when().get(custody).then().statusCode(403);
+        given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE)).when().get(custody).then().statusCode(200);
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get(custody).then().statusCode(403);
+        given().auth().oauth2(TOKENS.citizen(FILER)).when().get(custody).then().statusCode(403);
         String list = "/complaints/" + id + "/evidence";
-        given().auth().oauth2(Tokens.officer("supervisor", "IQ-BG")).when().get(list).then().statusCode(403);
-        given().auth().oauth2(Tokens.citizen("another-citizen")).when().get(list).then().statusCode(404);
-        given().auth().oauth2(Tokens.officer("auditor", GOVERNORATE)).when().get(list).then().statusCode(403);
-        given().auth().oauth2(Tokens.officer("prosecutor", GOVERNORATE)).when().get(content).then().statusCode(403);
+        given().auth().oauth2(TOKENS.officer("supervisor", "IQ-BG")).when().get(list).then().statusCode(403);
+        given().auth().oauth2(TOKENS.citizen("another-citizen")).when().get(list).then().statusCode(404);
+        given().auth().oauth2(TOKENS.officer("auditor", GOVERNORATE)).when().get(list).then().statusCode(403);
+        given().auth().oauth2(TOKENS.officer("prosecutor", GOVERNORATE)).when().get(content).then().statusCode(403);
         given().when().get(content).then().statusCode(401);
         given().auth().oauth2(OFFICER).when()
                 .get("/complaints/" + id + "/evidence/" + java.util.UUID.randomUUID() + "/content")

@@ -7,11 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanad.testing.TestTokens;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /** Complaint bodies and the calls most tests start from. */
 public final class Fixtures {
+
+    /** Signed tokens for complaints-service. */
+    public static final TestTokens TOKENS = new TestTokens("complaints-service");
 
     public static final String NARRATIVE_AR = "يهددني شخص بنشر صوري الخاصة على فيسبوك إذا لم أدفع له مليون دينار.";
 
@@ -55,7 +60,7 @@ public final class Fixtures {
 
     /** Files as citizen {@code subject} and answers the new complaint's id. */
     public static String fileAs(String subject, Map<String, Object> complaint) {
-        return file(Tokens.citizen(subject), complaint).statusCode(201).extract().path("id");
+        return file(TOKENS.citizen(subject), complaint).statusCode(201).extract().path("id");
     }
 
     public static String etagOf(String token, String complaintId) {

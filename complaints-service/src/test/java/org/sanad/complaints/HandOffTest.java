@@ -11,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.etagOf;
 import static org.sanad.complaints.Fixtures.fileAs;
@@ -24,8 +25,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.outbox.OutboxEvent;
-import org.sanad.commons.outbox.OutboxRelay;
+import org.sanad.commons.handoff.OutboxEvent;
+import org.sanad.commons.handoff.OutboxRelay;
 import org.sanad.testing.ServiceStub;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -43,7 +44,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class HandOffTest {
 
     private static final String GOVERNORATE = "IQ-QA";
-    private static final String OFFICER = Tokens.officer("intake-officer", GOVERNORATE);
+    private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
 
     @Inject
     OutboxRelay relay;
@@ -51,13 +52,13 @@ class HandOffTest {
     /** Hand-offs of these complaints not yet taken by cases-service. */
     private static long pending(List<String> complaintIds) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count(
-                "deliveredAt is null and destination = 'cases-service' and aggregateId in ?1", complaintIds));
+                "status = 'PENDING' and destination = 'cases-service' and aggregateId in ?1", complaintIds));
     }
 
     /** Every pending event becomes due, as if its backoff had passed. */
     private static void timePasses() {
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.update(
-                "nextAttemptAt = ?1 where deliveredAt is null", Instant.now().minusSeconds(1)));
+                "nextAttemptAt = ?1 where status = 'PENDING'", Instant.now().minusSeconds(1)));
     }
 
     private static String accept(String id, String intoCase) {
@@ -90,10 +91,7 @@ class HandOffTest {
                 .body(org.hamcrest.Matchers.containsString("sanad_outbox_oldest_pending_seconds"));
 
         WireMockServer cases = ServiceStub.recover();
-        cases.stubFor(post(urlEqualTo("/complaint-deliveries")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"caseId\":\"6f1c1f57-0000-4000-8000-000000000001\",\"caseNumber\":\"QA-2026-00001\","
-                        + "\"alreadyApplied\":false}")));
+        cases.stubFor(post(urlEqualTo("/complaint-deliveries")).willReturn(aResponse().withStatus(204)));
         relay.relayDue();
         assertEquals(3, pending(accepted), "retries wait for their backoff");
 
@@ -136,10 +134,7 @@ class HandOffTest {
         assertTrue(attempts >= 1);
 
         cases.resetAll();
-        cases.stubFor(post(urlEqualTo("/complaint-deliveries")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"caseId\":\"6f1c1f57-0000-4000-8000-000000000002\",\"caseNumber\":\"QA-2026-00002\","
-                        + "\"alreadyApplied\":false}")));
+        cases.stubFor(post(urlEqualTo("/complaint-deliveries")).willReturn(aResponse().withStatus(204)));
         timePasses();
         relay.relayDue();
         assertEquals(0, pending(List.of(id)));
@@ -149,11 +144,8 @@ class HandOffTest {
     void evidenceAddedAfterAcceptanceFollowsTheComplaint() {
         WireMockServer cases = ServiceStub.server();
         cases.resetAll();
-        cases.stubFor(post(urlEqualTo("/complaint-deliveries")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"caseId\":\"6f1c1f57-0000-4000-8000-000000000003\",\"caseNumber\":\"QA-2026-00003\","
-                        + "\"alreadyApplied\":false}")));
-        String filer = Tokens.citizen("handoff-victim-late");
+        cases.stubFor(post(urlEqualTo("/complaint-deliveries")).willReturn(aResponse().withStatus(204)));
+        String filer = TOKENS.citizen("handoff-victim-late");
         String id = accept(fileAs("handoff-victim-late", complaint(GOVERNORATE)), null);
         given().auth().oauth2(filer).contentType("text/plain").queryParam("fileName", "later.txt").body("more threats")
                 .when().post("/complaints/" + id + "/evidence").then().statusCode(201);

@@ -2,6 +2,7 @@ package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.fileAs;
 
@@ -32,7 +33,7 @@ class PriorityRefreshJobTest {
         Instant deadline = Instant.now().plus(Duration.ofHours(72));
         body.put("deadline", deadline.toString());
         String id = fileAs("refresh-filer", body);
-        String officer = Tokens.officer("intake-officer", "IQ-WA");
+        String officer = TOKENS.officer("intake-officer", "IQ-WA");
         given().auth().oauth2(officer).when().get("/complaints/" + id).then()
                 .body("priority", equalTo("MEDIUM")).body("priorityScore", equalTo(10));
 

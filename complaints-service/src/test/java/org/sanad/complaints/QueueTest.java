@@ -2,11 +2,12 @@ package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.fileAs;
 import static org.sanad.complaints.Fixtures.victimOf;
@@ -30,7 +31,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class QueueTest {
 
     private static final String GOVERNORATE = "IQ-MU";
-    private static final String OFFICER = Tokens.officer("intake-officer", GOVERNORATE);
+    private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
 
     private final List<String> expectedOrder = new ArrayList<>();
 
@@ -89,7 +90,7 @@ class QueueTest {
                 .body("items", hasSize(0));
         given().auth().oauth2(OFFICER).queryParam("status", "ACCEPTED,REJECTED").when().get("/complaints").then()
                 .body("items", hasSize(0));
-        given().auth().oauth2(Tokens.officer("supervisor", GOVERNORATE)).when().get("/complaints").then()
+        given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).when().get("/complaints").then()
                 .statusCode(200).body("items", hasSize(6));
     }
 
@@ -109,13 +110,13 @@ class QueueTest {
     void theQueueIsScopedToTheOfficersGovernorate() {
         given().auth().oauth2(OFFICER).queryParam("governorate", "IQ-BG").when().get("/complaints").then()
                 .statusCode(403);
-        given().auth().oauth2(Tokens.officer("intake-officer", "NATIONAL")).when().get("/complaints").then()
+        given().auth().oauth2(TOKENS.officer("intake-officer", "NATIONAL")).when().get("/complaints").then()
                 .statusCode(400).body("errors.field", contains("governorate"));
-        given().auth().oauth2(Tokens.officer("intake-officer", "NATIONAL")).queryParam("governorate", GOVERNORATE)
+        given().auth().oauth2(TOKENS.officer("intake-officer", "NATIONAL")).queryParam("governorate", GOVERNORATE)
                 .when().get("/complaints").then().statusCode(200).body("items", hasSize(6));
         for (String role : List.of("investigator", "prosecutor", "auditor", "court-system", "admin")) {
-            given().auth().oauth2(Tokens.officer(role, GOVERNORATE)).when().get("/complaints").then().statusCode(403);
+            given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get("/complaints").then().statusCode(403);
         }
-        given().auth().oauth2(Tokens.citizen("queue-filer")).when().get("/complaints").then().statusCode(403);
+        given().auth().oauth2(TOKENS.citizen("queue-filer")).when().get("/complaints").then().statusCode(403);
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.fileAs;
 
@@ -34,7 +35,7 @@ class StatisticsTest {
         fileAs("stats-filer", complaint("IQ-MA"));
         String month = LocalDate.now(ZoneOffset.UTC).toString().substring(0, 7);
 
-        given().auth().oauth2(Tokens.officer("supervisor", "IQ-DQ")).when().get("/statistics/complaints").then()
+        given().auth().oauth2(TOKENS.officer("supervisor", "IQ-DQ")).when().get("/statistics/complaints").then()
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("byGovernorate.key", contains("IQ-DQ"))
@@ -44,7 +45,7 @@ class StatisticsTest {
                 .body("byMonth.key", contains(month))
                 .body("byMonth[0].count", equalTo(2));
 
-        given().auth().oauth2(Tokens.officer("supervisor", "NATIONAL")).when().get("/statistics/complaints").then()
+        given().auth().oauth2(TOKENS.officer("supervisor", "NATIONAL")).when().get("/statistics/complaints").then()
                 .statusCode(200)
                 .body("total", greaterThanOrEqualTo(3))
                 .body("byGovernorate.key", hasItem("IQ-MA"));
@@ -52,7 +53,7 @@ class StatisticsTest {
 
     @Test
     void theRangeIsChecked() {
-        String supervisor = Tokens.officer("supervisor", "IQ-DQ");
+        String supervisor = TOKENS.officer("supervisor", "IQ-DQ");
         given().auth().oauth2(supervisor).queryParam("from", "2020-01-01").queryParam("to", "2020-02-01")
                 .when().get("/statistics/complaints").then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(supervisor).queryParam("from", "2026-13-01")
@@ -64,10 +65,10 @@ class StatisticsTest {
     @Test
     void onlySupervisorsSeeStatistics() {
         for (String role : List.of("intake-officer", "investigator", "prosecutor", "auditor", "admin", "court-system")) {
-            given().auth().oauth2(Tokens.officer(role, "IQ-DQ")).when().get("/statistics/complaints").then()
+            given().auth().oauth2(TOKENS.officer(role, "IQ-DQ")).when().get("/statistics/complaints").then()
                     .statusCode(403);
         }
-        given().auth().oauth2(Tokens.citizen("stats-filer")).when().get("/statistics/complaints").then().statusCode(403);
+        given().auth().oauth2(TOKENS.citizen("stats-filer")).when().get("/statistics/complaints").then().statusCode(403);
         given().when().get("/statistics/complaints").then().statusCode(401);
     }
 }

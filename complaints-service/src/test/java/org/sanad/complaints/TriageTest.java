@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.etagOf;
 import static org.sanad.complaints.Fixtures.fileAs;
@@ -28,7 +29,7 @@ import io.restassured.http.ContentType;
 class TriageTest {
 
     private static final String GOVERNORATE = "IQ-NI";
-    private static final String OFFICER = Tokens.officer("intake-officer", GOVERNORATE);
+    private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
 
     /** Files a complaint and walks it to {@code status} through legal decisions; answers its id. */
     private static String complaintIn(String status) {
@@ -124,20 +125,20 @@ class TriageTest {
     void onlyIntakeOfficersOfTheGovernorateDecide() {
         String id = complaintIn("SUBMITTED");
         String etag = etagOf(OFFICER, id);
-        triage(Tokens.officer("intake-officer", "IQ-AR"), id, etag, decision("UNDER_REVIEW")).statusCode(403)
+        triage(TOKENS.officer("intake-officer", "IQ-AR"), id, etag, decision("UNDER_REVIEW")).statusCode(403)
                 .body("type", equalTo("urn:sanad:problem:forbidden"));
         for (String role : List.of("supervisor", "investigator", "prosecutor", "auditor", "admin", "court-system")) {
-            triage(Tokens.officer(role, GOVERNORATE), id, etag, decision("UNDER_REVIEW")).statusCode(403);
+            triage(TOKENS.officer(role, GOVERNORATE), id, etag, decision("UNDER_REVIEW")).statusCode(403);
         }
-        triage(Tokens.citizen("citizen-triage"), id, etag, decision("UNDER_REVIEW")).statusCode(403);
-        triage(Tokens.withRoles("no-governorate", "intake-officer"), id, etag, decision("UNDER_REVIEW"))
+        triage(TOKENS.citizen("citizen-triage"), id, etag, decision("UNDER_REVIEW")).statusCode(403);
+        triage(TOKENS.withRoles("no-governorate", "intake-officer"), id, etag, decision("UNDER_REVIEW"))
                 .statusCode(403);
-        triage(Tokens.officer("intake-officer", "NATIONAL"), id, etag, decision("UNDER_REVIEW")).statusCode(200);
+        triage(TOKENS.officer("intake-officer", "NATIONAL"), id, etag, decision("UNDER_REVIEW")).statusCode(200);
     }
 
     @Test
     void theFilerSeesTheQuestionButNotTheInternalNoteAndAnswersIt() {
-        String filer = Tokens.citizen("citizen-triage-answer");
+        String filer = TOKENS.citizen("citizen-triage-answer");
         String id = fileAs("citizen-triage-answer", complaint(GOVERNORATE));
         triage(OFFICER, id, etagOf(OFFICER, id), decision("UNDER_REVIEW")).statusCode(200);
         triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "NEEDS_INFORMATION",
@@ -170,7 +171,7 @@ class TriageTest {
 
     @Test
     void supplementsAreForTheFilerOfAnOpenComplaint() {
-        String filer = Tokens.citizen("citizen-triage");
+        String filer = TOKENS.citizen("citizen-triage");
         String id = complaintIn("ACCEPTED");
         given().auth().oauth2(filer).header("If-Match", etagOf(filer, id)).contentType(ContentType.JSON)
                 .body(Map.of("text", "more")).when().post("/complaints/" + id + "/supplements").then()
@@ -179,7 +180,7 @@ class TriageTest {
         given().auth().oauth2(filer).header("If-Match", etagOf(filer, open)).contentType(ContentType.JSON)
                 .body(Map.of()).when().post("/complaints/" + open + "/supplements").then()
                 .statusCode(400).body("errors.field", contains("text"));
-        given().auth().oauth2(Tokens.citizen("someone-else")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        given().auth().oauth2(TOKENS.citizen("someone-else")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("text", "x")).when().post("/complaints/" + open + "/supplements").then()
                 .statusCode(404);
         given().auth().oauth2(OFFICER).header("If-Match", "\"0\"").contentType(ContentType.JSON)
@@ -189,7 +190,7 @@ class TriageTest {
 
     @Test
     void filersWithdrawUndecidedComplaintsButNeverAMinorsOne() {
-        String filer = Tokens.citizen("citizen-triage");
+        String filer = TOKENS.citizen("citizen-triage");
         String id = complaintIn("UNDER_REVIEW");
         given().auth().oauth2(filer).header("If-Match", etagOf(filer, id)).contentType(ContentType.JSON)
                 .body(Map.of("reason", "تم حل المشكلة")).when().post("/complaints/" + id + "/withdrawal").then()
@@ -200,9 +201,9 @@ class TriageTest {
         String open = complaintIn("SUBMITTED");
         given().auth().oauth2(OFFICER).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of()).when().post("/complaints/" + open + "/withdrawal").then().statusCode(403);
-        given().auth().oauth2(Tokens.citizen("not-the-filer")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+        given().auth().oauth2(TOKENS.citizen("not-the-filer")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of()).when().post("/complaints/" + open + "/withdrawal").then().statusCode(404);
-        given().auth().oauth2(Tokens.officer("investigator", "IQ-AR")).when().get("/complaints/" + open + "/history")
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-AR")).when().get("/complaints/" + open + "/history")
                 .then().statusCode(403);
 
         String accepted = complaintIn("ACCEPTED");
@@ -218,7 +219,7 @@ class TriageTest {
                 .header("Accept-Language", "ar")
                 .body(Map.of()).when().post("/complaints/" + minorId + "/withdrawal").then()
                 .statusCode(409)
-                .body("type", equalTo("urn:sanad:problem:conflict"))
+                .body("type", equalTo("urn:sanad:problem:withdrawal-refused"))
                 .body("detail", equalTo("لا يمكن سحب شكوى تخص ضحية قاصراً."));
     }
 }

@@ -9,10 +9,13 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,6 +75,76 @@ public final class ContractCheck {
         if (element != null && element.isRecord()) {
             assertNotNull(ref.textValue(), "a nested object without a schema: " + element.getSimpleName());
             matches(ref.asText().substring(SCHEMA_REF.length()), (Class<? extends Record>) element);
+        }
+    }
+
+    /**
+     * A message this service builds is one the other service accepts: every constraint of the
+     * schema (required, lengths, counts, patterns, enums, minimums), nested schemas included.
+     */
+    public void assertAccepts(String schemaName, JsonNode message) {
+        List<String> violations = new ArrayList<>();
+        check(schema(schemaName), message, schemaName, violations);
+        assertTrue(violations.isEmpty(), "the receiver would refuse this " + schemaName + ": " + violations);
+    }
+
+    /** The {@code maxItems} of an array property. */
+    public int maxItems(String schemaName, String property) {
+        JsonNode node = schema(schemaName).path("properties").path(property).path("maxItems");
+        assertTrue(node.isInt(), schemaName + "." + property + " has no maxItems");
+        return node.asInt();
+    }
+
+    private JsonNode schema(String name) {
+        JsonNode schema = contract.path("components").path("schemas").path(name);
+        assertTrue(schema.isObject(), "schema " + name + " is not in the contract");
+        return schema;
+    }
+
+    private void check(JsonNode schema, JsonNode value, String path, List<String> violations) {
+        if (schema.has("$ref")) {
+            check(schema(schema.get("$ref").asText().substring(SCHEMA_REF.length())), value, path, violations);
+        }
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return;
+        }
+        if (schema.has("enum")) {
+            Set<String> allowed = new HashSet<>();
+            schema.get("enum").forEach(e -> allowed.add(e.asText()));
+            expect(allowed.contains(value.asText()), path + " is not one of " + allowed, violations);
+        }
+        if (value.isTextual()) {
+            String text = value.asText();
+            expect(!schema.has("maxLength") || text.codePointCount(0, text.length()) <= schema.get("maxLength").asInt(),
+                    path + " is longer than " + schema.path("maxLength"), violations);
+            expect(!schema.has("pattern") || Pattern.compile(schema.get("pattern").asText()).matcher(text).find(),
+                    path + " does not match " + schema.path("pattern"), violations);
+        }
+        if (value.isNumber()) {
+            expect(!schema.has("minimum") || value.decimalValue().compareTo(schema.get("minimum").decimalValue()) >= 0,
+                    path + " is below " + schema.path("minimum"), violations);
+            expect(!schema.has("exclusiveMinimum")
+                    || value.decimalValue().compareTo(schema.get("exclusiveMinimum").decimalValue()) > 0,
+                    path + " is not above " + schema.path("exclusiveMinimum"), violations);
+        }
+        if (value.isArray()) {
+            expect(!schema.has("maxItems") || value.size() <= schema.get("maxItems").asInt(),
+                    path + " has more than " + schema.path("maxItems") + " items", violations);
+            for (int i = 0; i < value.size(); i++) {
+                check(schema.path("items"), value.get(i), path + "[" + i + "]", violations);
+            }
+        }
+        if (value.isObject()) {
+            schema.path("required").forEach(r -> expect(value.hasNonNull(r.asText()),
+                    path + "." + r.asText() + " is required", violations));
+            schema.path("properties").fields().forEachRemaining(p -> check(p.getValue(), value.get(p.getKey()),
+                    path + "." + p.getKey(), violations));
+        }
+    }
+
+    private static void expect(boolean holds, String violation, List<String> violations) {
+        if (!holds) {
+            violations.add(violation);
         }
     }
 

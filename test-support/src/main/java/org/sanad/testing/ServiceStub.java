@@ -17,7 +17,7 @@ public abstract class ServiceStub implements QuarkusTestResourceLifecycleManager
     private static volatile WireMockServer server;
     private static volatile int port;
 
-    /** The REST client config key the stub stands in for, e.g. {@code cases-service}. */
+    /** The service the stub stands in for, as REST clients and outbox destinations name it, e.g. {@code cases-service}. */
     protected abstract String restClientKey();
 
     @Override
@@ -25,7 +25,9 @@ public abstract class ServiceStub implements QuarkusTestResourceLifecycleManager
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         port = server.port();
-        return Map.of("quarkus.rest-client." + restClientKey() + ".url", "http://localhost:" + server.port());
+        String url = "http://localhost:" + server.port();
+        return Map.of("quarkus.rest-client." + restClientKey() + ".url", url,
+                "outbox.destinations." + restClientKey() + ".url", url);
     }
 
     @Override

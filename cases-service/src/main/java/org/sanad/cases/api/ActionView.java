@@ -3,10 +3,10 @@ package org.sanad.cases.api;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.cases.domain.ActionType;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "Action")
 @JsonInclude(JsonInclude.Include.NON_NULL)

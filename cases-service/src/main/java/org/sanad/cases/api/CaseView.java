@@ -1,11 +1,11 @@
 package org.sanad.cases.api;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.http.Versioned;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.ClosureReason;
 import org.sanad.cases.domain.Gender;
@@ -32,14 +32,14 @@ public record CaseView(
         long openCorrelationFlags,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Also the ETag; send it back in If-Match to change the case") long version) {
+        @Schema(description = "Also the ETag; send it back in If-Match to change the case") long version) implements Versioned {
 
     @Schema(name = "LinkedComplaint", description = "What the case knows of a complaint; personal data stays in "
             + "complaints-service (GET /complaints/{complaintId} there, audited)")
     public record LinkedComplaint(UUID complaintId, String trackingNumber, String governorate, Priority priority,
             int priorityScore,
             boolean minorVictim, boolean selfHarmRisk, Gender requestedOfficerGender, List<String> platforms,
-            List<String> threatTypes, List<String> demandTypes, BigDecimal moneyAmount, String moneyCurrency,
+            List<String> threatTypes, List<String> demandTypes, Money money,
             Instant deadline, Instant acceptedAt, Instant linkedAt) {
     }
 }

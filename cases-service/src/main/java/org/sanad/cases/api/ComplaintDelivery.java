@@ -1,6 +1,5 @@
 package org.sanad.cases.api;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.handoff.HandOffMessage;
 import org.sanad.commons.identifiers.IdentifierType;
 import org.sanad.cases.domain.Gender;
 import org.sanad.cases.domain.Priority;
@@ -33,14 +33,13 @@ public record ComplaintDelivery(
         @NotNull @Size(max = 20) Set<@NotBlank @Size(max = 24) String> platforms,
         @NotNull @Size(max = 10) Set<@NotBlank @Size(max = 32) String> threatTypes,
         @NotNull @Size(max = 10) Set<@NotBlank @Size(max = 24) String> demandTypes,
-        BigDecimal moneyAmount,
-        @Pattern(regexp = "[A-Z]{3}") String moneyCurrency,
+        @Schema(description = "The money demanded, when there is a money demand") @Valid Money money,
         Instant deadline,
         @NotNull @Size(max = 100) List<@NotNull @Valid Identifier> identifiers,
         @NotNull @Size(max = 200) List<@NotNull @Valid EvidenceReference> evidence,
         @Schema(description = "Link into this existing case; absent for a new case") @Size(max = 32) String targetCaseNumber,
         @NotNull Instant acceptedAt,
-        @NotBlank @Size(max = 255) String acceptedBy) {
+        @NotBlank @Size(max = 255) String acceptedBy) implements HandOffMessage {
 
     @Schema(name = "DeliveredIdentifier")
     public record Identifier(@NotNull IdentifierType type, @NotBlank @Size(max = 500) String value) {

@@ -2,10 +2,10 @@ package org.sanad.cases.api;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.cases.domain.CustodyAction;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "CustodyEntry")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,11 +3,11 @@ package org.sanad.cases.api;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.cases.domain.EvidenceKind;
 import org.sanad.cases.domain.EvidenceSource;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "EvidenceItem")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,6 +1,7 @@
 package org.sanad.cases.api;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.commons.identifiers.IdentifierType;
@@ -15,6 +16,6 @@ public record IdentifierLookup(
         @Schema(description = "Distinct complaints naming the identifier, in every governorate") long complaintCount) {
 
     @Schema(name = "CaseRef")
-    public record CaseRef(String caseNumber, String governorate, CaseStatus status) {
+    public record CaseRef(UUID caseId, String caseNumber, String governorate, CaseStatus status) {
     }
 }

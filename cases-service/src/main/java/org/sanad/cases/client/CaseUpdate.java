@@ -4,14 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.sanad.commons.handoff.HandOffMessage;
+
 /**
  * What complaints-service is told when a case moves: the public status only, never operational
- * detail. Written to complaints-service's contract (checked by CaseUpdateContractTest).
+ * detail. complaints-service's contract names it {@code CaseUpdate} too (checked by
+ * ComplaintsContractTest).
  */
-public record CaseUpdate(UUID deliveryId, String caseNumber, List<UUID> complaintIds, String investigationStatus,
-        Instant changedAt) {
-
-    public CaseUpdate withDeliveryId(UUID id) {
-        return new CaseUpdate(id, caseNumber, complaintIds, investigationStatus, changedAt);
-    }
+public record CaseUpdate(UUID deliveryId, UUID caseId, String caseNumber, List<UUID> complaintIds, String investigationStatus,
+        Instant changedAt) implements HandOffMessage {
 }

@@ -1,23 +1,24 @@
 package org.sanad.cases.config;
 
-import java.util.List;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Jurisdiction settings of cases-service; Iraq by default. */
+/** Settings of cases-service of its own; the jurisdiction is {@code org.sanad.commons.jurisdiction.Jurisdiction}. */
 @ConfigMapping(prefix = "cases")
 public interface CasesConfig {
 
-    /** Governorate codes: ISO 3166-2 by default. */
-    @WithDefault("IQ-BG,IQ-BA,IQ-NI,IQ-AR,IQ-SU,IQ-DA,IQ-KI,IQ-AN,IQ-BB,IQ-KA,IQ-NA,IQ-WA,IQ-DI,IQ-SD,IQ-MA,IQ-DQ,IQ-MU,IQ-QA")
-    List<String> governorates();
+    EvidenceRules evidence();
 
-    /** Region assumed for phone numbers written without a country code. */
-    @WithDefault("IQ")
-    String phoneRegion();
+    /** Files investigators extract from seized devices and upload. */
+    interface EvidenceRules {
 
-    /** Largest extracted file investigators may upload, in bytes. */
-    @WithDefault("104857600")
-    long maxEvidenceBytes();
+        /** Largest file, in bytes. */
+        @WithDefault("104857600")
+        long maxBytes();
+
+        @WithDefault("image/jpeg,image/png,image/webp,image/heic,video/mp4,video/quicktime,audio/mpeg,audio/ogg,audio/mp4,application/pdf,text/plain,text/csv,application/json,application/zip,application/octet-stream")
+        Set<String> allowedContentTypes();
+    }
 }

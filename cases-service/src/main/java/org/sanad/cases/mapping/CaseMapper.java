@@ -2,6 +2,8 @@ package org.sanad.cases.mapping;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +14,7 @@ import org.sanad.cases.api.CustodyView;
 import org.sanad.cases.api.EvidenceItemView;
 import org.sanad.cases.api.FlagView;
 import org.sanad.cases.api.IdentifierView;
+import org.sanad.cases.api.Money;
 import org.sanad.cases.api.SuspectView;
 import org.sanad.cases.domain.CaseAction;
 import org.sanad.cases.domain.CaseComplaint;
@@ -19,7 +22,6 @@ import org.sanad.cases.domain.CaseIdentifier;
 import org.sanad.cases.domain.CorrelationFlag;
 import org.sanad.cases.domain.CustodyEntry;
 import org.sanad.cases.domain.EvidenceItem;
-import org.sanad.cases.domain.FlagStatus;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.domain.Suspect;
 
@@ -27,9 +29,8 @@ import org.sanad.cases.domain.Suspect;
 @ApplicationScoped
 public class CaseMapper {
 
-    public CaseView toView(InvestigationCase c) {
-        List<CaseView.LinkedComplaint> complaints = CaseComplaint.ofCase(c.id).stream().map(this::toLinked).toList();
-        long openFlags = CorrelationFlag.count("caseId = ?1 and status = ?2", c.id, FlagStatus.OPEN);
+    public CaseView toView(InvestigationCase c, List<CaseComplaint> links, long openFlags) {
+        List<CaseView.LinkedComplaint> complaints = links.stream().map(this::toLinked).toList();
         Boolean honoured = c.requestedOfficerGender == null || c.leadInvestigatorGender == null ? null
                 : c.requestedOfficerGender == c.leadInvestigatorGender;
         return new CaseView(c.id, c.caseNumber, c.title, c.governorate, c.owningUnit, c.leadInvestigator,
@@ -45,15 +46,15 @@ public class CaseMapper {
     private CaseView.LinkedComplaint toLinked(CaseComplaint l) {
         return new CaseView.LinkedComplaint(l.complaintId, l.trackingNumber, l.governorate, l.priority,
                 l.priorityScore, l.minorVictim, l.selfHarmRisk, l.requestedOfficerGender, split(l.platforms),
-                split(l.threatTypes), split(l.demandTypes), l.moneyAmount, l.moneyCurrency, l.deadline,
+                split(l.threatTypes), split(l.demandTypes), Money.of(l.moneyAmount, l.moneyCurrency), l.deadline,
                 l.acceptedAt, l.linkedAt);
     }
 
-    public FlagView toFlagView(CorrelationFlag f) {
-        InvestigationCase flagged = InvestigationCase.findById(f.caseId);
-        InvestigationCase complaintCase = InvestigationCase.findById(f.complaintCaseId);
-        return new FlagView(f.id, flagged.caseNumber, f.complaintId, complaintCase.caseNumber, f.identifierType,
-                f.normalisedValue, f.status, f.createdAt, f.decidedBy, f.decidedAt);
+    /** @param caseNumbers the numbers of the flag's two cases, by case id */
+    public FlagView toFlagView(CorrelationFlag f, Map<UUID, String> caseNumbers) {
+        return new FlagView(f.id, f.caseId, caseNumbers.get(f.caseId), f.complaintId, f.complaintCaseId,
+                caseNumbers.get(f.complaintCaseId), f.identifierType, f.normalisedValue, f.status, f.createdAt,
+                f.decidedBy, f.decidedAt);
     }
 
     public SuspectView toSuspectView(Suspect s, List<CaseIdentifier> identifiers) {

@@ -1,5 +1,6 @@
 package org.sanad.cases.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.commons.security.Roles;
 import org.sanad.cases.api.FlagView;
 import org.sanad.cases.api.SuspectInput;
@@ -55,12 +56,13 @@ public class CaseDetailsResource {
     @RolesAllowed(Roles.INVESTIGATOR)
     @Operation(summary = "Add a suspect with aliases and identifiers (normalised and indexed)",
             description = "Roles: investigator of the case's governorate.")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added; Location is the case's suspect list")
     @APIResponse(responseCode = "400", description = "Invalid suspect or identifier")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
     public RestResponse<SuspectView> addSuspect(@PathParam("id") UUID id, @NotNull @Valid SuspectInput suspect) {
-        return ResponseBuilder.<SuspectView> create(RestResponse.Status.CREATED).entity(suspects.add(id, suspect)).build();
+        return ResponseBuilder.<SuspectView> created(URI.create("/cases/" + id + "/suspects"))
+                .entity(suspects.add(id, suspect)).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.sanad.cases.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,15 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.commons.http.QueryParams;
 import org.sanad.commons.http.Versions;
+import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 import org.sanad.cases.api.ActionInput;
 import org.sanad.cases.api.ActionView;
 import org.sanad.cases.api.AssignmentInput;
-import org.sanad.cases.api.CasePage;
+import org.sanad.cases.api.CaseSummary;
 import org.sanad.cases.api.CaseView;
 import org.sanad.cases.api.StatusInput;
 import org.sanad.cases.domain.CaseStatus;
@@ -62,7 +64,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
     @APIResponse(responseCode = "403", description = "Governorate outside the caller's scope")
-    public CasePage list(@QueryParam("governorate") @Size(max = 16) String governorate,
+    public Page<CaseSummary> list(@QueryParam("governorate") @Size(max = 16) String governorate,
             @Parameter(description = "One or more statuses, repeated or comma-separated") @QueryParam("status") List<String> statuses,
             @QueryParam("priority") String priority,
             @QueryParam("unit") @Size(max = 100) String unit,
@@ -84,7 +86,7 @@ public class CaseResource {
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
     public RestResponse<CaseView> read(@PathParam("id") UUID id) {
-        return withVersion(cases.read(id));
+        return Versions.ok(cases.read(id));
     }
 
     @PUT
@@ -102,7 +104,7 @@ public class CaseResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CaseView> assign(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignmentInput assignment) {
-        return withVersion(cases.assign(id, ifMatch, assignment));
+        return Versions.ok(cases.assign(id, Versions.expected(ifMatch), assignment));
     }
 
     @POST
@@ -121,7 +123,7 @@ public class CaseResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<CaseView> changeStatus(@PathParam("id") UUID id,
             @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid StatusInput change) {
-        return withVersion(cases.changeStatus(id, ifMatch, change));
+        return Versions.ok(cases.changeStatus(id, Versions.expected(ifMatch), change));
     }
 
     @GET
@@ -140,16 +142,13 @@ public class CaseResource {
     @RolesAllowed(Roles.INVESTIGATOR)
     @Operation(summary = "Record an investigative action (an arrest also moves the case to ARREST_MADE)",
             description = "Roles: investigator of the case's governorate. ARREST needs place, unit and a suspect.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the case's timeline")
     @APIResponse(responseCode = "400", description = "Invalid action")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "The case is closed")
     public RestResponse<ActionView> record(@PathParam("id") UUID id, @NotNull @Valid ActionInput action) {
-        return ResponseBuilder.<ActionView> create(RestResponse.Status.CREATED).entity(actions.record(id, action)).build();
-    }
-
-    private static RestResponse<CaseView> withVersion(CaseView view) {
-        return ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
+        return ResponseBuilder.<ActionView> created(URI.create("/cases/" + id + "/actions"))
+                .entity(actions.record(id, action)).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.sanad.cases.rest;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.commons.security.Roles;
 import org.sanad.cases.api.CustodyInput;
 import org.sanad.cases.api.CustodyView;
@@ -38,6 +39,7 @@ import org.sanad.cases.api.EvidenceItemInput;
 import org.sanad.cases.api.EvidenceItemView;
 import org.sanad.cases.api.VerificationResult;
 import org.sanad.cases.service.EvidenceItemService;
+import org.sanad.cases.service.EvidenceVerification;
 
 @Path("/cases/{id}/evidence")
 @Tag(name = "Evidence", description = "Evidence items, chain of custody and hash re-verification")
@@ -47,6 +49,9 @@ public class EvidenceItemResource {
 
     @Inject
     EvidenceItemService evidence;
+
+    @Inject
+    EvidenceVerification verification;
 
     @GET
     @RolesAllowed({ Roles.INVESTIGATOR, Roles.SUPERVISOR })
@@ -62,13 +67,13 @@ public class EvidenceItemResource {
     @RolesAllowed(Roles.INVESTIGATOR)
     @Operation(summary = "Register an item (seized device, extraction) with the SHA-256 taken by forensic tools",
             description = "Roles: investigator of the case's governorate.")
-    @APIResponse(responseCode = "201", description = "Registered, with a RECEIVED custody entry")
+    @APIResponse(responseCode = "201", description = "Registered, with a RECEIVED custody entry; Location names the item")
     @APIResponse(responseCode = "400", description = "Invalid item")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "The case is closed")
     public RestResponse<EvidenceItemView> register(@PathParam("id") UUID id, @NotNull @Valid EvidenceItemInput item) {
-        return created(evidence.register(id, item));
+        return created(id, evidence.register(id, item));
     }
 
     @POST
@@ -79,7 +84,7 @@ public class EvidenceItemResource {
             description = "Roles: investigator of the case's governorate.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Stored, with its hash")
+    @APIResponse(responseCode = "201", description = "Stored, with its hash; Location names the item")
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
@@ -89,7 +94,18 @@ public class EvidenceItemResource {
             @QueryParam("fileName") @Size(max = 255) String fileName,
             @QueryParam("description") @Size(max = 1000) String description,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return created(evidence.upload(id, fileName, contentType, description, body));
+        return created(id, evidence.upload(id, fileName, contentType, description, body));
+    }
+
+    @GET
+    @Path("/{itemId}")
+    @RolesAllowed({ Roles.INVESTIGATOR, Roles.SUPERVISOR })
+    @Operation(summary = "One evidence item with its recorded hash", description = "Roles: investigator, supervisor (governorate).")
+    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
+    @APIResponse(responseCode = "404", description = "No such case or item")
+    public EvidenceItemView read(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return evidence.read(id, itemId);
     }
 
     @GET
@@ -108,13 +124,13 @@ public class EvidenceItemResource {
     @RolesAllowed(Roles.INVESTIGATOR)
     @Operation(summary = "Record a custody step: transferred, examined, sealed, released",
             description = "Roles: investigator of the case's governorate. An observed hash is compared with the recorded one.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the item's custody log")
     @APIResponse(responseCode = "400", description = "Invalid step")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case or item")
     public RestResponse<CustodyView> addCustody(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @NotNull @Valid CustodyInput step) {
-        return ResponseBuilder.<CustodyView> create(RestResponse.Status.CREATED)
+        return ResponseBuilder.<CustodyView> created(URI.create("/cases/" + id + "/evidence/" + itemId + "/custody"))
                 .entity(evidence.addCustodyStep(id, itemId, step)).build();
     }
 
@@ -135,10 +151,11 @@ public class EvidenceItemResource {
             @Parameter(description = "Where the check is made") @QueryParam("location") @Size(max = 300) String location,
             @Parameter(description = "For items whose bytes the suite does not hold (devices): the hash just taken")
             @QueryParam("observedSha256") @Pattern(regexp = "[0-9a-f]{64}", message = "{sanad.sha256}") String observedSha256) {
-        return evidence.verify(id, itemId, location, observedSha256);
+        return verification.verify(id, itemId, location, observedSha256);
     }
 
-    private static RestResponse<EvidenceItemView> created(EvidenceItemView item) {
-        return ResponseBuilder.<EvidenceItemView> create(RestResponse.Status.CREATED).entity(item).build();
+    private static RestResponse<EvidenceItemView> created(UUID caseId, EvidenceItemView item) {
+        return ResponseBuilder.<EvidenceItemView> created(URI.create("/cases/" + caseId + "/evidence/" + item.id()))
+                .entity(item).build();
     }
 }

@@ -1,21 +1,20 @@
 package org.sanad.cases.service;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
-import org.sanad.commons.security.Roles;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.cases.api.ActionInput;
 import org.sanad.cases.api.ActionView;
@@ -33,9 +32,6 @@ import org.sanad.cases.mapping.CaseMapper;
 @ApplicationScoped
 public class ActionService {
 
-    private static final Set<CaseStatus> BEFORE_ARREST = EnumSet.of(CaseStatus.OPEN, CaseStatus.INVESTIGATING,
-            CaseStatus.SUSPECT_IDENTIFIED);
-
     @Inject
     CaseAccess access;
 
@@ -49,11 +45,11 @@ public class ActionService {
     CaseMapper mapper;
 
     @Inject
-    CaseAnnouncer announcer;
+    CaseLifecycle lifecycle;
 
     @Transactional
     public ActionView record(UUID caseId, ActionInput input) {
-        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.ACTION, Set.of(Roles.INVESTIGATOR));
+        InvestigationCase investigation = access.loadToInvestigate(caseId, AuditAction.CASE_ACTION_ADD);
         if (investigation.status == CaseStatus.CLOSED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "case.closed");
         }
@@ -76,11 +72,10 @@ public class ActionService {
             investigation.searchText = investigation.searchText + "\n" + ArabicText.fold(input.details());
         }
         investigation.updatedAt = now;
-        if (input.type() == ActionType.ARREST && BEFORE_ARREST.contains(investigation.status)) {
-            investigation.status = CaseStatus.ARREST_MADE;
-            announcer.announce(investigation, now);
+        if (input.type() == ActionType.ARREST) {
+            lifecycle.arrestRecorded(investigation, now);
         }
-        audit.success(AuditRecords.ACTION, AuditRecords.CASE, investigation.id);
+        audit.success(AuditAction.CASE_ACTION_ADD, AuditRecordType.CASE, investigation.id);
         return mapper.toActionView(action);
     }
 
@@ -113,7 +108,7 @@ public class ActionService {
 
     @Transactional
     public List<ActionView> timeline(UUID caseId) {
-        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.READ, CaseAccess.CASEWORKERS);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_READ);
         return CaseAction.<CaseAction> list("caseId = ?1 order by occurredAt, recordedAt, id", investigation.id)
                 .stream().map(mapper::toActionView).toList();
     }

@@ -6,40 +6,76 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.Caller;
+import org.sanad.commons.security.GovernorateScope;
 import org.sanad.commons.security.Roles;
 import org.sanad.cases.domain.InvestigationCase;
 
 /**
- * Record-level access: investigators and supervisors work on the cases of the governorate they
- * serve; national units ({@code governorate=NATIONAL}) on all. Refusals are audited.
+ * Record-level access to cases, on top of the endpoints' role checks: officers work on the cases
+ * of the governorate they serve ({@link GovernorateScope}). Refusals are audited.
  */
 @ApplicationScoped
 public class CaseAccess {
 
-    public static final Set<String> CASEWORKERS = Set.of(Roles.INVESTIGATOR, Roles.SUPERVISOR);
-
     @Inject
-    Caller caller;
-
-    @Inject
-    AuditLog audit;
+    GovernorateScope scope;
 
     public InvestigationCase load(UUID id) {
         return InvestigationCase.<InvestigationCase> findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("case.not-found"));
     }
 
-    /** Loads the case and checks the caller holds one of {@code roles} for its governorate. */
-    public InvestigationCase loadFor(UUID id, String action, Set<String> roles) {
-        InvestigationCase investigation = load(id);
-        boolean allowed = roles.stream().anyMatch(caller::hasRole) && caller.servesGovernorate(investigation.governorate);
-        if (!allowed) {
-            audit.denied(action, AuditRecords.CASE, investigation.id);
-            throw ProblemException.forbidden("case.outside-governorate");
+    /** Read the case, move its status, decide its correlations: investigators and supervisors of its governorate. */
+    public boolean canWorkOn(InvestigationCase investigation) {
+        return scope.canWork(Roles.CASE_OFFICERS, investigation.governorate);
+    }
+
+    public void requireWorkOn(InvestigationCase investigation, AuditAction action) {
+        if (!canWorkOn(investigation)) {
+            scope.refuse(action, AuditRecordType.CASE, investigation.id);
         }
+    }
+
+    /** Record suspects, actions and evidence: investigators of the case's governorate. */
+    public boolean canInvestigate(InvestigationCase investigation) {
+        return scope.canWork(Set.of(Roles.INVESTIGATOR), investigation.governorate);
+    }
+
+    public void requireInvestigate(InvestigationCase investigation, AuditAction action) {
+        if (!canInvestigate(investigation)) {
+            scope.refuse(action, AuditRecordType.CASE, investigation.id);
+        }
+    }
+
+    /** Assign the lead investigator: supervisors of the case's governorate. */
+    public boolean canSupervise(InvestigationCase investigation) {
+        return scope.canWork(Set.of(Roles.SUPERVISOR), investigation.governorate);
+    }
+
+    public void requireSupervise(InvestigationCase investigation, AuditAction action) {
+        if (!canSupervise(investigation)) {
+            scope.refuse(action, AuditRecordType.CASE, investigation.id);
+        }
+    }
+
+    public InvestigationCase loadToWorkOn(UUID id, AuditAction action) {
+        InvestigationCase investigation = load(id);
+        requireWorkOn(investigation, action);
+        return investigation;
+    }
+
+    public InvestigationCase loadToInvestigate(UUID id, AuditAction action) {
+        InvestigationCase investigation = load(id);
+        requireInvestigate(investigation, action);
+        return investigation;
+    }
+
+    public InvestigationCase loadToSupervise(UUID id, AuditAction action) {
+        InvestigationCase investigation = load(id);
+        requireSupervise(investigation, action);
         return investigation;
     }
 }

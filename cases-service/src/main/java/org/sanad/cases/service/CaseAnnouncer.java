@@ -7,17 +7,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.outbox.Outbox;
+import org.sanad.commons.handoff.Outbox;
 import org.sanad.cases.client.CaseUpdate;
-import org.sanad.cases.client.ComplaintsDestination;
+import org.sanad.cases.client.ComplaintsHandOffs;
 import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.cases.domain.InvestigationCase;
 
 /** Tells complaints-service, through the outbox, where the victims' cases stand. */
 @ApplicationScoped
 public class CaseAnnouncer {
-
-    static final String CASE_STATUS = "case-status";
 
     @Inject
     Outbox outbox;
@@ -32,7 +30,7 @@ public class CaseAnnouncer {
         if (complaintIds.isEmpty()) {
             return;
         }
-        outbox.enqueue(ComplaintsDestination.NAME, CASE_STATUS, investigation.id, new CaseUpdate(null,
-                investigation.caseNumber, complaintIds, investigation.status.publicStatus(), at));
+        outbox.enqueue(ComplaintsHandOffs.CASE_STATUS, investigation.id, deliveryId -> new CaseUpdate(deliveryId,
+                investigation.id, investigation.caseNumber, complaintIds, investigation.status.publicStatus(), at));
     }
 }

@@ -3,15 +3,19 @@ package org.sanad.cases.service;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
@@ -91,9 +95,11 @@ public class CorrelationService {
     /** Flags raised on the case, and flags on complaints of the case pointing elsewhere. */
     @Transactional
     public List<FlagView> flagsOf(UUID caseId) {
-        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.READ, CaseAccess.CASEWORKERS);
-        return CorrelationFlag.<CorrelationFlag> list("caseId = ?1 or complaintCaseId = ?1 order by createdAt, id",
-                investigation.id).stream().map(mapper::toFlagView).toList();
+        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_READ);
+        List<CorrelationFlag> flags = CorrelationFlag.list("caseId = ?1 or complaintCaseId = ?1 order by createdAt, id",
+                investigation.id);
+        Map<UUID, String> numbers = caseNumbers(flags);
+        return flags.stream().map(f -> mapper.toFlagView(f, numbers)).toList();
     }
 
     /** Links the flagged complaint into the flagged case (it stays in its own case too). */
@@ -113,23 +119,34 @@ public class CorrelationService {
         target.updatedAt = now;
         decide(flag, FlagStatus.LINKED, now);
         announcer.announce(target, List.of(flag.complaintId), now);
-        return mapper.toFlagView(flag);
+        return mapper.toFlagView(flag, caseNumbers(List.of(flag)));
     }
 
     @Transactional
     public FlagView dismiss(UUID caseId, UUID flagId) {
         CorrelationFlag flag = openFlag(caseId, flagId);
         decide(flag, FlagStatus.DISMISSED, Timestamps.now());
-        return mapper.toFlagView(flag);
+        return mapper.toFlagView(flag, caseNumbers(List.of(flag)));
+    }
+
+    /** The case numbers the flags refer to, read in one query. */
+    private static Map<UUID, String> caseNumbers(List<CorrelationFlag> flags) {
+        Set<UUID> ids = new HashSet<>();
+        flags.forEach(f -> {
+            ids.add(f.caseId);
+            ids.add(f.complaintCaseId);
+        });
+        return ids.isEmpty() ? Map.of() : InvestigationCase.<InvestigationCase> list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c.caseNumber));
     }
 
     private CorrelationFlag openFlag(UUID caseId, UUID flagId) {
-        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.FLAG_DECIDE, CaseAccess.CASEWORKERS);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_CORRELATION_DECIDE);
         CorrelationFlag flag = CorrelationFlag.<CorrelationFlag> findByIdOptional(flagId)
                 .filter(f -> f.caseId.equals(investigation.id))
                 .orElseThrow(() -> ProblemException.notFound("flag.not-found"));
         if (flag.status != FlagStatus.OPEN) {
-            throw new ProblemException(ProblemType.CONFLICT, "flag.decided", flag.status);
+            throw new ProblemException(ProblemType.ALREADY_DECIDED, "flag.decided", flag.status);
         }
         return flag;
     }
@@ -138,6 +155,6 @@ public class CorrelationService {
         flag.status = status;
         flag.decidedBy = caller.subject();
         flag.decidedAt = now;
-        audit.success(AuditRecords.FLAG_DECIDE, AuditRecords.CASE, flag.caseId);
+        audit.success(AuditAction.CASE_CORRELATION_DECIDE, AuditRecordType.CASE, flag.caseId);
     }
 }

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.identifiers.IdentifierType;
 import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
 import org.sanad.commons.problem.ProblemException;
@@ -65,10 +67,11 @@ public class LookupService {
                 .getSingleResult();
         List<IdentifierLookup.CaseRef> visible = cases.stream()
                 .filter(c -> caller.servesGovernorate(c.governorate))
-                .map(c -> new IdentifierLookup.CaseRef(c.caseNumber, c.governorate, c.status))
+                .map(c -> new IdentifierLookup.CaseRef(c.id, c.caseNumber, c.governorate, c.status))
                 .toList();
         String record = type + ":" + normalised;
-        audit.success(AuditRecords.LOOKUP, "identifier", record.length() > 100 ? record.substring(0, 100) : record);
+        audit.success(AuditAction.IDENTIFIER_LOOKUP, AuditRecordType.IDENTIFIER,
+                record.length() > 100 ? record.substring(0, 100) : record);
         return new IdentifierLookup(type, normalised, visible, cases.size() - visible.size(), complaints);
     }
 }

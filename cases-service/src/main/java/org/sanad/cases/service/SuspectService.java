@@ -2,17 +2,17 @@ package org.sanad.cases.service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
 import org.sanad.commons.problem.FieldViolations;
-import org.sanad.commons.security.Roles;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.cases.api.IdentifierInput;
 import org.sanad.cases.api.SuspectInput;
@@ -40,7 +40,7 @@ public class SuspectService {
 
     @Transactional
     public SuspectView add(UUID caseId, SuspectInput input) {
-        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.SUSPECT, Set.of(Roles.INVESTIGATOR));
+        InvestigationCase investigation = access.loadToInvestigate(caseId, AuditAction.CASE_SUSPECT_ADD);
         List<IdentifierInput> identifiers = input.identifiers() == null ? List.of() : input.identifiers();
         FieldViolations violations = new FieldViolations();
         for (int i = 0; i < identifiers.size(); i++) {
@@ -65,13 +65,13 @@ public class SuspectService {
         var indexed = index.add(investigation.id, IdentifierSource.SUSPECT, suspect.id,
                 identifiers.stream().map(i -> new IdentifierIndex.Entry(i.type(), i.value())).toList(), now);
         investigation.updatedAt = now;
-        audit.success(AuditRecords.SUSPECT, AuditRecords.CASE, investigation.id);
+        audit.success(AuditAction.CASE_SUSPECT_ADD, AuditRecordType.CASE, investigation.id);
         return mapper.toSuspectView(suspect, indexed);
     }
 
     @Transactional
     public List<SuspectView> list(UUID caseId) {
-        InvestigationCase investigation = access.loadFor(caseId, AuditRecords.READ, CaseAccess.CASEWORKERS);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_READ);
         return Suspect.<Suspect> list("caseId = ?1 order by createdAt, id", investigation.id).stream()
                 .map(s -> mapper.toSuspectView(s, IdentifierIndex.ofSource(investigation.id, s.id)))
                 .toList();

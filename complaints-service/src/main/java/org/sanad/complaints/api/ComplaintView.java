@@ -1,16 +1,15 @@
 package org.sanad.complaints.api;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.http.Versioned;
 import org.sanad.commons.identifiers.IdentifierType;
 import org.sanad.complaints.domain.AgeBand;
 import org.sanad.complaints.domain.ComplaintStatus;
-import org.sanad.complaints.domain.DemandType;
 import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.Gender;
 import org.sanad.complaints.domain.InvestigationStatus;
@@ -33,9 +32,7 @@ public record ComplaintView(
         Set<Platform> platforms,
         List<IdentifierView> identifiers,
         Set<ThreatType> threatTypes,
-        Set<DemandType> demandTypes,
-        MoneyInput moneyDemanded,
-        String demandDetails,
+        @Schema(description = "What the blackmailer demands; the same shape as on filing") DemandInput demand,
         Instant deadline,
         MoneyInput amountPaid,
         String narrative,
@@ -44,12 +41,13 @@ public record ComplaintView(
         UUID duplicateOf,
         String rejectionReason,
         List<SupplementView> supplements,
-        @Schema(description = "The investigating case, once known") String caseNumber,
+        @Schema(description = "The investigating case in cases-service, once known") UUID caseId,
+        @Schema(description = "The investigating case's number, once known") String caseNumber,
         @Schema(description = "Progress of the investigation, as the victim may know it") InvestigationStatus investigationStatus,
         Instant submittedAt,
         Instant updatedAt,
         @Schema(description = "Also sent as the ETag; send it back in If-Match to change the complaint")
-        long version) {
+        long version) implements Versioned {
 
     @Schema(name = "VictimView")
     public record VictimView(String name, String contactPhone, AgeBand ageBand, boolean minor, Gender gender,

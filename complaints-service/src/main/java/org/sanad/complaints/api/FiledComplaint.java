@@ -2,9 +2,9 @@ package org.sanad.complaints.api;
 
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "FiledComplaint", description = "Returned once, when a complaint is filed")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,10 +2,10 @@ package org.sanad.complaints.api;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.complaints.domain.ComplaintStatus;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 @Schema(name = "HistoryEntry")
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.http.Versioned;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.InvestigationStatus;
 
@@ -18,5 +19,5 @@ public record TrackingView(
         List<EvidenceView> evidence,
         Instant submittedAt,
         Instant updatedAt,
-        long version) {
+        long version) implements Versioned {
 }

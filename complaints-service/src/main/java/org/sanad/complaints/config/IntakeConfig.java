@@ -1,27 +1,14 @@
 package org.sanad.complaints.config;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Jurisdiction and intake rules. Iraq is the default; another country is a configuration change. */
+/** Intake rules; the country served is {@code org.sanad.commons.jurisdiction.Jurisdiction}. */
 @ConfigMapping(prefix = "intake")
 public interface IntakeConfig {
-
-    /** Codes of the governorates (or regions) complaints are filed in: ISO 3166-2 by default. */
-    @WithDefault("IQ-BG,IQ-BA,IQ-NI,IQ-AR,IQ-SU,IQ-DA,IQ-KI,IQ-AN,IQ-BB,IQ-KA,IQ-NA,IQ-WA,IQ-DI,IQ-SD,IQ-MA,IQ-DQ,IQ-MU,IQ-QA")
-    List<String> governorates();
-
-    /** First part of every tracking number, e.g. {@code IQ} in {@code IQ-2026-7K3Q-9MZD}. */
-    @WithDefault("IQ")
-    String trackingPrefix();
-
-    /** Region assumed for phone numbers written without a country code. */
-    @WithDefault("IQ")
-    String phoneRegion();
 
     /** A deadline closer than this raises a complaint's priority. */
     @WithDefault("PT48H")

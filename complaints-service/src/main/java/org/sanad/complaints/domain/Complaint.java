@@ -129,6 +129,10 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "case_number")
     public String caseNumber;
 
+    /** The investigating case's id in cases-service, to follow the case there. */
+    @Column(name = "case_id")
+    public UUID caseId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "investigation_status")
     public InvestigationStatus investigationStatus;

@@ -14,6 +14,7 @@ import org.sanad.commons.identifiers.IdentifierNormaliser;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.CustodyEventView;
+import org.sanad.complaints.api.DemandInput;
 import org.sanad.complaints.api.EvidenceView;
 import org.sanad.complaints.api.HistoryEntry;
 import org.sanad.complaints.api.IdentifierInput;
@@ -91,11 +92,11 @@ public class ComplaintMapper {
                 c.governorate, sorted(c.platforms), c.identifiers.stream()
                         .map(i -> new ComplaintView.IdentifierView(i.type, i.rawValue, i.normalisedValue))
                         .toList(),
-                sorted(c.threatTypes), sorted(c.demandTypes), money(c.moneyAmount, c.moneyCurrency), c.demandDetails, c.deadline,
+                sorted(c.threatTypes), demand(c), c.deadline,
                 money(c.amountPaid, c.amountPaidCurrency), c.narrative, c.selfHarmRisk, c.pendingQuestion,
                 c.duplicateOf, c.rejectionReason,
                 c.supplements.stream().map(s -> new ComplaintView.SupplementView(s.addedAt, s.text)).toList(),
-                c.caseNumber, c.investigationStatus,
+                c.caseId, c.caseNumber, c.investigationStatus,
                 c.submittedAt, c.updatedAt, c.version);
     }
 
@@ -127,6 +128,11 @@ public class ComplaintMapper {
     /** A detached, ordered copy: stable JSON, and no lazy collection outlives the transaction. */
     private static <E extends Enum<E>> Set<E> sorted(Set<E> values) {
         return new TreeSet<>(values);
+    }
+
+    private static DemandInput demand(Complaint c) {
+        return c.demandTypes.isEmpty() ? null
+                : new DemandInput(sorted(c.demandTypes), money(c.moneyAmount, c.moneyCurrency), c.demandDetails);
     }
 
     private static MoneyInput money(BigDecimal amount, String currency) {

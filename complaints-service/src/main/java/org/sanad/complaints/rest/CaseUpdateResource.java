@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.commons.handoff.Inbox;
 import org.sanad.commons.security.Roles;
-import org.sanad.complaints.api.CaseUpdateInput;
-import org.sanad.complaints.service.CaseUpdateService;
+import org.sanad.complaints.api.CaseUpdate;
 
 @Path("/case-updates")
 @Tag(name = "Hand-off", description = "Case progress coming back from cases-service")
@@ -22,7 +22,7 @@ import org.sanad.complaints.service.CaseUpdateService;
 public class CaseUpdateResource {
 
     @Inject
-    CaseUpdateService updates;
+    Inbox inbox;
 
     @POST
     @RolesAllowed(Roles.SERVICE_CLIENT)
@@ -31,7 +31,7 @@ public class CaseUpdateResource {
                     + "announcements change nothing.")
     @APIResponse(responseCode = "204", description = "Applied, or already applied")
     @APIResponse(responseCode = "400", description = "Invalid announcement")
-    public void receive(@NotNull @Valid CaseUpdateInput update) {
-        updates.apply(update);
+    public void receive(@NotNull @Valid CaseUpdate update) {
+        inbox.receive(update);
     }
 }

@@ -7,22 +7,28 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.commons.http.Versions;
+import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
@@ -59,10 +65,12 @@ public class ComplaintResource {
     @GET
     @Path("/mine")
     @RolesAllowed(Roles.CITIZEN)
-    @Operation(summary = "The calling citizen's complaints, newest first (at most 200)", description = "Roles: citizen.")
-    @APIResponse(responseCode = "200", description = "The citizen's complaints")
-    public List<ComplaintSummary> mine() {
-        return complaints.mine();
+    @Operation(summary = "The calling citizen's complaints, newest first (keyset-paged)", description = "Roles: citizen.")
+    @APIResponse(responseCode = "200", description = "A page of the citizen's complaints")
+    @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
+    public Page<ComplaintSummary> mine(@QueryParam("after") @Size(max = 200) String after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return complaints.mine(after, limit);
     }
 
     @GET
@@ -75,7 +83,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint (or not the citizen's)")
     public RestResponse<ComplaintView> read(@PathParam("id") UUID id) {
-        return withVersion(complaints.read(id));
+        return Versions.ok(complaints.read(id));
     }
 
     @GET
@@ -104,7 +112,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ComplaintView> supplement(@PathParam("id") UUID id,
             @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid SupplementInput supplement) {
-        return withVersion(complaints.supplementAsFiler(id, ifMatch, supplement));
+        return Versions.ok(complaints.supplementAsFiler(id, Versions.expected(ifMatch), supplement));
     }
 
     @POST
@@ -119,10 +127,6 @@ public class ComplaintResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ComplaintView> withdraw(@PathParam("id") UUID id,
             @HeaderParam(Versions.IF_MATCH) String ifMatch, @Valid WithdrawalInput withdrawal) {
-        return withVersion(complaints.withdrawAsFiler(id, ifMatch, withdrawal));
-    }
-
-    static RestResponse<ComplaintView> withVersion(ComplaintView view) {
-        return ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
+        return Versions.ok(complaints.withdrawAsFiler(id, Versions.expected(ifMatch), withdrawal));
     }
 }

@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.commons.security.Roles;
 import org.sanad.complaints.api.CustodyEventView;
 import org.sanad.complaints.api.EvidenceView;
@@ -101,14 +101,14 @@ public class EvidenceResource {
                             format = "binary")))
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint or evidence")
-    @APIResponse(responseCode = "500", description = "The stored bytes no longer match their hash")
+    @APIResponse(responseCode = "409", description = "The stored bytes no longer match their hash (integrity-failure): not served")
     public Response download(@PathParam("id") UUID complaintId, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceService.Download download = evidence.download(complaintId, evidenceId);
-        byte[] digest = HexFormat.of().parseHex(download.evidence().sha256);
-        return Response.ok(download.bytes(), download.evidence().contentType)
+        byte[] digest = HexFormat.of().parseHex(download.evidence().sha256());
+        return Response.ok(download.bytes(), download.evidence().contentType())
                 .header(REPR_DIGEST, "sha-256=:" + Base64.getEncoder().encodeToString(digest) + ":")
-                .header(SHA256_HEADER, download.evidence().sha256)
-                .header("Content-Disposition", ContentDisposition.attachment(download.evidence().fileName))
+                .header(SHA256_HEADER, download.evidence().sha256())
+                .header("Content-Disposition", ContentDisposition.attachment(download.evidence().fileName()))
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.commons.http.Versions;
 import org.sanad.complaints.api.EvidenceView;
 import org.sanad.complaints.api.FiledComplaint;
@@ -85,7 +85,7 @@ public class TrackingResource {
     @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
     public RestResponse<TrackingView> track(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,
             @Parameter(required = true) @HeaderParam(SECRET_HEADER) @Size(max = 64) String secret) {
-        return withVersion(tracking.track(trackingNumber, secret));
+        return Versions.ok(tracking.track(trackingNumber, secret));
     }
 
     @POST
@@ -102,7 +102,7 @@ public class TrackingResource {
     public RestResponse<TrackingView> supplement(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,
             @Parameter(required = true) @HeaderParam(SECRET_HEADER) @Size(max = 64) String secret,
             @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid SupplementInput supplement) {
-        return withVersion(tracking.supplement(trackingNumber, secret, ifMatch, supplement));
+        return Versions.ok(tracking.supplement(trackingNumber, secret, Versions.expected(ifMatch), supplement));
     }
 
     @POST
@@ -118,7 +118,7 @@ public class TrackingResource {
     public RestResponse<TrackingView> withdraw(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,
             @Parameter(required = true) @HeaderParam(SECRET_HEADER) @Size(max = 64) String secret,
             @HeaderParam(Versions.IF_MATCH) String ifMatch, @Valid WithdrawalInput withdrawal) {
-        return withVersion(tracking.withdraw(trackingNumber, secret, ifMatch, withdrawal));
+        return Versions.ok(tracking.withdraw(trackingNumber, secret, Versions.expected(ifMatch), withdrawal));
     }
 
     @POST
@@ -129,7 +129,7 @@ public class TrackingResource {
             description = "Open to the holder of tracking number and secret.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256")
+    @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256; Location is the tracking view listing it")
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
     @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
     @APIResponse(responseCode = "409", description = "The complaint is closed")
@@ -140,10 +140,6 @@ public class TrackingResource {
             @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         EvidenceView stored = evidence.uploadAnonymously(trackingNumber, secret, fileName, contentType, body);
-        return ResponseBuilder.<EvidenceView> create(RestResponse.Status.CREATED).entity(stored).build();
-    }
-
-    private static RestResponse<TrackingView> withVersion(TrackingView view) {
-        return ResponseBuilder.ok(view).tag(Versions.tag(view.version())).build();
+        return ResponseBuilder.<EvidenceView> created(URI.create("/tracking/" + trackingNumber)).entity(stored).build();
     }
 }

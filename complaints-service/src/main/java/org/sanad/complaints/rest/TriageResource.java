@@ -28,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.commons.http.QueryParams;
 import org.sanad.commons.http.Versions;
+import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
-import org.sanad.complaints.api.ComplaintPage;
+import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.TriageDecision;
 import org.sanad.complaints.domain.ComplaintStatus;
@@ -59,7 +60,7 @@ public class TriageResource {
     @APIResponse(responseCode = "200", description = "A page of the queue")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
     @APIResponse(responseCode = "403", description = "Governorate outside the officer's scope")
-    public ComplaintPage queue(
+    public Page<ComplaintSummary> queue(
             @QueryParam("governorate") @Size(max = 16) String governorate,
             @Parameter(description = "One or more statuses, repeated or comma-separated")
             @QueryParam("status") List<String> statuses,
@@ -94,6 +95,6 @@ public class TriageResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ComplaintView> decide(@PathParam("id") UUID id,
             @HeaderParam(Versions.IF_MATCH) String ifMatch, @NotNull @Valid TriageDecision decision) {
-        return ComplaintResource.withVersion(triage.decide(id, ifMatch, decision));
+        return Versions.ok(triage.decide(id, Versions.expected(ifMatch), decision));
     }
 }

@@ -5,13 +5,15 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.outbox.Outbox;
-import org.sanad.complaints.client.CasesDestination;
+import org.sanad.commons.handoff.HandOff;
+import org.sanad.commons.handoff.Outbox;
+import org.sanad.complaints.client.CasesHandOffs;
+import org.sanad.complaints.client.ComplaintDelivery;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.Evidence;
 import org.sanad.complaints.domain.StatusChange;
-import org.sanad.complaints.mapping.CaseDeliveryMapper;
+import org.sanad.complaints.mapping.ComplaintDeliveryMapper;
 
 /**
  * Writes the hand-offs of accepted complaints to cases-service into the outbox, in the caller's
@@ -20,28 +22,26 @@ import org.sanad.complaints.mapping.CaseDeliveryMapper;
 @ApplicationScoped
 public class CaseHandOver {
 
-    static final String COMPLAINT_ACCEPTED = "complaint-accepted";
-    static final String COMPLAINT_UPDATED = "complaint-updated";
-
     @Inject
     Outbox outbox;
 
     @Inject
-    CaseDeliveryMapper deliveries;
+    ComplaintDeliveryMapper deliveries;
 
     void accepted(Complaint complaint, Instant acceptedAt, String acceptedBy) {
-        enqueue(COMPLAINT_ACCEPTED, complaint, acceptedAt, acceptedBy);
+        enqueue(CasesHandOffs.COMPLAINT_ACCEPTED, complaint, acceptedAt, acceptedBy);
     }
 
     /** The complaint again, with what it gained since acceptance; cases-service merges it. */
     void updated(Complaint complaint) {
         StatusChange acceptance = StatusChange.<StatusChange> find("complaintId = ?1 and toStatus = ?2",
                 complaint.id, ComplaintStatus.ACCEPTED).firstResult();
-        enqueue(COMPLAINT_UPDATED, complaint, acceptance.changedAt, acceptance.actorSubject);
+        enqueue(CasesHandOffs.COMPLAINT_UPDATED, complaint, acceptance.changedAt, acceptance.actorSubject);
     }
 
-    private void enqueue(String type, Complaint complaint, Instant acceptedAt, String acceptedBy) {
-        outbox.enqueue(CasesDestination.NAME, type, complaint.id, deliveries.toDelivery(complaint,
+    private void enqueue(HandOff<ComplaintDelivery> handOff, Complaint complaint, Instant acceptedAt,
+            String acceptedBy) {
+        outbox.enqueue(handOff, complaint.id, deliveryId -> deliveries.toDelivery(deliveryId, complaint,
                 Evidence.ofComplaint(complaint.id), complaint.targetCaseNumber, acceptedAt, acceptedBy));
     }
 }

@@ -6,24 +6,29 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.security.Caller;
+import org.sanad.commons.security.GovernorateScope;
 import org.sanad.commons.security.Roles;
 import org.sanad.complaints.domain.Complaint;
 
 /**
- * Record-level access on top of the endpoints' role checks: a citizen reaches only their own
- * complaints, an officer only those of the governorate they serve. Every refusal is audited. A
- * citizen is told a foreign complaint does not exist; an officer is told it is out of scope.
+ * Record-level access to complaints, on top of the endpoints' role checks: a citizen reaches only
+ * their own complaints, an officer only those of the governorate they serve. Every refusal is
+ * audited. A citizen is told a foreign complaint does not exist; an officer that it is out of
+ * scope.
  */
 @ApplicationScoped
 public class ComplaintAccess {
 
-    public static final Set<String> CASEWORKERS = Set.of(Roles.INTAKE_OFFICER, Roles.SUPERVISOR, Roles.INVESTIGATOR);
-
     @Inject
     Caller caller;
+
+    @Inject
+    GovernorateScope scope;
 
     @Inject
     AuditLog audit;
@@ -33,38 +38,66 @@ public class ComplaintAccess {
                 .orElseThrow(() -> ProblemException.notFound("complaint.not-found"));
     }
 
-    public boolean isFiler(Complaint complaint) {
+    /** Supplement, withdraw: the citizen who filed it. */
+    public boolean canActAsFiler(Complaint complaint) {
         return caller.hasRole(Roles.CITIZEN) && complaint.isFiledBy(caller.subject());
     }
 
-    /** Whether the caller holds one of {@code roles} and serves the complaint's governorate. */
-    public boolean isOfficerFor(Complaint complaint, Set<String> roles) {
-        return roles.stream().anyMatch(caller::hasRole) && caller.servesGovernorate(complaint.governorate);
-    }
-
-    public void requireFilerOrOfficer(Complaint complaint, String action) {
-        if (!isFiler(complaint) && !isOfficerFor(complaint, CASEWORKERS)) {
+    public void requireFiler(Complaint complaint, AuditAction action) {
+        if (!canActAsFiler(complaint)) {
             refuse(complaint, action);
         }
     }
 
-    public void requireFiler(Complaint complaint, String action) {
-        if (!isFiler(complaint)) {
+    /** Officer's view (internal notes, evidence files, custody): police officers of its governorate. */
+    public boolean canWorkOn(Complaint complaint) {
+        return scope.canWork(Roles.POLICE_OFFICERS, complaint.governorate);
+    }
+
+    public void requireWorkOn(Complaint complaint, AuditAction action) {
+        if (!canWorkOn(complaint)) {
             refuse(complaint, action);
         }
     }
 
-    public void requireOfficer(Complaint complaint, String action, Set<String> roles) {
-        if (!isOfficerFor(complaint, roles)) {
+    /** Read the complaint, its history and evidence list: its filer, or police officers of its governorate. */
+    public boolean canRead(Complaint complaint) {
+        return canActAsFiler(complaint) || canWorkOn(complaint);
+    }
+
+    public void requireRead(Complaint complaint, AuditAction action) {
+        if (!canRead(complaint)) {
             refuse(complaint, action);
         }
     }
 
-    private void refuse(Complaint complaint, String action) {
-        audit.denied(action, AuditRecords.COMPLAINT, complaint.id);
-        if (CASEWORKERS.stream().anyMatch(caller::hasRole)) {
-            throw ProblemException.forbidden("complaint.outside-governorate");
+    /** Triage: intake officers of its governorate. */
+    public boolean canTriage(Complaint complaint) {
+        return scope.canWork(Set.of(Roles.INTAKE_OFFICER), complaint.governorate);
+    }
+
+    public void requireTriage(Complaint complaint, AuditAction action) {
+        if (!canTriage(complaint)) {
+            refuse(complaint, action);
         }
+    }
+
+    /** Add evidence: its filer, or intake officers of its governorate. */
+    public boolean canAddEvidence(Complaint complaint) {
+        return canActAsFiler(complaint) || canTriage(complaint);
+    }
+
+    public void requireAddEvidence(Complaint complaint, AuditAction action) {
+        if (!canAddEvidence(complaint)) {
+            refuse(complaint, action);
+        }
+    }
+
+    private void refuse(Complaint complaint, AuditAction action) {
+        if (scope.holdsAny(Roles.POLICE_OFFICERS)) {
+            scope.refuse(action, AuditRecordType.COMPLAINT, complaint.id);
+        }
+        audit.denied(action, AuditRecordType.COMPLAINT, complaint.id);
         throw ProblemException.notFound("complaint.not-found");
     }
 }

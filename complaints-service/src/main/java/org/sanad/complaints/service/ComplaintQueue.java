@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.paging.Page;
 import org.sanad.commons.paging.PriorityCursor;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.security.Caller;
-import org.sanad.complaints.api.ComplaintPage;
+import org.sanad.commons.security.GovernorateScope;
+import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
@@ -26,6 +28,9 @@ import org.sanad.complaints.mapping.ComplaintMapper;
 /** The intake queue of a governorate: highest priority first, then oldest first. */
 @ApplicationScoped
 public class ComplaintQueue {
+
+    @Inject
+    GovernorateScope scope;
 
     public record Filter(String governorate, Set<ComplaintStatus> statuses, Priority priority, Platform platform,
             ThreatType threatType, Boolean minorVictim) {
@@ -41,7 +46,7 @@ public class ComplaintQueue {
     ComplaintMapper mapper;
 
     @Transactional
-    public ComplaintPage page(Filter filter, String after, int limit) {
+    public Page<ComplaintSummary> page(Filter filter, String after, int limit) {
         String governorate = governorateFor(filter.governorate());
         List<String> conditions = new ArrayList<>(List.of("c.governorate = :governorate", "c.status in :statuses"));
         Map<String, Object> parameters = new HashMap<>();
@@ -64,24 +69,13 @@ public class ComplaintQueue {
             parameters.put("minor", filter.minorVictim());
         }
         if (after != null && !after.isBlank()) {
-            PriorityCursor cursor = PriorityCursor.decode(after, "after");
-            conditions.add("(c.priorityScore < :score or (c.priorityScore = :score and (c.submittedAt > :submittedAt"
-                    + " or (c.submittedAt = :submittedAt and c.id > :id))))");
-            parameters.put("score", cursor.priorityScore());
-            parameters.put("submittedAt", cursor.at());
-            parameters.put("id", cursor.id());
+            conditions.add(PriorityCursor.decode(after, "after").condition("c", "submittedAt", false, parameters));
         }
         String query = "from Complaint c where " + String.join(" and ", conditions)
-                + " order by c.priorityScore desc, c.submittedAt, c.id";
-        List<Complaint> found = Complaint.<Complaint> find(query, parameters).page(0, limit + 1).list();
-        boolean more = found.size() > limit;
-        List<Complaint> page = more ? found.subList(0, limit) : found;
-        String next = null;
-        if (more) {
-            Complaint last = page.get(page.size() - 1);
-            next = new PriorityCursor(last.priorityScore, last.submittedAt, last.id).encode();
-        }
-        return new ComplaintPage(page.stream().map(mapper::toSummary).toList(), next);
+                + PriorityCursor.orderBy("c", "submittedAt", false);
+        List<Complaint> found = Complaint.<Complaint> find(query, parameters).range(0, limit).list();
+        return Page.of(found, limit, c -> new PriorityCursor(c.priorityScore, c.submittedAt, c.id).encode(),
+                mapper::toSummary);
     }
 
     /**
@@ -89,19 +83,10 @@ public class ComplaintQueue {
      * the governorate they want to look at.
      */
     private String governorateFor(String requested) {
-        String own = caller.governorate().orElseThrow(() -> ProblemException.forbidden("officer.no-governorate"));
-        if (requested == null || requested.isBlank()) {
-            if (caller.isNational()) {
-                throw ProblemException.invalidField("governorate", "queue.governorate.required");
-            }
-            return own;
+        String governorate = scope.listScope(requested);
+        if (governorate == null) {
+            throw ProblemException.invalidField("governorate", "queue.governorate.required");
         }
-        if (!config.governorates().contains(requested)) {
-            throw ProblemException.invalidField("governorate", "intake.governorate.unknown");
-        }
-        if (!caller.servesGovernorate(requested)) {
-            throw ProblemException.forbidden("complaint.outside-governorate");
-        }
-        return requested;
+        return governorate;
     }
 }

@@ -8,8 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.http.Versions;
+import org.sanad.commons.paging.Page;
+import org.sanad.commons.paging.TimeCursor;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
@@ -29,11 +33,11 @@ import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.domain.Supplement;
 import org.sanad.complaints.mapping.ComplaintMapper;
 
+import io.quarkus.panache.common.Parameters;
+
 /** Filing complaints and what their filers do with them afterwards. */
 @ApplicationScoped
 public class ComplaintService {
-
-    private static final int MY_COMPLAINTS_LIMIT = 200;
 
     @Inject
     Caller caller;
@@ -65,7 +69,7 @@ public class ComplaintService {
     @Transactional
     public FiledComplaint fileAsCitizen(NewComplaint input) {
         Complaint complaint = file(input, FilerKind.CITIZEN, caller.subject(), null);
-        audit.success(AuditRecords.FILE, AuditRecords.COMPLAINT, complaint.id);
+        audit.success(AuditAction.COMPLAINT_FILE, AuditRecordType.COMPLAINT, complaint.id);
         return new FiledComplaint(complaint.id, complaint.trackingNumber, null, mapper.toView(complaint));
     }
 
@@ -73,7 +77,7 @@ public class ComplaintService {
     public FiledComplaint fileAnonymously(NewComplaint input) {
         String secret = secrets.newSecret();
         Complaint complaint = file(input, FilerKind.ANONYMOUS, null, secrets.hash(secret));
-        audit.success(AuditRecords.FILE, AuditRecords.COMPLAINT, complaint.id);
+        audit.success(AuditAction.COMPLAINT_FILE, AuditRecordType.COMPLAINT, complaint.id);
         return new FiledComplaint(complaint.id, complaint.trackingNumber, secret, mapper.toView(complaint));
     }
 
@@ -99,43 +103,49 @@ public class ComplaintService {
     @Transactional
     public ComplaintView read(UUID id) {
         Complaint complaint = access.load(id);
-        access.requireFilerOrOfficer(complaint, AuditRecords.READ);
-        audit.success(AuditRecords.READ, AuditRecords.COMPLAINT, complaint.id);
+        access.requireRead(complaint, AuditAction.COMPLAINT_READ);
+        audit.success(AuditAction.COMPLAINT_READ, AuditRecordType.COMPLAINT, complaint.id);
         return mapper.toView(complaint);
     }
 
+    /** The calling citizen's complaints, newest first, a page at a time. */
     @Transactional
-    public List<ComplaintSummary> mine() {
-        return Complaint.<Complaint> find("filerKind = ?1 and filerSubject = ?2 order by submittedAt desc",
-                FilerKind.CITIZEN, caller.subject())
-                .page(0, MY_COMPLAINTS_LIMIT).stream()
-                .map(mapper::toSummary)
-                .toList();
+    public Page<ComplaintSummary> mine(String after, int limit) {
+        Parameters parameters = Parameters.with("kind", FilerKind.CITIZEN).and("subject", caller.subject());
+        String query = "filerKind = :kind and filerSubject = :subject";
+        if (after != null) {
+            TimeCursor cursor = TimeCursor.decode(after, "after");
+            query += " and (submittedAt < :at or (submittedAt = :at and id < :id))";
+            parameters.and("at", cursor.at()).and("id", cursor.id());
+        }
+        List<Complaint> rows = Complaint.<Complaint> find(query + " order by submittedAt desc, id desc", parameters)
+                .range(0, limit).list();
+        return Page.of(rows, limit, c -> new TimeCursor(c.submittedAt, c.id).encode(), mapper::toSummary);
     }
 
     @Transactional
     public List<HistoryEntry> history(UUID id) {
         Complaint complaint = access.load(id);
-        access.requireFilerOrOfficer(complaint, AuditRecords.READ_HISTORY);
-        boolean officer = access.isOfficerFor(complaint, ComplaintAccess.CASEWORKERS);
+        access.requireRead(complaint, AuditAction.COMPLAINT_HISTORY_READ);
+        boolean officer = access.canWorkOn(complaint);
         return StatusChange.historyOf(complaint.id).stream()
                 .map(change -> mapper.toHistoryEntry(change, officer))
                 .toList();
     }
 
     @Transactional
-    public ComplaintView supplementAsFiler(UUID id, String ifMatch, SupplementInput input) {
+    public ComplaintView supplementAsFiler(UUID id, long expectedVersion, SupplementInput input) {
         Complaint complaint = access.load(id);
-        access.requireFiler(complaint, AuditRecords.SUPPLEMENT);
-        supplement(complaint, Versions.expected(ifMatch), input);
+        access.requireFiler(complaint, AuditAction.COMPLAINT_SUPPLEMENT);
+        supplement(complaint, expectedVersion, input);
         return mapper.toView(complaint);
     }
 
     @Transactional
-    public ComplaintView withdrawAsFiler(UUID id, String ifMatch, WithdrawalInput input) {
+    public ComplaintView withdrawAsFiler(UUID id, long expectedVersion, WithdrawalInput input) {
         Complaint complaint = access.load(id);
-        access.requireFiler(complaint, AuditRecords.WITHDRAW);
-        withdraw(complaint, Versions.expected(ifMatch), input);
+        access.requireFiler(complaint, AuditAction.COMPLAINT_WITHDRAW);
+        withdraw(complaint, expectedVersion, input);
         return mapper.toView(complaint);
     }
 
@@ -154,6 +164,7 @@ public class ComplaintService {
         FieldViolations violations = new FieldViolations();
         rules.checkIdentifiers(violations, input.identifiers());
         violations.throwIfAny();
+        rules.checkIdentifierRoom(complaint, input.identifiers());
         if (!complaint.status.isOpen()) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.closed", complaint.status);
         }
@@ -180,7 +191,7 @@ public class ComplaintService {
             complaint.pendingQuestion = null;
         }
         complaint.updatedAt = now;
-        audit.success(AuditRecords.SUPPLEMENT, AuditRecords.COMPLAINT, complaint.id);
+        audit.success(AuditAction.COMPLAINT_SUPPLEMENT, AuditRecordType.COMPLAINT, complaint.id);
         // the new version must be known before the ETag is answered
         Complaint.flush();
     }
@@ -189,12 +200,12 @@ public class ComplaintService {
     void withdraw(Complaint complaint, long expectedVersion, WithdrawalInput input) {
         Versions.check(expectedVersion, complaint.version);
         if (complaint.victim.minor) {
-            throw new ProblemException(ProblemType.CONFLICT, "complaint.withdrawal.minor");
+            throw new ProblemException(ProblemType.WITHDRAWAL_REFUSED, "complaint.withdrawal.minor");
         }
         transitions.move(complaint, ComplaintStatus.WITHDRAWN, input == null ? null : input.reason(), null,
                 Timestamps.now());
         complaint.pendingQuestion = null;
-        audit.success(AuditRecords.WITHDRAW, AuditRecords.COMPLAINT, complaint.id);
+        audit.success(AuditAction.COMPLAINT_WITHDRAW, AuditRecordType.COMPLAINT, complaint.id);
         Complaint.flush();
     }
 }

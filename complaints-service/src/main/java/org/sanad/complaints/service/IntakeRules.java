@@ -8,11 +8,16 @@ import jakarta.inject.Inject;
 
 import org.sanad.commons.identifiers.IdentifierNormaliser;
 import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
+import org.sanad.commons.jurisdiction.Jurisdiction;
 import org.sanad.commons.problem.FieldViolations;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.problem.ProblemType;
 import org.sanad.complaints.api.IdentifierInput;
 import org.sanad.complaints.api.MoneyInput;
 import org.sanad.complaints.api.NewComplaint;
+import org.sanad.complaints.client.ComplaintDelivery;
 import org.sanad.complaints.config.IntakeConfig;
+import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.DemandType;
 
 /**
@@ -23,6 +28,9 @@ import org.sanad.complaints.domain.DemandType;
 public class IntakeRules {
 
     @Inject
+    Jurisdiction jurisdiction;
+
+    @Inject
     IntakeConfig config;
 
     @Inject
@@ -30,7 +38,7 @@ public class IntakeRules {
 
     public void check(NewComplaint complaint) {
         FieldViolations violations = new FieldViolations();
-        if (!config.governorates().contains(complaint.governorate())) {
+        if (!jurisdiction.hasRegion(complaint.governorate())) {
             violations.add("governorate", "intake.governorate.unknown");
         }
         if (complaint.victim().ageBand().isMinor() && !complaint.victim().minor()) {
@@ -59,6 +67,14 @@ public class IntakeRules {
             IdentifierInput identifier = identifiers.get(i);
             checkIdentifier(violations, "identifiers[" + i + "].value",
                     () -> normaliser.normalise(identifier.type(), identifier.value()));
+        }
+    }
+
+    /** A complaint carries no more identifiers than cases-service takes with it. */
+    public void checkIdentifierRoom(Complaint complaint, List<IdentifierInput> added) {
+        if (added != null && complaint.identifiers.size() + added.size() > ComplaintDelivery.MAX_IDENTIFIERS) {
+            throw new ProblemException(ProblemType.LIMIT_REACHED, "complaint.identifiers.too-many",
+                    ComplaintDelivery.MAX_IDENTIFIERS);
         }
     }
 

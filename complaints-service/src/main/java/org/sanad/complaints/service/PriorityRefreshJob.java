@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Timeouts;
 import org.hibernate.jpa.AvailableHints;
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
@@ -55,7 +57,7 @@ public class PriorityRefreshJob {
         for (Complaint complaint : nearing) {
             if (priorities.apply(complaint, now)) {
                 complaint.updatedAt = now;
-                audit.system(AuditRecords.PRIORITY_REFRESH, AuditRecords.COMPLAINT, complaint.id);
+                audit.system(AuditAction.COMPLAINT_PRIORITY_REFRESH, AuditRecordType.COMPLAINT, complaint.id);
                 raised++;
             }
         }

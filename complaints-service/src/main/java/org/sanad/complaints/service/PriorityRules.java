@@ -1,5 +1,6 @@
 package org.sanad.complaints.service;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public class PriorityRules {
 
     /** Sets the complaint's score and priority as of {@code now}; answers whether either changed. */
     public boolean apply(Complaint complaint, Instant now) {
-        int score = score(complaint, now);
+        int score = score(complaint, now, config.imminentDeadline());
         Priority priority = priorityOf(score);
         boolean changed = score != complaint.priorityScore || priority != complaint.priority;
         complaint.priorityScore = score;
@@ -35,7 +36,8 @@ public class PriorityRules {
         return changed;
     }
 
-    int score(Complaint complaint, Instant now) {
+    /** The risk score: self-harm 100, minor victim 40, deadline within {@code imminent} 30, money demanded 10. */
+    static int score(Complaint complaint, Instant now, Duration imminent) {
         int score = 0;
         if (complaint.selfHarmRisk) {
             score += SELF_HARM;
@@ -43,7 +45,7 @@ public class PriorityRules {
         if (complaint.victim.minor) {
             score += MINOR;
         }
-        if (complaint.deadline != null && complaint.deadline.isBefore(now.plus(config.imminentDeadline()))) {
+        if (complaint.deadline != null && complaint.deadline.isBefore(now.plus(imminent))) {
             score += IMMINENT_DEADLINE;
         }
         if (complaint.demandTypes.contains(DemandType.MONEY)) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.sanad.commons.jurisdiction.Jurisdiction;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 
@@ -16,6 +17,9 @@ import org.sanad.complaints.domain.Complaint;
  */
 @ApplicationScoped
 public class TrackingNumbers {
+
+    @Inject
+    Jurisdiction jurisdiction;
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int ATTEMPTS = 5;
@@ -27,7 +31,7 @@ public class TrackingNumbers {
 
     public String next() {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            String candidate = config.trackingPrefix() + "-" + Year.now(ZoneOffset.UTC) + "-" + group() + "-" + group();
+            String candidate = jurisdiction.trackingPrefix() + "-" + Year.now(ZoneOffset.UTC) + "-" + group() + "-" + group();
             if (Complaint.findByTrackingNumber(candidate).isEmpty()) {
                 return candidate;
             }

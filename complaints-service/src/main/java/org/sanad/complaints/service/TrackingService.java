@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.http.Versions;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.complaints.api.SupplementInput;
 import org.sanad.complaints.api.TrackingView;
@@ -38,12 +39,12 @@ public class TrackingService {
     ComplaintService complaints;
 
     /** The complaint the tracking number and secret open, or 404. */
-    public Complaint open(String trackingNumber, String secret, String action) {
+    public Complaint open(String trackingNumber, String secret, AuditAction action) {
         Complaint complaint = Complaint.findByTrackingNumber(trackingNumber.strip().toUpperCase(Locale.ROOT))
                 .filter(c -> c.filerKind == FilerKind.ANONYMOUS)
                 .orElseThrow(() -> ProblemException.notFound("tracking.not-found"));
         if (!secrets.matches(secret, complaint.secretHash)) {
-            audit.denied(action, AuditRecords.COMPLAINT, complaint.id);
+            audit.denied(action, AuditRecordType.COMPLAINT, complaint.id);
             throw ProblemException.notFound("tracking.not-found");
         }
         return complaint;
@@ -51,22 +52,22 @@ public class TrackingService {
 
     @Transactional
     public TrackingView track(String trackingNumber, String secret) {
-        Complaint complaint = open(trackingNumber, secret, AuditRecords.TRACK);
-        audit.success(AuditRecords.TRACK, AuditRecords.COMPLAINT, complaint.id);
+        Complaint complaint = open(trackingNumber, secret, AuditAction.COMPLAINT_TRACK);
+        audit.success(AuditAction.COMPLAINT_TRACK, AuditRecordType.COMPLAINT, complaint.id);
         return view(complaint);
     }
 
     @Transactional
-    public TrackingView supplement(String trackingNumber, String secret, String ifMatch, SupplementInput input) {
-        Complaint complaint = open(trackingNumber, secret, AuditRecords.SUPPLEMENT);
-        complaints.supplement(complaint, Versions.expected(ifMatch), input);
+    public TrackingView supplement(String trackingNumber, String secret, long expectedVersion, SupplementInput input) {
+        Complaint complaint = open(trackingNumber, secret, AuditAction.COMPLAINT_SUPPLEMENT);
+        complaints.supplement(complaint, expectedVersion, input);
         return view(complaint);
     }
 
     @Transactional
-    public TrackingView withdraw(String trackingNumber, String secret, String ifMatch, WithdrawalInput input) {
-        Complaint complaint = open(trackingNumber, secret, AuditRecords.WITHDRAW);
-        complaints.withdraw(complaint, Versions.expected(ifMatch), input);
+    public TrackingView withdraw(String trackingNumber, String secret, long expectedVersion, WithdrawalInput input) {
+        Complaint complaint = open(trackingNumber, secret, AuditAction.COMPLAINT_WITHDRAW);
+        complaints.withdraw(complaint, expectedVersion, input);
         return view(complaint);
     }
 

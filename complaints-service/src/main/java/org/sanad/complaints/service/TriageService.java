@@ -1,18 +1,18 @@
 package org.sanad.complaints.service;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.http.Versions;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.security.Caller;
-import org.sanad.commons.security.Roles;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.TriageDecision;
@@ -24,8 +24,6 @@ import org.sanad.complaints.mapping.ComplaintMapper;
 /** Intake officers' decisions on the complaints of their governorate. */
 @ApplicationScoped
 public class TriageService {
-
-    private static final Set<String> TRIAGERS = Set.of(Roles.INTAKE_OFFICER);
 
     @Inject
     ComplaintAccess access;
@@ -46,10 +44,9 @@ public class TriageService {
     Caller caller;
 
     @Transactional
-    public ComplaintView decide(UUID id, String ifMatch, TriageDecision decision) {
-        long expectedVersion = Versions.expected(ifMatch);
+    public ComplaintView decide(UUID id, long expectedVersion, TriageDecision decision) {
         Complaint complaint = access.load(id);
-        access.requireOfficer(complaint, AuditRecords.TRIAGE, TRIAGERS);
+        access.requireTriage(complaint, AuditAction.COMPLAINT_TRIAGE);
         Versions.check(expectedVersion, complaint.version);
         checkDetails(complaint, decision);
 
@@ -62,7 +59,7 @@ public class TriageService {
         if (next == ComplaintStatus.ACCEPTED) {
             handToInvestigation(complaint, decision, now);
         }
-        audit.success(AuditRecords.TRIAGE, AuditRecords.COMPLAINT, complaint.id);
+        audit.success(AuditAction.COMPLAINT_TRIAGE, AuditRecordType.COMPLAINT, complaint.id);
         Complaint.flush();
         return mapper.toView(complaint);
     }

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 
 import org.sanad.commons.security.Caller;
 
@@ -23,29 +23,29 @@ public class AuditLog {
     Caller caller;
 
     @Transactional(TxType.MANDATORY)
-    public void success(String action, String recordType, Object recordId) {
+    public void success(AuditAction action, AuditRecordType recordType, Object recordId) {
         write(caller.subject(), caller.rolesForAudit(), action, recordType, recordId, AuditEntry.Outcome.SUCCESS);
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public void denied(String action, String recordType, Object recordId) {
+    public void denied(AuditAction action, AuditRecordType recordType, Object recordId) {
         write(caller.subject(), caller.rolesForAudit(), action, recordType, recordId, AuditEntry.Outcome.DENIED);
     }
 
     /** An action the service took by itself (a scheduled job), not on behalf of a caller. */
     @Transactional(TxType.MANDATORY)
-    public void system(String action, String recordType, Object recordId) {
+    public void system(AuditAction action, AuditRecordType recordType, Object recordId) {
         write(SYSTEM, SYSTEM, action, recordType, recordId, AuditEntry.Outcome.SUCCESS);
     }
 
-    private static void write(String subject, String roles, String action, String recordType, Object recordId,
+    private static void write(String subject, String roles, AuditAction action, AuditRecordType recordType, Object recordId,
             AuditEntry.Outcome outcome) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = Instant.now();
         entry.actorSubject = subject;
         entry.actorRoles = roles;
-        entry.action = action;
-        entry.recordType = recordType;
+        entry.action = action.code();
+        entry.recordType = recordType.code();
         entry.recordId = String.valueOf(recordId);
         entry.outcome = outcome;
         entry.persist();

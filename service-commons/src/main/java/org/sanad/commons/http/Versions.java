@@ -2,6 +2,8 @@ package org.sanad.commons.http;
 
 import jakarta.ws.rs.core.EntityTag;
 
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 
@@ -19,6 +21,11 @@ public final class Versions {
 
     public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** A record's view with its version as the {@code ETag}, for the next change's {@code If-Match}. */
+    public static <V extends Versioned> RestResponse<V> ok(V view) {
+        return ResponseBuilder.ok(view).tag(tag(view.version())).build();
     }
 
     /** The version the client last saw, from its {@code If-Match} header. */

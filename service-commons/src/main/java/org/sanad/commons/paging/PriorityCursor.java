@@ -1,11 +1,8 @@
 package org.sanad.commons.paging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
-
-import org.sanad.commons.problem.ProblemException;
 
 /**
  * Position in a list ordered by priority score, then a timestamp, then id: an opaque keyset
@@ -15,23 +12,33 @@ import org.sanad.commons.problem.ProblemException;
 public record PriorityCursor(int priorityScore, Instant at, UUID id) {
 
     public String encode() {
-        String raw = priorityScore + "|" + at.getEpochSecond() + "|" + at.getNano() + "|" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode(priorityScore, at.getEpochSecond(), at.getNano(), id);
+    }
+
+    /**
+     * The JPQL order of such a list: score descending, then {@code alias.timeField} (oldest or
+     * newest first), then id.
+     */
+    public static String orderBy(String alias, String timeField, boolean newestFirst) {
+        return " order by " + alias + ".priorityScore desc, " + alias + "." + timeField + (newestFirst ? " desc" : "")
+                + ", " + alias + ".id";
+    }
+
+    /** The rows after this cursor in {@link #orderBy} order; binds {@code :cursorScore}, {@code :cursorAt}, {@code :cursorId}. */
+    public String condition(String alias, String timeField, boolean newestFirst, Map<String, Object> parameters) {
+        parameters.put("cursorScore", priorityScore);
+        parameters.put("cursorAt", at);
+        parameters.put("cursorId", id);
+        String time = alias + "." + timeField;
+        return "(" + alias + ".priorityScore < :cursorScore or (" + alias + ".priorityScore = :cursorScore and ("
+                + time + (newestFirst ? " < " : " > ") + ":cursorAt or (" + time + " = :cursorAt and " + alias
+                + ".id > :cursorId))))";
     }
 
     /** Reads a cursor handed out by {@link #encode()}; anything else is a 400 on {@code parameter}. */
     public static PriorityCursor decode(String cursor, String parameter) {
-        try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = raw.split("\\|");
-            if (parts.length != 4) {
-                throw new IllegalArgumentException("four parts expected");
-            }
-            return new PriorityCursor(Integer.parseInt(parts[0]),
-                    Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
-                    UUID.fromString(parts[3]));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(parameter, "paging.cursor.invalid");
-        }
+        String[] parts = Cursors.decode(cursor, 4, parameter);
+        return Cursors.parse(parameter, () -> new PriorityCursor(Integer.parseInt(parts[0]),
+                Cursors.instant(parts[1], parts[2]), UUID.fromString(parts[3])));
     }
 }

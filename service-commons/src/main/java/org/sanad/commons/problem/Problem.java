@@ -3,9 +3,9 @@ package org.sanad.commons.problem;
 import java.net.URI;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem details document ({@code application/problem+json}). */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -16,6 +16,14 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", 406),
     CONFLICT("conflict", 409),
     ILLEGAL_TRANSITION("illegal-transition", 409),
+    /** The stored bytes no longer hash to what was recorded on arrival: never served as evidence. */
+    INTEGRITY_FAILURE("integrity-failure", 409),
+    /** A minor victim's complaint is pursued by the state: it cannot be withdrawn. */
+    WITHDRAWAL_REFUSED("withdrawal-refused", 409),
+    /** A decision already taken (a correlation flag linked or dismissed) cannot be taken again. */
+    ALREADY_DECIDED("already-decided", 409),
+    /** The record holds as many of these as the suite carries (identifiers, evidence files). */
+    LIMIT_REACHED("limit-reached", 409),
     PRECONDITION_FAILED("stale-version", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),

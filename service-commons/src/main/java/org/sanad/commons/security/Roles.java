@@ -1,5 +1,7 @@
 package org.sanad.commons.security;
 
+import java.util.Set;
+
 /** The suite's roles, as they arrive in the token's {@code groups} or {@code realm_access.roles}. */
 public final class Roles {
 
@@ -13,6 +15,12 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Machine clients of the suite's own services (OIDC client credentials), for hand-offs between them. */
     public static final String SERVICE_CLIENT = "service-client";
+
+    /** Police officers who work on complaints: intake, investigation and their supervisors. */
+    public static final Set<String> POLICE_OFFICERS = Set.of(INTAKE_OFFICER, INVESTIGATOR, SUPERVISOR);
+
+    /** Officers who work on investigation cases. */
+    public static final Set<String> CASE_OFFICERS = Set.of(INVESTIGATOR, SUPERVISOR);
 
     private Roles() {
     }

@@ -1,0 +1,122 @@
+package org.sanad.cases.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.hashing.Sha256;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.problem.ProblemType;
+import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.api.VerificationResult;
+import org.sanad.cases.client.ComplaintEvidenceClient;
+import org.sanad.cases.domain.CustodyAction;
+import org.sanad.cases.domain.CustodyEntry;
+import org.sanad.cases.domain.EvidenceItem;
+import org.sanad.cases.domain.EvidenceItemContent;
+import org.sanad.cases.domain.EvidenceSource;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Re-verification of an evidence item: the SHA-256 of its bytes (held here, or fetched from
+ * complaints-service with the investigator's own token) against the hash recorded on arrival.
+ * The remote fetch happens between two short transactions, never inside one; the outcome is
+ * committed in its own, so a mismatch stays in the custody log while the caller gets a 409
+ * {@code integrity-failure}.
+ */
+@ApplicationScoped
+public class EvidenceVerification {
+
+    static final String STORED_BYTES = "STORED_BYTES";
+    static final String COMPLAINT_EVIDENCE = "COMPLAINT_EVIDENCE";
+    static final String OBSERVED_HASH = "OBSERVED_HASH";
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    EvidenceCustody custody;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    @RestClient
+    ComplaintEvidenceClient complaintEvidence;
+
+    /** What the first transaction found: the hash to compare now, or where to fetch the bytes. */
+    private record Subject(UUID itemId, String recordedSha256, String observed, String method, UUID complaintId,
+            UUID complaintEvidenceId) {
+    }
+
+    public VerificationResult verify(UUID caseId, UUID itemId, String location, String observedSha256) {
+        Subject subject = QuarkusTransaction.requiringNew().call(() -> subject(caseId, itemId, observedSha256));
+        String observed = subject.observed() != null ? subject.observed()
+                : Sha256.of(fetchComplaintEvidence(subject.complaintId(), subject.complaintEvidenceId()));
+        CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {
+            EvidenceItem item = EvidenceItem.findById(subject.itemId());
+            CustodyEntry recorded = custody.record(item, CustodyAction.VERIFIED, location, subject.method(), observed,
+                    Timestamps.now());
+            audit.success(AuditAction.EVIDENCE_VERIFY, AuditRecordType.EVIDENCE_ITEM, item.id);
+            return recorded;
+        });
+        if (!entry.hashMatched) {
+            Log.errorf("INTEGRITY FAILURE: evidence item %s of case %s recorded %s, now hashes to %s (%s)", itemId,
+                    caseId, subject.recordedSha256(), observed, subject.method());
+            throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch",
+                    subject.recordedSha256(), observed);
+        }
+        return new VerificationResult(itemId, subject.recordedSha256(), observed, true, subject.method());
+    }
+
+    private Subject subject(UUID caseId, UUID itemId, String observedSha256) {
+        EvidenceItem item = EvidenceItemService.item(access.loadToInvestigate(caseId, AuditAction.EVIDENCE_VERIFY),
+                itemId);
+        EvidenceItemContent stored = EvidenceItemContent.findById(item.id);
+        if (stored != null) {
+            return new Subject(item.id, item.sha256, Sha256.of(stored.bytes), STORED_BYTES, null, null);
+        }
+        if (item.source == EvidenceSource.COMPLAINT_EVIDENCE) {
+            return new Subject(item.id, item.sha256, null, COMPLAINT_EVIDENCE, item.complaintId,
+                    item.complaintEvidenceId);
+        }
+        if (observedSha256 != null) {
+            return new Subject(item.id, item.sha256, observedSha256, OBSERVED_HASH, null, null);
+        }
+        throw ProblemException.invalidField("observedSha256", "evidence.verify.observed-required");
+    }
+
+    /**
+     * The bytes from complaints-service, read as the investigator. Its refusal (out of scope) is
+     * theirs to see; its own integrity failure is passed on as one; anything else is an outage.
+     */
+    private byte[] fetchComplaintEvidence(UUID complaintId, UUID evidenceId) {
+        try {
+            return complaintEvidence.content("Bearer " + token.getRawToken(), complaintId, evidenceId);
+        } catch (ClientWebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 409) {
+                throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.verify.complaint-integrity");
+            }
+            throw status == 403 || status == 404
+                    ? ProblemException.forbidden("evidence.verify.complaint-refused")
+                    : new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
+        } catch (WebApplicationException | ProcessingException e) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
+        }
+    }
+}

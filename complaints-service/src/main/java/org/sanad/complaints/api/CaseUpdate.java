@@ -1,0 +1,24 @@
+package org.sanad.complaints.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.handoff.HandOffMessage;
+import org.sanad.complaints.domain.InvestigationStatus;
+
+@Schema(name = "CaseUpdate", description = "Case progress announced by cases-service; public status only")
+public record CaseUpdate(
+        @Schema(description = "Unique per announcement; redeliveries carry the same id") @NotNull UUID deliveryId,
+        @NotNull UUID caseId,
+        @NotBlank @Size(max = 32) String caseNumber,
+        @NotEmpty @Size(max = 1000) List<@NotNull UUID> complaintIds,
+        @NotNull InvestigationStatus investigationStatus,
+        @Schema(description = "When the case reached this status") @NotNull Instant changedAt) implements HandOffMessage {
+}

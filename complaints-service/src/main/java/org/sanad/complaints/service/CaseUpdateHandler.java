@@ -1,0 +1,57 @@
+package org.sanad.complaints.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
+
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.handoff.HandOffHandler;
+import org.sanad.complaints.api.CaseUpdate;
+import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.ComplaintStatus;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Applies case progress to the victims' complaints (once per announcement: see the inbox), and
+ * never lets an older announcement (delivered late after a retry) overwrite a newer one.
+ */
+@ApplicationScoped
+public class CaseUpdateHandler implements HandOffHandler<CaseUpdate> {
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    public Class<CaseUpdate> messageType() {
+        return CaseUpdate.class;
+    }
+
+    @Override
+    @Transactional(TxType.MANDATORY)
+    public void apply(CaseUpdate update) {
+        List<Complaint> complaints = Complaint.list("id in ?1", update.complaintIds());
+        if (complaints.size() < update.complaintIds().size()) {
+            Log.warnf("Case %s announced complaints unknown here: %d of %d found", update.caseNumber(),
+                    complaints.size(), update.complaintIds().size());
+        }
+        for (Complaint complaint : complaints) {
+            boolean newer = complaint.investigationUpdatedAt == null
+                    || !update.changedAt().isBefore(complaint.investigationUpdatedAt);
+            if (complaint.status == ComplaintStatus.ACCEPTED && newer) {
+                complaint.caseId = update.caseId();
+                complaint.caseNumber = update.caseNumber();
+                complaint.investigationStatus = update.investigationStatus();
+                complaint.investigationUpdatedAt = update.changedAt();
+                complaint.updatedAt = update.changedAt().isAfter(complaint.updatedAt) ? update.changedAt()
+                        : complaint.updatedAt;
+                audit.success(AuditAction.COMPLAINT_CASE_UPDATE, AuditRecordType.COMPLAINT, complaint.id);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.sanad.commons.audit;
+
+/**
+ * Every action the suite audits, in one fixed vocabulary: an auditor reads the same words in
+ * every service's log. The code is what is stored and answered; it never changes once written.
+ */
+public enum AuditAction {
+    COMPLAINT_FILE("complaint.file"),
+    COMPLAINT_READ("complaint.read"),
+    COMPLAINT_HISTORY_READ("complaint.history.read"),
+    COMPLAINT_TRACK("complaint.track"),
+    COMPLAINT_SUPPLEMENT("complaint.supplement"),
+    COMPLAINT_WITHDRAW("complaint.withdraw"),
+    COMPLAINT_TRIAGE("complaint.triage"),
+    COMPLAINT_PRIORITY_REFRESH("complaint.priority.refresh"),
+    COMPLAINT_CASE_UPDATE("complaint.case-update"),
+    EVIDENCE_UPLOAD("evidence.upload"),
+    EVIDENCE_LIST("evidence.list"),
+    EVIDENCE_DOWNLOAD("evidence.download"),
+    EVIDENCE_CUSTODY_READ("evidence.custody.read"),
+    EVIDENCE_REGISTER("evidence.register"),
+    EVIDENCE_CUSTODY("evidence.custody"),
+    EVIDENCE_VERIFY("evidence.verify"),
+    CASE_COMPLAINT_LINK("case.complaint.link"),
+    CASE_READ("case.read"),
+    CASE_ASSIGN("case.assign"),
+    CASE_STATUS("case.status"),
+    CASE_SUSPECT_ADD("case.suspect.add"),
+    CASE_ACTION_ADD("case.action.add"),
+    CASE_CORRELATION_DECIDE("case.correlation.decide"),
+    IDENTIFIER_LOOKUP("identifier.lookup"),
+    OFFICER_LIST("officer.list"),
+    OUTBOX_REQUEUE("outbox.requeue");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

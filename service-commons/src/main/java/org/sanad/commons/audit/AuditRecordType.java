@@ -1,0 +1,22 @@
+package org.sanad.commons.audit;
+
+/** The kinds of records the suite audits actions on. */
+public enum AuditRecordType {
+    COMPLAINT("complaint"),
+    EVIDENCE("evidence"),
+    CASE("case"),
+    EVIDENCE_ITEM("evidence-item"),
+    IDENTIFIER("identifier"),
+    OFFICER("officer"),
+    OUTBOX_EVENT("outbox-event");
+
+    private final String code;
+
+    AuditRecordType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,72 @@
+package org.sanad.commons.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.jurisdiction.Jurisdiction;
+import org.sanad.commons.problem.ProblemException;
+
+/**
+ * The officers' governorate scope, the same in every service: an officer works on the records
+ * of the governorate they serve, a national unit ({@code governorate=NATIONAL}) on all. Each
+ * permission is a {@code can…} / {@code require…} pair; {@code require…} audits the refusal (in
+ * its own transaction) and answers 403.
+ */
+@ApplicationScoped
+public class GovernorateScope {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Jurisdiction jurisdiction;
+
+    /** Granted to a caller holding one of {@code roles} and serving {@code governorate} (or national). */
+    public boolean canWork(Set<String> roles, String governorate) {
+        return holdsAny(roles) && caller.servesGovernorate(governorate);
+    }
+
+    public void requireWork(Set<String> roles, String governorate, AuditAction action, AuditRecordType recordType,
+            Object recordId) {
+        if (!canWork(roles, governorate)) {
+            refuse(action, recordType, recordId);
+        }
+    }
+
+    /**
+     * The governorate a list is filtered to: the requested one, which must exist and be served by
+     * the caller; by default the caller's own; null (every governorate) for a national unit that
+     * names none.
+     */
+    public String listScope(String requested) {
+        String own = caller.governorate().orElseThrow(() -> ProblemException.forbidden("officer.no-governorate"));
+        if (requested == null || requested.isBlank()) {
+            return caller.isNational() ? null : own;
+        }
+        if (!jurisdiction.hasRegion(requested)) {
+            throw ProblemException.invalidField("governorate", "governorate.unknown");
+        }
+        if (!caller.servesGovernorate(requested)) {
+            throw ProblemException.forbidden("scope.outside-governorate");
+        }
+        return requested;
+    }
+
+    public boolean holdsAny(Set<String> roles) {
+        return roles.stream().anyMatch(caller::hasRole);
+    }
+
+    /** Audits a refused action and answers 403 {@code forbidden}. */
+    public ProblemException refuse(AuditAction action, AuditRecordType recordType, Object recordId) {
+        audit.denied(action, recordType, recordId);
+        throw ProblemException.forbidden("scope.outside-governorate");
+    }
+}
