@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sanad.commons.handoff.OutboxEvent;
+import org.sanad.testing.Problems;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -112,10 +113,10 @@ class CaseLifecycleTest {
                 .statusCode(200).body("genderPreferenceHonoured", equalTo(false))
                 .body("owningUnit", equalTo("Cybercrime Karbala"));
         given().auth().oauth2(INVESTIGATOR).header("If-Match", etag(SUPERVISOR, caseId)).contentType(ContentType.JSON)
-                .body(assignment).when().put("/cases/" + caseId + "/assignment").then().statusCode(403);
+                .body(assignment).when().put("/cases/" + caseId + "/assignment").then().spec(Problems.forbidden());
         given().auth().oauth2(TOKENS.officer("supervisor", "IQ-BG")).header("If-Match", etag(SUPERVISOR, caseId))
                 .contentType(ContentType.JSON).body(assignment).when().put("/cases/" + caseId + "/assignment").then()
-                .statusCode(403);
+                .spec(Problems.forbidden());
 
         given().auth().oauth2(SUPERVISOR).queryParam("assignee", "investigator-ali").when().get("/cases").then()
                 .body("items.id", equalTo(List.of(caseId)));
@@ -147,7 +148,7 @@ class CaseLifecycleTest {
         assertTrue(announced.stream().noneMatch(p -> p.contains("كمين")), "no operational detail leaves the case");
 
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).contentType(ContentType.JSON).body(arrest)
-                .when().post("/cases/" + caseId + "/actions").then().statusCode(403);
+                .when().post("/cases/" + caseId + "/actions").then().spec(Problems.forbidden());
         arrest.put("suspectId", java.util.UUID.randomUUID().toString());
         given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON).body(arrest)
                 .when().post("/cases/" + caseId + "/actions").then().statusCode(400);
@@ -183,18 +184,18 @@ class CaseLifecycleTest {
         assertEquals(5, seen.stream().distinct().count());
 
         given().auth().oauth2(duhokInvestigator).queryParam("governorate", "IQ-BG").when().get("/cases").then()
-                .statusCode(403);
+                .spec(Problems.forbidden());
         given().auth().oauth2(TOKENS.officer("investigator", "NATIONAL")).queryParam("governorate", "IQ-DA")
                 .queryParam("status", "OPEN").when().get("/cases").then().statusCode(200).body("items", hasSize(5));
         given().auth().oauth2(duhokInvestigator).queryParam("status", "SOMEDAY").when().get("/cases").then()
                 .statusCode(400);
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get("/cases/" + note).then()
-                .statusCode(403);
+                .spec(Problems.forbidden());
         for (String role : List.of("prosecutor", "court-system", "auditor", "admin", "citizen", "intake-officer")) {
-            given().auth().oauth2(TOKENS.officer(role, "IQ-DA")).when().get("/cases").then().statusCode(403);
-            given().auth().oauth2(TOKENS.officer(role, "IQ-DA")).when().get("/cases/" + note).then().statusCode(403);
+            given().auth().oauth2(TOKENS.officer(role, "IQ-DA")).when().get("/cases").then().spec(Problems.forbidden());
+            given().auth().oauth2(TOKENS.officer(role, "IQ-DA")).when().get("/cases/" + note).then().spec(Problems.forbidden());
         }
-        given().when().get("/cases").then().statusCode(401);
+        given().when().get("/cases").then().spec(Problems.unauthenticated());
         given().auth().oauth2(TOKENS.withRoles("auditor-1", "auditor")).queryParam("recordId", note)
                 .when().get("/audit-entries").then().statusCode(200)
                 .body("items.action", hasItem("case.read"))

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,13 +98,13 @@ class DeliveryTest {
         for (String token : List.of(INVESTIGATOR, TOKENS.officer("supervisor", GOVERNORATE),
                 TOKENS.withRoles("citizen-1", "citizen"), TOKENS.withRoles("admin-1", "admin"))) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(delivery(GOVERNORATE, "0770 111 5555"))
-                    .when().post("/complaint-deliveries").then().statusCode(403);
+                    .when().post("/complaint-deliveries").then().spec(Problems.forbidden());
         }
         given().contentType(ContentType.JSON).body(delivery(GOVERNORATE, "0770 111 5555"))
-                .when().post("/complaint-deliveries").then().statusCode(401);
+                .when().post("/complaint-deliveries").then().spec(Problems.unauthenticated());
         given().auth().oauth2(TOKENS.forAudience("svc", "complaints-service", "service-client"))
                 .contentType(ContentType.JSON).body(delivery(GOVERNORATE, "0770 111 5555"))
-                .when().post("/complaint-deliveries").then().statusCode(401);
+                .when().post("/complaint-deliveries").then().spec(Problems.unauthenticated());
     }
 
     @Test

@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.Problems;
 import org.sanad.testing.ServiceStub;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -74,9 +75,9 @@ class EvidenceCustodyTest {
                 .statusCode(200)
                 .body("action", contains("RECEIVED", "TRANSFERRED", "EXAMINED", "VERIFIED"))
                 .body("hashMatched", contains(null, true, false, false));
-        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get(custody).then().statusCode(403);
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get(custody).then().spec(Problems.forbidden());
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).contentType(ContentType.JSON)
-                .body(Map.of("action", "SEALED")).when().post(custody).then().statusCode(403);
+                .body(Map.of("action", "SEALED")).when().post(custody).then().spec(Problems.forbidden());
     }
 
     @Test
@@ -128,6 +129,6 @@ class EvidenceCustodyTest {
 
         ServiceStub.server().stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(403)));
         given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + caseId + "/evidence/" + itemId + "/verification")
-                .then().statusCode(403);
+                .then().spec(Problems.forbidden());
     }
 }

@@ -12,6 +12,7 @@ import static org.sanad.complaints.Fixtures.complaint;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,7 +64,7 @@ class AnonymousTrackingTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("No complaint matches this tracking number and secret."));
-        given().when().get("/tracking/" + number).then().statusCode(404);
+        given().when().get("/tracking/" + number).then().spec(Problems.notFound());
         given().header("X-Tracking-Secret", "WRONGSECRETWRONGSECRETWRON").when().get("/tracking/IQ-2026-0000-0000")
                 .then().statusCode(404)
                 .body("detail", equalTo("No complaint matches this tracking number and secret."));
@@ -78,7 +79,7 @@ class AnonymousTrackingTest {
         String id = Fixtures.fileAs("citizen-track-1", complaint(GOVERNORATE));
         String number = given().auth().oauth2(TOKENS.citizen("citizen-track-1")).when().get("/complaints/" + id)
                 .then().extract().path("trackingNumber");
-        given().header("X-Tracking-Secret", "ANYTHING").when().get("/tracking/" + number).then().statusCode(404);
+        given().header("X-Tracking-Secret", "ANYTHING").when().get("/tracking/" + number).then().spec(Problems.notFound());
     }
 
     @Test
@@ -117,7 +118,7 @@ class AnonymousTrackingTest {
                 .body("sha256", notNullValue());
         given().header("X-Tracking-Secret", "WRONGSECRETWRONGSECRETWRON").contentType("text/plain")
                 .queryParam("fileName", "chat.txt").body("x")
-                .when().post("/tracking/" + number + "/evidence").then().statusCode(404);
+                .when().post("/tracking/" + number + "/evidence").then().spec(Problems.notFound());
 
         String latest = given().header("X-Tracking-Secret", secret).when().get("/tracking/" + number).then()
                 .body("evidence", hasSize(1)).extract().header("ETag");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,9 +89,9 @@ class CaseUpdateTest {
         Map<String, Object> body = update(UUID.randomUUID().toString(), "CLOSED", Instant.now());
         for (String token : List.of(OFFICER, TOKENS.citizen("c"), TOKENS.withRoles("a", "admin"),
                 TOKENS.officer("investigator", GOVERNORATE))) {
-            announce(token, body).statusCode(403);
+            announce(token, body).spec(Problems.forbidden());
         }
-        given().contentType(ContentType.JSON).body(body).when().post("/case-updates").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(body).when().post("/case-updates").then().spec(Problems.unauthenticated());
         announce(CASES, Map.of("deliveryId", UUID.randomUUID().toString())).statusCode(400);
         // unknown complaints are acknowledged, so the sender's outbox does not retry forever
         announce(CASES, body).statusCode(204);

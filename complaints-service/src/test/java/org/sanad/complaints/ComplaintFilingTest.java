@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -176,9 +177,9 @@ class ComplaintFilingTest {
         file(TOKENS.officer("investigator", GOVERNORATE), complaint(GOVERNORATE)).statusCode(403)
                 .body("type", equalTo("urn:sanad:problem:forbidden"));
         file(TOKENS.forAudience("citizen-filing-9", "another-service", "citizen"), complaint(GOVERNORATE))
-                .statusCode(401);
+                .spec(Problems.unauthenticated());
         given().auth().oauth2("not.a.token").contentType(ContentType.JSON).body(complaint(GOVERNORATE))
-                .when().post("/complaints").then().statusCode(401);
+                .when().post("/complaints").then().spec(Problems.unauthenticated());
     }
 
     @Test
@@ -195,7 +196,7 @@ class ComplaintFilingTest {
                 .statusCode(404)
                 .body("type", equalTo("urn:sanad:problem:not-found"));
         given().auth().oauth2(TOKENS.officer("intake-officer", GOVERNORATE)).when().get("/complaints/mine").then()
-                .statusCode(403);
+                .spec(Problems.forbidden());
     }
 
     @Test
@@ -205,13 +206,13 @@ class ComplaintFilingTest {
             given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get("/complaints/" + id).then()
                     .statusCode(200).body("id", equalTo(id));
             given().auth().oauth2(TOKENS.officer(role, "IQ-BA")).when().get("/complaints/" + id).then()
-                    .statusCode(403);
+                    .spec(Problems.forbidden());
         }
         given().auth().oauth2(TOKENS.officer("intake-officer", "NATIONAL")).when().get("/complaints/" + id).then()
                 .statusCode(200);
         for (String role : List.of("prosecutor", "court-system", "auditor", "admin")) {
             given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get("/complaints/" + id).then()
-                    .statusCode(403);
+                    .spec(Problems.forbidden());
         }
     }
 
@@ -221,7 +222,7 @@ class ComplaintFilingTest {
         given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE)).when().get("/complaints/" + id)
                 .then().statusCode(200);
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA")).when().get("/complaints/" + id)
-                .then().statusCode(403);
+                .then().spec(Problems.forbidden());
 
         List<Map<String, Object>> entries = given().auth().oauth2(TOKENS.withRoles("auditor-1", "auditor"))
                 .queryParam("recordId", id)
@@ -237,7 +238,7 @@ class ComplaintFilingTest {
         assertEquals(List.of("investigator"), entries.get(0).get("actorRoles"));
 
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).when().get("/audit-entries").then()
-                .statusCode(403);
+                .spec(Problems.forbidden());
     }
 
     @Test

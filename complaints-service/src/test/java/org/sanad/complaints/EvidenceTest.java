@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -106,11 +107,11 @@ class EvidenceTest {
         upload(OFFICER, id, "application/pdf", "report.pdf", "%PDF-1.7 statement".getBytes(StandardCharsets.US_ASCII))
                 .statusCode(201);
         upload(TOKENS.officer("intake-officer", "IQ-BG"), id, "application/pdf", "report.pdf",
-                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(403);
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).spec(Problems.forbidden());
         upload(TOKENS.officer("investigator", GOVERNORATE), id, "application/pdf", "report.pdf",
-                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(403);
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).spec(Problems.forbidden());
         upload(TOKENS.citizen("another-citizen"), id, "application/pdf", "report.pdf",
-                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).statusCode(404);
+                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).spec(Problems.notFound());
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("$", hasSize(1));
     }
 
@@ -150,21 +151,21 @@ class EvidenceTest {
         String content = "/complaints/" + id + "/evidence/" + evidenceId + "/content";
         for (String role : List.of("intake-officer", "investigator", "supervisor")) {
             given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get(content).then().statusCode(200);
-            given().auth().oauth2(TOKENS.officer(role, "IQ-BG")).when().get(content).then().statusCode(403);
+            given().auth().oauth2(TOKENS.officer(role, "IQ-BG")).when().get(content).then().spec(Problems.forbidden());
         }
-        given().auth().oauth2(TOKENS.citizen(FILER)).when().get(content).then().statusCode(403);
+        given().auth().oauth2(TOKENS.citizen(FILER)).when().get(content).then().spec(Problems.forbidden());
         String custody = "/complaints/" + id + "/evidence/" + evidenceId + "/custody";
         given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE)).when().get(custody).then().statusCode(200);
-        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get(custody).then().statusCode(403);
-        given().auth().oauth2(TOKENS.citizen(FILER)).when().get(custody).then().statusCode(403);
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get(custody).then().spec(Problems.forbidden());
+        given().auth().oauth2(TOKENS.citizen(FILER)).when().get(custody).then().spec(Problems.forbidden());
         String list = "/complaints/" + id + "/evidence";
-        given().auth().oauth2(TOKENS.officer("supervisor", "IQ-BG")).when().get(list).then().statusCode(403);
-        given().auth().oauth2(TOKENS.citizen("another-citizen")).when().get(list).then().statusCode(404);
-        given().auth().oauth2(TOKENS.officer("auditor", GOVERNORATE)).when().get(list).then().statusCode(403);
-        given().auth().oauth2(TOKENS.officer("prosecutor", GOVERNORATE)).when().get(content).then().statusCode(403);
-        given().when().get(content).then().statusCode(401);
+        given().auth().oauth2(TOKENS.officer("supervisor", "IQ-BG")).when().get(list).then().spec(Problems.forbidden());
+        given().auth().oauth2(TOKENS.citizen("another-citizen")).when().get(list).then().spec(Problems.notFound());
+        given().auth().oauth2(TOKENS.officer("auditor", GOVERNORATE)).when().get(list).then().spec(Problems.forbidden());
+        given().auth().oauth2(TOKENS.officer("prosecutor", GOVERNORATE)).when().get(content).then().spec(Problems.forbidden());
+        given().when().get(content).then().spec(Problems.unauthenticated());
         given().auth().oauth2(OFFICER).when()
                 .get("/complaints/" + id + "/evidence/" + java.util.UUID.randomUUID() + "/content")
-                .then().statusCode(404);
+                .then().spec(Problems.notFound());
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -109,14 +110,14 @@ class QueueTest {
     @Test
     void theQueueIsScopedToTheOfficersGovernorate() {
         given().auth().oauth2(OFFICER).queryParam("governorate", "IQ-BG").when().get("/complaints").then()
-                .statusCode(403);
+                .spec(Problems.forbidden());
         given().auth().oauth2(TOKENS.officer("intake-officer", "NATIONAL")).when().get("/complaints").then()
                 .statusCode(400).body("errors.field", contains("governorate"));
         given().auth().oauth2(TOKENS.officer("intake-officer", "NATIONAL")).queryParam("governorate", GOVERNORATE)
                 .when().get("/complaints").then().statusCode(200).body("items", hasSize(6));
         for (String role : List.of("investigator", "prosecutor", "auditor", "court-system", "admin")) {
-            given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get("/complaints").then().statusCode(403);
+            given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get("/complaints").then().spec(Problems.forbidden());
         }
-        given().auth().oauth2(TOKENS.citizen("queue-filer")).when().get("/complaints").then().statusCode(403);
+        given().auth().oauth2(TOKENS.citizen("queue-filer")).when().get("/complaints").then().spec(Problems.forbidden());
     }
 }

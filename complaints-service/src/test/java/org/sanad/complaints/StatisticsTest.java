@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,9 +67,9 @@ class StatisticsTest {
     void onlySupervisorsSeeStatistics() {
         for (String role : List.of("intake-officer", "investigator", "prosecutor", "auditor", "admin", "court-system")) {
             given().auth().oauth2(TOKENS.officer(role, "IQ-DQ")).when().get("/statistics/complaints").then()
-                    .statusCode(403);
+                    .spec(Problems.forbidden());
         }
-        given().auth().oauth2(TOKENS.citizen("stats-filer")).when().get("/statistics/complaints").then().statusCode(403);
-        given().when().get("/statistics/complaints").then().statusCode(401);
+        given().auth().oauth2(TOKENS.citizen("stats-filer")).when().get("/statistics/complaints").then().spec(Problems.forbidden());
+        given().when().get("/statistics/complaints").then().spec(Problems.unauthenticated());
     }
 }

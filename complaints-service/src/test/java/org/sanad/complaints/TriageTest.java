@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -128,11 +129,11 @@ class TriageTest {
         triage(TOKENS.officer("intake-officer", "IQ-AR"), id, etag, decision("UNDER_REVIEW")).statusCode(403)
                 .body("type", equalTo("urn:sanad:problem:forbidden"));
         for (String role : List.of("supervisor", "investigator", "prosecutor", "auditor", "admin", "court-system")) {
-            triage(TOKENS.officer(role, GOVERNORATE), id, etag, decision("UNDER_REVIEW")).statusCode(403);
+            triage(TOKENS.officer(role, GOVERNORATE), id, etag, decision("UNDER_REVIEW")).spec(Problems.forbidden());
         }
-        triage(TOKENS.citizen("citizen-triage"), id, etag, decision("UNDER_REVIEW")).statusCode(403);
+        triage(TOKENS.citizen("citizen-triage"), id, etag, decision("UNDER_REVIEW")).spec(Problems.forbidden());
         triage(TOKENS.withRoles("no-governorate", "intake-officer"), id, etag, decision("UNDER_REVIEW"))
-                .statusCode(403);
+                .spec(Problems.forbidden());
         triage(TOKENS.officer("intake-officer", "NATIONAL"), id, etag, decision("UNDER_REVIEW")).statusCode(200);
     }
 
@@ -182,10 +183,10 @@ class TriageTest {
                 .statusCode(400).body("errors.field", contains("text"));
         given().auth().oauth2(TOKENS.citizen("someone-else")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("text", "x")).when().post("/complaints/" + open + "/supplements").then()
-                .statusCode(404);
+                .spec(Problems.notFound());
         given().auth().oauth2(OFFICER).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("text", "x")).when().post("/complaints/" + open + "/supplements").then()
-                .statusCode(403);
+                .spec(Problems.forbidden());
     }
 
     @Test
@@ -200,11 +201,11 @@ class TriageTest {
 
         String open = complaintIn("SUBMITTED");
         given().auth().oauth2(OFFICER).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(Map.of()).when().post("/complaints/" + open + "/withdrawal").then().statusCode(403);
+                .body(Map.of()).when().post("/complaints/" + open + "/withdrawal").then().spec(Problems.forbidden());
         given().auth().oauth2(TOKENS.citizen("not-the-filer")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(Map.of()).when().post("/complaints/" + open + "/withdrawal").then().statusCode(404);
+                .body(Map.of()).when().post("/complaints/" + open + "/withdrawal").then().spec(Problems.notFound());
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-AR")).when().get("/complaints/" + open + "/history")
-                .then().statusCode(403);
+                .then().spec(Problems.forbidden());
 
         String accepted = complaintIn("ACCEPTED");
         given().auth().oauth2(filer).header("If-Match", etagOf(filer, accepted)).contentType(ContentType.JSON)
