@@ -2,7 +2,9 @@ package org.sanad.cases;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,15 +102,35 @@ class CaseLifecycleTest {
         Map<String, Object> body = delivery(GOVERNORATE, "0780 000 0001");
         body.put("requestedOfficerGender", "FEMALE");
         String caseId = deliverToCase(body);
+        // investigators are known to the directory once they have used the service
+        String zainab = TOKENS.namedOfficer("investigator-zainab", "زينب الموسوي", "FEMALE", "investigator", GOVERNORATE);
+        String ali = TOKENS.namedOfficer("investigator-ali", "Ali Hassan", "MALE", "investigator", GOVERNORATE);
+        for (String investigator : List.of(zainab, ali)) {
+            given().auth().oauth2(investigator).when().get("/cases/" + caseId).then().statusCode(200);
+        }
+        given().auth().oauth2(SUPERVISOR).queryParam("role", "investigator").when().get("/officers").then()
+                .statusCode(200)
+                .body("items.displayName", hasItems("Ali Hassan", "زينب الموسوي"))
+                .body("items.find { it.subject == 'investigator-zainab' }.gender", equalTo("FEMALE"))
+                .body("items.governorate", everyItem(equalTo(GOVERNORATE)));
+        given().auth().oauth2(INVESTIGATOR).when().get("/officers").then().spec(Problems.forbidden());
+        given().auth().oauth2(SUPERVISOR).queryParam("role", "citizen").when().get("/officers").then()
+                .statusCode(400).body("errors[0].field", equalTo("role"));
+
         Map<String, Object> assignment = Map.of("leadInvestigator", "investigator-zainab",
-                "leadInvestigatorGender", "FEMALE", "owningUnit", "Cybercrime Karbala");
+                "owningUnit", "Cybercrime Karbala");
         given().auth().oauth2(SUPERVISOR).header("If-Match", etag(SUPERVISOR, caseId)).contentType(ContentType.JSON)
                 .body(assignment).when().put("/cases/" + caseId + "/assignment").then()
                 .statusCode(200)
                 .body("leadInvestigator", equalTo("investigator-zainab"))
+                .body("leadInvestigatorName", equalTo("زينب الموسوي"))
+                .body("leadInvestigatorGender", equalTo("FEMALE"))
                 .body("genderPreferenceHonoured", equalTo(true));
         given().auth().oauth2(SUPERVISOR).header("If-Match", etag(SUPERVISOR, caseId)).contentType(ContentType.JSON)
-                .body(Map.of("leadInvestigator", "investigator-ali", "leadInvestigatorGender", "MALE"))
+                .body(Map.of("leadInvestigator", "someone-never-seen")).when().put("/cases/" + caseId + "/assignment")
+                .then().statusCode(400).body("errors[0].field", equalTo("leadInvestigator"));
+        given().auth().oauth2(SUPERVISOR).header("If-Match", etag(SUPERVISOR, caseId)).contentType(ContentType.JSON)
+                .body(Map.of("leadInvestigator", "investigator-ali"))
                 .when().put("/cases/" + caseId + "/assignment").then()
                 .statusCode(200).body("genderPreferenceHonoured", equalTo(false))
                 .body("owningUnit", equalTo("Cybercrime Karbala"));

@@ -28,6 +28,12 @@ public final class TestTokens {
         return claims(role + "-" + governorate, Set.of(role)).claim("governorate", governorate).sign();
     }
 
+    /** An officer with a name and a gender, as an identity provider that sends both describes them. */
+    public String namedOfficer(String subject, String name, String gender, String role, String governorate) {
+        return claims(subject, Set.of(role)).claim("governorate", governorate).claim("name", name)
+                .claim("gender", gender).sign();
+    }
+
     public String withRoles(String subject, String... roles) {
         return claims(subject, Set.of(roles)).sign();
     }

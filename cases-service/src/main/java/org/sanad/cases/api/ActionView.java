@@ -11,5 +11,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(name = "Action")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActionView(UUID id, ActionType type, Instant occurredAt, Instant recordedAt, String officer,
+        @Schema(description = "The officer's name, from the officer directory") String officerName,
         String details, String place, String unit, UUID suspectId, UUID answersActionId) {
 }

@@ -8,8 +8,9 @@ import org.sanad.cases.domain.Gender;
 
 @Schema(name = "Assignment")
 public record AssignmentInput(
-        @Schema(description = "The lead investigator's user id (token subject)") @NotBlank @Size(max = 255) String leadInvestigator,
-        @Schema(description = "Lets the case show whether a victim's same-gender request is honoured")
-        Gender leadInvestigatorGender,
+        @Schema(description = "The lead investigator's user id: an investigator of the case's governorate, as "
+                + "GET /officers lists them") @NotBlank @Size(max = 255) String leadInvestigator,
+        @Schema(description = "Lets the case show whether a victim's same-gender request is honoured; taken from "
+                + "the officer directory when absent") Gender leadInvestigatorGender,
         @Size(max = 100) String owningUnit) {
 }

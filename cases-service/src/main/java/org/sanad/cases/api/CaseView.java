@@ -18,7 +18,8 @@ public record CaseView(
         String title,
         String governorate,
         String owningUnit,
-        String leadInvestigator,
+        @Schema(description = "The lead investigator's user id (token subject)") String leadInvestigator,
+        @Schema(description = "The lead investigator's name, from the officer directory") String leadInvestigatorName,
         Gender leadInvestigatorGender,
         @Schema(description = "A victim asked for an officer of this gender") Gender requestedOfficerGender,
         @Schema(description = "Whether the lead investigator meets the request; absent without request or lead")

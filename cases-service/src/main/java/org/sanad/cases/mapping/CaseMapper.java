@@ -29,11 +29,13 @@ import org.sanad.cases.domain.Suspect;
 @ApplicationScoped
 public class CaseMapper {
 
-    public CaseView toView(InvestigationCase c, List<CaseComplaint> links, long openFlags) {
+    /** @param names display names by subject (see OfficerDirectory) */
+    public CaseView toView(InvestigationCase c, List<CaseComplaint> links, long openFlags, Map<String, String> names) {
         List<CaseView.LinkedComplaint> complaints = links.stream().map(this::toLinked).toList();
         Boolean honoured = c.requestedOfficerGender == null || c.leadInvestigatorGender == null ? null
                 : c.requestedOfficerGender == c.leadInvestigatorGender;
         return new CaseView(c.id, c.caseNumber, c.title, c.governorate, c.owningUnit, c.leadInvestigator,
+                names.get(c.leadInvestigator),
                 c.leadInvestigatorGender, c.requestedOfficerGender, honoured, c.priority, c.priorityScore, c.status,
                 c.closureReason, c.closureNote, complaints, openFlags, c.createdAt, c.updatedAt, c.version);
     }
@@ -66,8 +68,9 @@ public class CaseMapper {
         return new IdentifierView(i.type, i.rawValue, i.normalisedValue);
     }
 
-    public ActionView toActionView(CaseAction a) {
-        return new ActionView(a.id, a.type, a.occurredAt, a.recordedAt, a.officer, a.details, a.place, a.unit,
+    public ActionView toActionView(CaseAction a, Map<String, String> names) {
+        return new ActionView(a.id, a.type, a.occurredAt, a.recordedAt, a.officer, names.get(a.officer), a.details,
+                a.place, a.unit,
                 a.suspectId, a.answersActionId);
     }
 

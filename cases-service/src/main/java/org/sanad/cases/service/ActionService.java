@@ -2,6 +2,7 @@ package org.sanad.cases.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.people.OfficerDirectory;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
@@ -31,6 +33,9 @@ import org.sanad.cases.mapping.CaseMapper;
  */
 @ApplicationScoped
 public class ActionService {
+
+    @Inject
+    OfficerDirectory directory;
 
     @Inject
     CaseAccess access;
@@ -76,7 +81,7 @@ public class ActionService {
             lifecycle.arrestRecorded(investigation, now);
         }
         audit.success(AuditAction.CASE_ACTION_ADD, AuditRecordType.CASE, investigation.id);
-        return mapper.toActionView(action);
+        return mapper.toActionView(action, directory.names(List.of(action.officer)));
     }
 
     private static void check(InvestigationCase investigation, ActionInput input) {
@@ -109,8 +114,10 @@ public class ActionService {
     @Transactional
     public List<ActionView> timeline(UUID caseId) {
         InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_READ);
-        return CaseAction.<CaseAction> list("caseId = ?1 order by occurredAt, recordedAt, id", investigation.id)
-                .stream().map(mapper::toActionView).toList();
+        List<CaseAction> actions = CaseAction.list("caseId = ?1 order by occurredAt, recordedAt, id",
+                investigation.id);
+        Map<String, String> names = directory.names(actions.stream().map(a -> a.officer).toList());
+        return actions.stream().map(a -> mapper.toActionView(a, names)).toList();
     }
 
     private static boolean isBlank(String value) {

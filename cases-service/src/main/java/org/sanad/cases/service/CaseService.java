@@ -1,6 +1,7 @@
 package org.sanad.cases.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,13 @@ import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.http.Versions;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.paging.PriorityCursor;
+import org.sanad.commons.people.Officer;
+import org.sanad.commons.people.OfficerDirectory;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.security.GovernorateScope;
+import org.sanad.commons.security.Roles;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.cases.api.AssignmentInput;
 import org.sanad.cases.api.CaseSummary;
@@ -30,6 +34,7 @@ import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.CorrelationFlag;
 import org.sanad.cases.domain.FlagStatus;
+import org.sanad.cases.domain.Gender;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.domain.Priority;
 import org.sanad.cases.mapping.CaseMapper;
@@ -37,6 +42,9 @@ import org.sanad.cases.mapping.CaseMapper;
 /** Cases: lists, reading, assignment and status. */
 @ApplicationScoped
 public class CaseService {
+
+    @Inject
+    OfficerDirectory directory;
 
     @Inject
     GovernorateScope scope;
@@ -117,8 +125,10 @@ public class CaseService {
         if (investigation.status == CaseStatus.CLOSED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "case.closed");
         }
-        investigation.leadInvestigator = assignment.leadInvestigator().strip();
-        investigation.leadInvestigatorGender = assignment.leadInvestigatorGender();
+        Officer lead = investigatorOf(investigation, assignment.leadInvestigator().strip());
+        investigation.leadInvestigator = lead.subject;
+        investigation.leadInvestigatorGender = assignment.leadInvestigatorGender() != null
+                ? assignment.leadInvestigatorGender() : Gender.of(lead.gender);
         if (assignment.owningUnit() != null && !assignment.owningUnit().isBlank()) {
             investigation.owningUnit = assignment.owningUnit().strip();
         }
@@ -150,6 +160,15 @@ public class CaseService {
 
     private CaseView view(InvestigationCase investigation) {
         return mapper.toView(investigation, CaseComplaint.ofCase(investigation.id),
-                CorrelationFlag.count("caseId = ?1 and status = ?2", investigation.id, FlagStatus.OPEN));
+                CorrelationFlag.count("caseId = ?1 and status = ?2", investigation.id, FlagStatus.OPEN),
+                directory.names(investigation.leadInvestigator == null ? List.of() : List.of(investigation.leadInvestigator)));
+    }
+
+    /** The lead must be an investigator the directory knows, serving the case's governorate (or national). */
+    private Officer investigatorOf(InvestigationCase investigation, String subject) {
+        return directory.find(subject)
+                .filter(o -> Arrays.asList(o.roles.split(",")).contains(Roles.INVESTIGATOR))
+                .filter(o -> investigation.governorate.equals(o.governorate) || Caller.NATIONAL.equals(o.governorate))
+                .orElseThrow(() -> ProblemException.invalidField("leadInvestigator", "assignment.investigator.unknown"));
     }
 }

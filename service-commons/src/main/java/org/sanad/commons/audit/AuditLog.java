@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.people.OfficerDirectory;
 import org.sanad.commons.security.Caller;
 
 /**
  * Writes audit entries. Successful actions join the caller's transaction, so the entry exists
  * exactly when the change does; refusals are written in a transaction of their own, because the
- * refused request's transaction rolls back.
+ * refused request's transaction rolls back. An officer who acts is also kept in the
+ * {@link OfficerDirectory}, so people are shown by name.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -22,13 +24,18 @@ public class AuditLog {
     @Inject
     Caller caller;
 
+    @Inject
+    OfficerDirectory directory;
+
     @Transactional(TxType.MANDATORY)
     public void success(AuditAction action, AuditRecordType recordType, Object recordId) {
+        directory.rememberCaller();
         write(caller.subject(), caller.rolesForAudit(), action, recordType, recordId, AuditEntry.Outcome.SUCCESS);
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     public void denied(AuditAction action, AuditRecordType recordType, Object recordId) {
+        directory.rememberCaller();
         write(caller.subject(), caller.rolesForAudit(), action, recordType, recordId, AuditEntry.Outcome.DENIED);
     }
 

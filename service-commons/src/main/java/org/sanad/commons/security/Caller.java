@@ -43,6 +43,27 @@ public class Caller {
         return subject != null ? subject : identity.getPrincipal().getName();
     }
 
+    /** The name to show for the caller: the token's {@code name}, else its user name, else the subject. */
+    public String displayName() {
+        for (String claim : new String[] { "name", "preferred_username" }) {
+            Optional<String> value = text(claim);
+            if (value.isPresent() && !value.get().isBlank()) {
+                String name = value.get().strip();
+                return name.length() > 200 ? name.substring(0, 200) : name;
+            }
+        }
+        return subject();
+    }
+
+    /** The token's {@code gender} claim, upper-cased, when the identity provider sends one. */
+    public Optional<String> gender() {
+        return text("gender").map(g -> g.strip().toUpperCase(java.util.Locale.ROOT)).filter(g -> g.length() <= 16);
+    }
+
+    public boolean holdsAny(Set<String> roles) {
+        return roles.stream().anyMatch(identity::hasRole);
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
@@ -54,10 +75,14 @@ public class Caller {
     }
 
     public Optional<String> governorate() {
+        return text(GOVERNORATE_CLAIM);
+    }
+
+    private Optional<String> text(String claimName) {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(GOVERNORATE_CLAIM);
+        Object claim = token.getClaim(claimName);
         if (claim instanceof JsonString text) {
             return Optional.of(text.getString());
         }

@@ -61,7 +61,7 @@ public class GovernorateScope {
     }
 
     public boolean holdsAny(Set<String> roles) {
-        return roles.stream().anyMatch(caller::hasRole);
+        return caller.holdsAny(roles);
     }
 
     /** Audits a refused action and answers 403 {@code forbidden}. */

@@ -19,6 +19,9 @@ public final class Roles {
     /** Police officers who work on complaints: intake, investigation and their supervisors. */
     public static final Set<String> POLICE_OFFICERS = Set.of(INTAKE_OFFICER, INVESTIGATOR, SUPERVISOR);
 
+    /** Everyone who acts on records for the state: police officers and prosecutors. */
+    public static final Set<String> OFFICERS = Set.of(INTAKE_OFFICER, INVESTIGATOR, SUPERVISOR, PROSECUTOR);
+
     /** Officers who work on investigation cases. */
     public static final Set<String> CASE_OFFICERS = Set.of(INVESTIGATOR, SUPERVISOR);
 
