@@ -34,7 +34,7 @@ public final class Deliveries {
         body.put("governorate", governorate);
         body.put("priority", "MEDIUM");
         body.put("priorityScore", 10);
-        body.put("minorVictim", false);
+        body.put("victim", Map.of("minor", false));
         body.put("selfHarmRisk", false);
         body.put("platforms", List.of("INSTAGRAM"));
         body.put("threatTypes", List.of("PUBLISH_INTIMATE_IMAGES"));

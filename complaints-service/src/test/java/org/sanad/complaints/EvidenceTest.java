@@ -18,10 +18,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.complaints.domain.EvidenceContent;
 import org.sanad.testing.Problems;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -167,5 +170,22 @@ class EvidenceTest {
         given().auth().oauth2(OFFICER).when()
                 .get("/complaints/" + id + "/evidence/" + java.util.UUID.randomUUID() + "/content")
                 .then().spec(Problems.notFound());
+    }
+
+    @Test
+    void tamperedBytesAreNeverServedAndTheRefusalIsADistinctConflict() {
+        String id = fileAs(FILER, complaint(GOVERNORATE));
+        String evidenceId = given().auth().oauth2(TOKENS.citizen(FILER)).contentType("text/plain")
+                .queryParam("fileName", "chat.txt").body("the original threat").when()
+                .post("/complaints/" + id + "/evidence").then().statusCode(201).extract().path("id");
+        QuarkusTransaction.requiringNew().run(() -> EvidenceContent.update("bytes = ?1 where evidenceId = ?2",
+                "a forged threat".getBytes(java.nio.charset.StandardCharsets.UTF_8), UUID.fromString(evidenceId)));
+
+        given().auth().oauth2(OFFICER).header("Accept-Language", "ar").when()
+                .get("/complaints/" + id + "/evidence/" + evidenceId + "/content").then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:sanad:problem:integrity-failure"))
+                .body("title", equalTo("فشل سلامة الدليل"));
     }
 }

@@ -39,7 +39,7 @@ public record CaseView(
             + "complaints-service (GET /complaints/{complaintId} there, audited)")
     public record LinkedComplaint(UUID complaintId, String trackingNumber, String governorate, Priority priority,
             int priorityScore,
-            boolean minorVictim, boolean selfHarmRisk, Gender requestedOfficerGender, List<String> platforms,
+            ComplaintDelivery.VictimFacts victim, boolean selfHarmRisk, Gender requestedOfficerGender, List<String> platforms,
             List<String> threatTypes, List<String> demandTypes, Money money,
             Instant deadline, Instant acceptedAt, Instant linkedAt) {
     }

@@ -27,7 +27,7 @@ public record ComplaintDelivery(
         @NotBlank @Size(max = 16) String governorate,
         @NotNull Priority priority,
         @Min(0) int priorityScore,
-        boolean minorVictim,
+        @NotNull @Valid VictimFacts victim,
         boolean selfHarmRisk,
         @Schema(description = "Set when the victim asked for an officer of their own gender") Gender requestedOfficerGender,
         @NotNull @Size(max = 20) Set<@NotBlank @Size(max = 24) String> platforms,
@@ -40,6 +40,11 @@ public record ComplaintDelivery(
         @Schema(description = "Link into this existing case; absent for a new case") @Size(max = 32) String targetCaseNumber,
         @NotNull Instant acceptedAt,
         @NotBlank @Size(max = 255) String acceptedBy) implements HandOffMessage {
+
+    /** What the investigation needs to know of the victim: no name, phone or story. */
+    @Schema(name = "VictimFacts")
+    public record VictimFacts(boolean minor) {
+    }
 
     @Schema(name = "DeliveredIdentifier")
     public record Identifier(@NotNull IdentifierType type, @NotBlank @Size(max = 500) String value) {

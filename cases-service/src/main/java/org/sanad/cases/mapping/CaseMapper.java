@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.sanad.cases.api.ActionView;
 import org.sanad.cases.api.CaseSummary;
 import org.sanad.cases.api.CaseView;
+import org.sanad.cases.api.ComplaintDelivery;
 import org.sanad.cases.api.CustodyView;
 import org.sanad.cases.api.EvidenceItemView;
 import org.sanad.cases.api.FlagView;
@@ -47,7 +48,7 @@ public class CaseMapper {
 
     private CaseView.LinkedComplaint toLinked(CaseComplaint l) {
         return new CaseView.LinkedComplaint(l.complaintId, l.trackingNumber, l.governorate, l.priority,
-                l.priorityScore, l.minorVictim, l.selfHarmRisk, l.requestedOfficerGender, split(l.platforms),
+                l.priorityScore, new ComplaintDelivery.VictimFacts(l.minorVictim), l.selfHarmRisk, l.requestedOfficerGender, split(l.platforms),
                 split(l.threatTypes), split(l.demandTypes), Money.of(l.moneyAmount, l.moneyCurrency), l.deadline,
                 l.acceptedAt, l.linkedAt);
     }

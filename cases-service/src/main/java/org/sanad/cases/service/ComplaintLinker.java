@@ -111,7 +111,7 @@ public class ComplaintLinker {
         link.governorate = delivery.governorate();
         link.priority = delivery.priority();
         link.priorityScore = delivery.priorityScore();
-        link.minorVictim = delivery.minorVictim();
+        link.minorVictim = delivery.victim().minor();
         link.selfHarmRisk = delivery.selfHarmRisk();
         link.requestedOfficerGender = delivery.requestedOfficerGender();
         link.platforms = String.join(",", new TreeSet<>(delivery.platforms()));

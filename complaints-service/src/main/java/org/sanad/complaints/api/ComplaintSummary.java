@@ -22,8 +22,12 @@ public record ComplaintSummary(
         String governorate,
         Set<Platform> platforms,
         Set<ThreatType> threatTypes,
-        boolean minorVictim,
+        @Schema(description = "Only whether the victim is a minor: a list shows no personal data") VictimFacts victim,
         boolean selfHarmRisk,
         Instant deadline,
         Instant submittedAt) {
+
+    @Schema(name = "VictimFacts")
+    public record VictimFacts(boolean minor) {
+    }
 }

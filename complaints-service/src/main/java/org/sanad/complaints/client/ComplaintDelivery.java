@@ -19,7 +19,7 @@ public record ComplaintDelivery(
         String governorate,
         String priority,
         int priorityScore,
-        boolean minorVictim,
+        VictimFacts victim,
         boolean selfHarmRisk,
         String requestedOfficerGender,
         Set<String> platforms,
@@ -38,6 +38,9 @@ public record ComplaintDelivery(
 
     /** cases-service takes at most this many evidence references per complaint. */
     public static final int MAX_EVIDENCE = 200;
+
+    public record VictimFacts(boolean minor) {
+    }
 
     public record Money(BigDecimal amount, String currency) {
     }

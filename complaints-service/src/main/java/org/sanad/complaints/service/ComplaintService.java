@@ -11,12 +11,8 @@ import jakarta.transaction.Transactional;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.http.Versions;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.paging.TimeCursor;
-import org.sanad.commons.problem.FieldViolations;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.complaints.api.ComplaintSummary;
@@ -30,7 +26,6 @@ import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.StatusChange;
-import org.sanad.complaints.domain.Supplement;
 import org.sanad.complaints.mapping.ComplaintMapper;
 
 import io.quarkus.panache.common.Parameters;
@@ -65,6 +60,9 @@ public class ComplaintService {
 
     @Inject
     ComplaintAccess access;
+
+    @Inject
+    FilerActions filerActions;
 
     @Transactional
     public FiledComplaint fileAsCitizen(NewComplaint input) {
@@ -137,7 +135,7 @@ public class ComplaintService {
     public ComplaintView supplementAsFiler(UUID id, long expectedVersion, SupplementInput input) {
         Complaint complaint = access.load(id);
         access.requireFiler(complaint, AuditAction.COMPLAINT_SUPPLEMENT);
-        supplement(complaint, expectedVersion, input);
+        filerActions.supplement(complaint, expectedVersion, input);
         return mapper.toView(complaint);
     }
 
@@ -145,67 +143,7 @@ public class ComplaintService {
     public ComplaintView withdrawAsFiler(UUID id, long expectedVersion, WithdrawalInput input) {
         Complaint complaint = access.load(id);
         access.requireFiler(complaint, AuditAction.COMPLAINT_WITHDRAW);
-        withdraw(complaint, expectedVersion, input);
+        filerActions.withdraw(complaint, expectedVersion, input);
         return mapper.toView(complaint);
-    }
-
-    /**
-     * Adds the filer's information. Answering an officer's question puts the complaint back
-     * under review; changed risk signals recompute its priority.
-     */
-    void supplement(Complaint complaint, long expectedVersion, SupplementInput input) {
-        Versions.check(expectedVersion, complaint.version);
-        boolean empty = (input.text() == null || input.text().isBlank())
-                && (input.identifiers() == null || input.identifiers().isEmpty())
-                && input.selfHarmRisk() == null && input.deadline() == null;
-        if (empty) {
-            throw ProblemException.invalidField("text", "complaint.supplement.empty");
-        }
-        FieldViolations violations = new FieldViolations();
-        rules.checkIdentifiers(violations, input.identifiers());
-        violations.throwIfAny();
-        rules.checkIdentifierRoom(complaint, input.identifiers());
-        if (!complaint.status.isOpen()) {
-            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.closed", complaint.status);
-        }
-        Instant now = Timestamps.now();
-        if (input.text() != null && !input.text().isBlank()) {
-            Supplement supplement = new Supplement();
-            supplement.id = UUID.randomUUID();
-            supplement.complaint = complaint;
-            supplement.addedAt = now;
-            supplement.authorSubject = caller.subject();
-            supplement.text = input.text().strip();
-            complaint.supplements.add(supplement);
-        }
-        mapper.addIdentifiers(complaint, input.identifiers(), now);
-        if (input.selfHarmRisk() != null) {
-            complaint.selfHarmRisk = input.selfHarmRisk();
-        }
-        if (input.deadline() != null) {
-            complaint.deadline = input.deadline();
-        }
-        priorities.apply(complaint, now);
-        if (complaint.status == ComplaintStatus.NEEDS_INFORMATION) {
-            transitions.move(complaint, ComplaintStatus.UNDER_REVIEW, null, null, now);
-            complaint.pendingQuestion = null;
-        }
-        complaint.updatedAt = now;
-        audit.success(AuditAction.COMPLAINT_SUPPLEMENT, AuditRecordType.COMPLAINT, complaint.id);
-        // the new version must be known before the ETag is answered
-        Complaint.flush();
-    }
-
-    /** The filer takes the complaint back; never for a minor victim, whose case the state pursues. */
-    void withdraw(Complaint complaint, long expectedVersion, WithdrawalInput input) {
-        Versions.check(expectedVersion, complaint.version);
-        if (complaint.victim.minor) {
-            throw new ProblemException(ProblemType.WITHDRAWAL_REFUSED, "complaint.withdrawal.minor");
-        }
-        transitions.move(complaint, ComplaintStatus.WITHDRAWN, input == null ? null : input.reason(), null,
-                Timestamps.now());
-        complaint.pendingQuestion = null;
-        audit.success(AuditAction.COMPLAINT_WITHDRAW, AuditRecordType.COMPLAINT, complaint.id);
-        Complaint.flush();
     }
 }

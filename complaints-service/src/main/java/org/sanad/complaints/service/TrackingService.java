@@ -36,7 +36,7 @@ public class TrackingService {
     ComplaintMapper mapper;
 
     @Inject
-    ComplaintService complaints;
+    FilerActions filerActions;
 
     /** The complaint the tracking number and secret open, or 404. */
     public Complaint open(String trackingNumber, String secret, AuditAction action) {
@@ -60,14 +60,14 @@ public class TrackingService {
     @Transactional
     public TrackingView supplement(String trackingNumber, String secret, long expectedVersion, SupplementInput input) {
         Complaint complaint = open(trackingNumber, secret, AuditAction.COMPLAINT_SUPPLEMENT);
-        complaints.supplement(complaint, expectedVersion, input);
+        filerActions.supplement(complaint, expectedVersion, input);
         return view(complaint);
     }
 
     @Transactional
     public TrackingView withdraw(String trackingNumber, String secret, long expectedVersion, WithdrawalInput input) {
         Complaint complaint = open(trackingNumber, secret, AuditAction.COMPLAINT_WITHDRAW);
-        complaints.withdraw(complaint, expectedVersion, input);
+        filerActions.withdraw(complaint, expectedVersion, input);
         return view(complaint);
     }
 

@@ -1,0 +1,115 @@
+package org.sanad.complaints.service;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
+
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.http.Versions;
+import org.sanad.commons.problem.FieldViolations;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.problem.ProblemType;
+import org.sanad.commons.security.Caller;
+import org.sanad.commons.time.Timestamps;
+import org.sanad.complaints.api.SupplementInput;
+import org.sanad.complaints.api.WithdrawalInput;
+import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.Supplement;
+import org.sanad.complaints.mapping.ComplaintMapper;
+
+/**
+ * What a filer does with their complaint after filing, the same for the citizen who signed in
+ * and the anonymous filer with the tracking number and secret: only how the filer is recognised
+ * differs ({@link ComplaintService}, {@link TrackingService}); evidence goes through
+ * {@link EvidenceService#upload} and {@link EvidenceService#uploadAnonymously} to one intake.
+ */
+@ApplicationScoped
+public class FilerActions {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    IntakeRules rules;
+
+    @Inject
+    PriorityRules priorities;
+
+    @Inject
+    StatusTransitions transitions;
+
+    @Inject
+    ComplaintMapper mapper;
+
+    /**
+     * Adds the filer's information. Answering an officer's question puts the complaint back
+     * under review; changed risk signals recompute its priority.
+     */
+    @Transactional(TxType.MANDATORY)
+    void supplement(Complaint complaint, long expectedVersion, SupplementInput input) {
+        Versions.check(expectedVersion, complaint.version);
+        boolean empty = (input.text() == null || input.text().isBlank())
+                && (input.identifiers() == null || input.identifiers().isEmpty())
+                && input.selfHarmRisk() == null && input.deadline() == null;
+        if (empty) {
+            throw ProblemException.invalidField("text", "complaint.supplement.empty");
+        }
+        FieldViolations violations = new FieldViolations();
+        rules.checkIdentifiers(violations, input.identifiers());
+        violations.throwIfAny();
+        rules.checkIdentifierRoom(complaint, input.identifiers());
+        if (!complaint.status.isOpen()) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.closed", complaint.status);
+        }
+        Instant now = Timestamps.now();
+        if (input.text() != null && !input.text().isBlank()) {
+            Supplement supplement = new Supplement();
+            supplement.id = UUID.randomUUID();
+            supplement.complaint = complaint;
+            supplement.addedAt = now;
+            supplement.authorSubject = caller.subject();
+            supplement.text = input.text().strip();
+            complaint.supplements.add(supplement);
+        }
+        mapper.addIdentifiers(complaint, input.identifiers(), now);
+        if (input.selfHarmRisk() != null) {
+            complaint.selfHarmRisk = input.selfHarmRisk();
+        }
+        if (input.deadline() != null) {
+            complaint.deadline = input.deadline();
+        }
+        priorities.apply(complaint, now);
+        if (complaint.status == ComplaintStatus.NEEDS_INFORMATION) {
+            transitions.move(complaint, ComplaintStatus.UNDER_REVIEW, null, null, now);
+            complaint.pendingQuestion = null;
+        }
+        complaint.updatedAt = now;
+        audit.success(AuditAction.COMPLAINT_SUPPLEMENT, AuditRecordType.COMPLAINT, complaint.id);
+        // the new version must be known before the ETag is answered
+        Complaint.flush();
+    }
+
+    /** The filer takes the complaint back; never for a minor victim, whose case the state pursues. */
+    @Transactional(TxType.MANDATORY)
+    void withdraw(Complaint complaint, long expectedVersion, WithdrawalInput input) {
+        Versions.check(expectedVersion, complaint.version);
+        if (complaint.victim.minor) {
+            throw new ProblemException(ProblemType.WITHDRAWAL_REFUSED, "complaint.withdrawal.minor");
+        }
+        transitions.move(complaint, ComplaintStatus.WITHDRAWN, input == null ? null : input.reason(), null,
+                Timestamps.now());
+        complaint.pendingQuestion = null;
+        audit.success(AuditAction.COMPLAINT_WITHDRAW, AuditRecordType.COMPLAINT, complaint.id);
+        Complaint.flush();
+    }
+}
