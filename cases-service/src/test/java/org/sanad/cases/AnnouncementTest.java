@@ -10,15 +10,25 @@ import static org.sanad.cases.Deliveries.deliverToCase;
 import static org.sanad.cases.Deliveries.delivery;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.sanad.commons.handoff.OutboxEvent;
 import org.sanad.commons.handoff.OutboxRelay;
+import org.sanad.cases.client.CaseUpdate;
+import org.sanad.cases.domain.CaseStatus;
+import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.service.CaseAnnouncer;
 import org.sanad.testing.ServiceStub;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +43,9 @@ class AnnouncementTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    CaseAnnouncer announcer;
 
     private static long pending() {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("status", OutboxEvent.Status.PENDING));
@@ -90,5 +103,29 @@ class AnnouncementTest {
         Deliveries.deliver(body).statusCode(204);
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> org.sanad.cases.domain.CaseComplaint.count(
                 "complaintId", java.util.UUID.fromString((String) body.get("complaintId")))));
+    }
+
+    @Test
+    void aCaseWithMoreComplaintsThanOneAnnouncementCarriesIsAnnouncedInBatches() throws Exception {
+        InvestigationCase investigation = new InvestigationCase();
+        investigation.id = UUID.randomUUID();
+        investigation.caseNumber = "MU-2026-09999";
+        investigation.status = CaseStatus.INVESTIGATING;
+        List<UUID> complaints = IntStream.range(0, 2 * CaseUpdate.MAX_COMPLAINTS + 1).mapToObj(i -> UUID.randomUUID())
+                .toList();
+        QuarkusTransaction.requiringNew().run(() -> announcer.announce(investigation, complaints, Instant.now()));
+
+        List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent> list(
+                "aggregateId", investigation.id.toString()));
+        List<UUID> announced = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (OutboxEvent event : events) {
+            CaseUpdate update = new ObjectMapper().findAndRegisterModules().readValue(event.payload, CaseUpdate.class);
+            assertEquals(event.id, update.deliveryId());
+            sizes.add(update.complaintIds().size());
+            announced.addAll(update.complaintIds());
+        }
+        assertEquals(List.of(1, CaseUpdate.MAX_COMPLAINTS, CaseUpdate.MAX_COMPLAINTS), sizes.stream().sorted().toList());
+        assertEquals(new HashSet<>(complaints), new HashSet<>(announced));
     }
 }

@@ -20,6 +20,7 @@ class ComplaintsContractTest {
         ContractCheck complaints = ContractCheck.of(Path.of("../complaints-service/src/main/openapi/openapi.yaml"));
         assertEquals("CaseUpdate", complaints.operation("POST", ComplaintsHandOffs.CASE_STATUS.path()));
         complaints.matches("CaseUpdate", CaseUpdate.class);
+        assertEquals(complaints.maxItems("CaseUpdate", "complaintIds"), CaseUpdate.MAX_COMPLAINTS);
         for (CaseStatus status : CaseStatus.values()) {
             assertTrue(complaints.enumValues("InvestigationStatus").contains(status.publicStatus()),
                     status + " is announced as a status complaints-service does not know");

@@ -137,7 +137,7 @@ public final class ContractCheck {
         if (value.isObject()) {
             schema.path("required").forEach(r -> expect(value.hasNonNull(r.asText()),
                     path + "." + r.asText() + " is required", violations));
-            schema.path("properties").fields().forEachRemaining(p -> check(p.getValue(), value.get(p.getKey()),
+            schema.path("properties").properties().forEach(p -> check(p.getValue(), value.get(p.getKey()),
                     path + "." + p.getKey(), violations));
         }
     }

@@ -13,4 +13,7 @@ import org.sanad.commons.handoff.HandOffMessage;
  */
 public record CaseUpdate(UUID deliveryId, UUID caseId, String caseNumber, List<UUID> complaintIds, String investigationStatus,
         Instant changedAt) implements HandOffMessage {
+
+    /** complaints-service takes at most this many complaint ids per announcement (its contract's maxItems). */
+    public static final int MAX_COMPLAINTS = 1000;
 }

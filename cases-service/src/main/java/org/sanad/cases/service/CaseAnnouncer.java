@@ -27,10 +27,12 @@ public class CaseAnnouncer {
     }
 
     public void announce(InvestigationCase investigation, List<UUID> complaintIds, Instant at) {
-        if (complaintIds.isEmpty()) {
-            return;
+        // a case with more complaints than one announcement may carry is announced in several
+        for (int from = 0; from < complaintIds.size(); from += CaseUpdate.MAX_COMPLAINTS) {
+            List<UUID> batch = List.copyOf(complaintIds.subList(from,
+                    Math.min(from + CaseUpdate.MAX_COMPLAINTS, complaintIds.size())));
+            outbox.enqueue(ComplaintsHandOffs.CASE_STATUS, investigation.id, deliveryId -> new CaseUpdate(deliveryId,
+                    investigation.id, investigation.caseNumber, batch, investigation.status.publicStatus(), at));
         }
-        outbox.enqueue(ComplaintsHandOffs.CASE_STATUS, investigation.id, deliveryId -> new CaseUpdate(deliveryId,
-                investigation.id, investigation.caseNumber, complaintIds, investigation.status.publicStatus(), at));
     }
 }

@@ -1,7 +1,9 @@
 package org.sanad.complaints.service;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +30,6 @@ import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.mapping.ComplaintMapper;
 
-import io.quarkus.panache.common.Parameters;
 
 /** Filing complaints and what their filers do with them afterwards. */
 @ApplicationScoped
@@ -109,12 +110,13 @@ public class ComplaintService {
     /** The calling citizen's complaints, newest first, a page at a time. */
     @Transactional
     public Page<ComplaintSummary> mine(String after, int limit) {
-        Parameters parameters = Parameters.with("kind", FilerKind.CITIZEN).and("subject", caller.subject());
+        Map<String, Object> parameters = new HashMap<>(Map.of("kind", FilerKind.CITIZEN, "subject", caller.subject()));
         String query = "filerKind = :kind and filerSubject = :subject";
         if (after != null) {
             TimeCursor cursor = TimeCursor.decode(after, "after");
             query += " and (submittedAt < :at or (submittedAt = :at and id < :id))";
-            parameters.and("at", cursor.at()).and("id", cursor.id());
+            parameters.put("at", cursor.at());
+            parameters.put("id", cursor.id());
         }
         List<Complaint> rows = Complaint.<Complaint> find(query + " order by submittedAt desc, id desc", parameters)
                 .range(0, limit).list();

@@ -1,6 +1,8 @@
 package org.sanad.commons.handoff;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +18,6 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.time.Timestamps;
 
 import io.quarkus.logging.Log;
-import io.quarkus.panache.common.Parameters;
 
 /** Listing and re-queuing the hand-offs a receiver refused. */
 @ApplicationScoped
@@ -27,12 +28,13 @@ public class DeadEvents {
 
     @Transactional
     public Page<DeadEventsResource.DeadEvent> list(String after, int limit) {
-        Parameters parameters = Parameters.with("dead", OutboxEvent.Status.DEAD);
+        Map<String, Object> parameters = new HashMap<>(Map.of("dead", OutboxEvent.Status.DEAD));
         String query = "status = :dead";
         if (after != null) {
             TimeCursor cursor = TimeCursor.decode(after, "after");
             query += " and (deadAt > :at or (deadAt = :at and id > :id))";
-            parameters.and("at", cursor.at()).and("id", cursor.id());
+            parameters.put("at", cursor.at());
+            parameters.put("id", cursor.id());
         }
         List<OutboxEvent> rows = OutboxEvent.<OutboxEvent> find(query + " order by deadAt, id", parameters)
                 .range(0, limit).list();

@@ -35,7 +35,8 @@ class VersionsTest {
     }
 
     @Test
-    void theTagIsTheVersionQuoted() {
-        assertEquals("\"7\"", Versions.tag(7).toString());
+    void theTagIsTheVersionAsAStrongTag() {
+        assertEquals("7", Versions.tag(7).getValue());
+        assertEquals(false, Versions.tag(7).isWeak());
     }
 }
