@@ -10,13 +10,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.sanad.commons.persistence.VersionedRecord;
 
 @Entity
 @Table(name = "investigation_case")
-public class InvestigationCase extends PanacheEntityBase {
+public class InvestigationCase extends VersionedRecord {
 
     @Id
     public UUID id;
@@ -70,13 +69,6 @@ public class InvestigationCase extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     public static Optional<InvestigationCase> findByNumber(String caseNumber) {
         return find("caseNumber", caseNumber).firstResultOptional();

@@ -24,9 +24,7 @@ public class EvidenceCustody {
         entry.id = UUID.randomUUID();
         entry.itemId = item.id;
         entry.action = action;
-        entry.occurredAt = now;
-        entry.actorSubject = caller.subject();
-        entry.actorRoles = caller.rolesForAudit();
+        entry.stamp(caller, now);
         entry.location = location;
         entry.note = note;
         entry.hashChecked = observedSha256 != null;

@@ -23,13 +23,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.sanad.commons.persistence.VersionedRecord;
 
 @Entity
 @Table(name = "complaint")
-public class Complaint extends PanacheEntityBase {
+public class Complaint extends VersionedRecord {
 
     @Id
     public UUID id;
@@ -143,13 +142,6 @@ public class Complaint extends PanacheEntityBase {
 
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

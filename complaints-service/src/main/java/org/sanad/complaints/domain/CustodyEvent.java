@@ -1,6 +1,5 @@
 package org.sanad.complaints.domain;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,12 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.sanad.commons.persistence.ActorStamped;
 
 /** One link of an evidence item's chain of custody: who handled it, when, and the hash then. */
 @Entity
 @Table(name = "custody_event")
-public class CustodyEvent extends PanacheEntityBase {
+public class CustodyEvent extends ActorStamped {
 
     @Id
     public UUID id;
@@ -27,15 +26,6 @@ public class CustodyEvent extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CustodyAction action;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "actor_subject", nullable = false)
-    public String actorSubject;
-
-    @Column(name = "actor_roles", nullable = false)
-    public String actorRoles;
 
     @Column(nullable = false)
     public String sha256;

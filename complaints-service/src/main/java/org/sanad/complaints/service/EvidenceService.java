@@ -152,9 +152,7 @@ public class EvidenceService {
         event.id = UUID.randomUUID();
         event.evidenceId = evidence.id;
         event.action = action;
-        event.occurredAt = Timestamps.now();
-        event.actorSubject = caller.subject();
-        event.actorRoles = caller.rolesForAudit();
+        event.stamp(caller, Timestamps.now());
         event.sha256 = sha256;
         event.note = note;
         event.persist();

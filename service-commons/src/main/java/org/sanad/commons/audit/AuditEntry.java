@@ -1,7 +1,5 @@
 package org.sanad.commons.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,15 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.sanad.commons.persistence.ActorStamped;
 
 /**
  * One audited event: who did what to which record, and whether it was allowed. Rows are only
- * ever inserted; each service's migrations create the {@code audit_entry} table.
+ * ever inserted; service-commons' migrations create the {@code audit_entry} table.
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry extends PanacheEntityBase {
+public class AuditEntry extends ActorStamped {
 
     public enum Outcome {
         SUCCESS, DENIED
@@ -28,15 +26,6 @@ public class AuditEntry extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    @Column(name = "actor_subject", nullable = false)
-    public String actorSubject;
-
-    @Column(name = "actor_roles", nullable = false)
-    public String actorRoles;
 
     @Column(nullable = false)
     public String action;

@@ -48,9 +48,7 @@ public class AuditLog {
     private static void write(String subject, String roles, AuditAction action, AuditRecordType recordType, Object recordId,
             AuditEntry.Outcome outcome) {
         AuditEntry entry = new AuditEntry();
-        entry.occurredAt = Instant.now();
-        entry.actorSubject = subject;
-        entry.actorRoles = roles;
+        entry.stamp(subject, roles, Instant.now());
         entry.action = action.code();
         entry.recordType = recordType.code();
         entry.recordId = String.valueOf(recordId);
