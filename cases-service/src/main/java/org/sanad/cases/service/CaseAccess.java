@@ -1,6 +1,5 @@
 package org.sanad.cases.service;
 
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +40,7 @@ public class CaseAccess {
 
     /** Record suspects, actions and evidence: investigators of the case's governorate. */
     public boolean canInvestigate(InvestigationCase investigation) {
-        return scope.canWork(Set.of(Roles.INVESTIGATOR), investigation.governorate);
+        return scope.canWork(Roles.INVESTIGATOR, investigation.governorate);
     }
 
     public void requireInvestigate(InvestigationCase investigation, AuditAction action) {
@@ -52,7 +51,7 @@ public class CaseAccess {
 
     /** Assign the lead investigator: supervisors of the case's governorate. */
     public boolean canSupervise(InvestigationCase investigation) {
-        return scope.canWork(Set.of(Roles.SUPERVISOR), investigation.governorate);
+        return scope.canWork(Roles.SUPERVISOR, investigation.governorate);
     }
 
     public void requireSupervise(InvestigationCase investigation, AuditAction action) {

@@ -1,6 +1,5 @@
 package org.sanad.complaints.service;
 
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +72,7 @@ public class ComplaintAccess {
 
     /** Triage: intake officers of its governorate. */
     public boolean canTriage(Complaint complaint) {
-        return scope.canWork(Set.of(Roles.INTAKE_OFFICER), complaint.governorate);
+        return scope.canWork(Roles.INTAKE_OFFICER, complaint.governorate);
     }
 
     public void requireTriage(Complaint complaint, AuditAction action) {

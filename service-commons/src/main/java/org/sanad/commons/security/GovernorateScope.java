@@ -34,6 +34,11 @@ public class GovernorateScope {
         return holdsAny(roles) && caller.servesGovernorate(governorate);
     }
 
+    /** Granted to a caller holding {@code role} and serving {@code governorate} (or national). */
+    public boolean canWork(String role, String governorate) {
+        return caller.hasRole(role) && caller.servesGovernorate(governorate);
+    }
+
     public void requireWork(Set<String> roles, String governorate, AuditAction action, AuditRecordType recordType,
             Object recordId) {
         if (!canWork(roles, governorate)) {
