@@ -52,8 +52,8 @@ for _ in $(seq 1 15); do
   sleep 2
 done
 curl -fsS "$K/cases/$CASE_A/correlations" -H "Authorization: Bearer $INVESTIGATOR" \
-  | json '[(f["complaintCaseNumber"], "->", f["caseNumber"], f["identifierType"], f["normalisedValue"], f["status"]) for f in d]'
-FLAG=$(curl -fsS "$K/cases/$CASE_A/correlations" -H "Authorization: Bearer $INVESTIGATOR" | json "[f['id'] for f in d if f['complaintId']=='$H'][0]")
+  | json '[(f["complaintCaseNumber"], "->", f["caseNumber"], f["identifierType"], f["normalisedValue"], f["status"]) for f in d["items"]]'
+FLAG=$(curl -fsS "$K/cases/$CASE_A/correlations" -H "Authorization: Bearer $INVESTIGATOR" | json "[f['id'] for f in d['items'] if f['complaintId']=='$H'][0]")
 
 step "The investigator links Huda's complaint into Amal's case"
 curl -fsS -X POST "$K/cases/$CASE_A/correlations/$FLAG/link" -H "Authorization: Bearer $INVESTIGATOR" | json 'd["status"]'

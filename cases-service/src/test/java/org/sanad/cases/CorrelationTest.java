@@ -39,16 +39,16 @@ class CorrelationTest {
 
         String flagId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + firstCase + "/correlations").then()
                 .statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].complaintId", equalTo(second.get("complaintId")))
-                .body("[0].identifierType", equalTo("PHONE"))
-                .body("[0].normalisedValue", equalTo("+9647512345678"))
-                .body("[0].status", equalTo("OPEN"))
-                .extract().path("[0].id");
+                .body("items", hasSize(1))
+                .body("items[0].complaintId", equalTo(second.get("complaintId")))
+                .body("items[0].identifierType", equalTo("PHONE"))
+                .body("items[0].normalisedValue", equalTo("+9647512345678"))
+                .body("items[0].status", equalTo("OPEN"))
+                .extract().path("items[0].id");
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + firstCase).then().body("openCorrelationFlags", equalTo(1));
         // the second case sees the same flag from its side
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + secondCase + "/correlations").then()
-                .body("id", equalTo(List.of(flagId)));
+                .body("items.id", equalTo(List.of(flagId)));
 
         given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + firstCase + "/correlations/" + flagId + "/link")
                 .then().statusCode(200).body("status", equalTo("LINKED")).body("decidedBy", equalTo("investigator-IQ-NI"));
@@ -76,7 +76,7 @@ class CorrelationTest {
         String first = deliverToCase(delivery("IQ-NI", "0752 000 1111"));
         deliverToCase(delivery("IQ-NI", "+9647520001111"));
         String flagId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + first + "/correlations").then()
-                .extract().path("[0].id");
+                .extract().path("items[0].id");
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA"))
                 .when().post("/cases/" + first + "/correlations/" + flagId + "/dismissal").then().spec(Problems.forbidden());
         given().auth().oauth2(TOKENS.officer("supervisor", "IQ-NI"))
@@ -89,9 +89,9 @@ class CorrelationTest {
                 .when().post("/cases/" + first + "/status").then().statusCode(200);
         String third = deliverToCase(delivery("IQ-NI", "07520001111"));
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + first + "/correlations").then()
-                .body("$", hasSize(1));
+                .body("items", hasSize(1));
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + third + "/correlations").then()
-                .body("$", hasSize(1)).body("[0].caseNumber", org.hamcrest.Matchers.not(equalTo(null)));
+                .body("items", hasSize(1)).body("items[0].caseNumber", org.hamcrest.Matchers.not(equalTo(null)));
     }
 
     @Test

@@ -52,10 +52,10 @@ class DeliveryTest {
                 .body("complaints[0].complaintId", equalTo(body.get("complaintId")))
                 .body("complaints[0].platforms", equalTo(List.of("INSTAGRAM")));
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then()
-                .body("sha256", equalTo(List.of("a".repeat(64))))
-                .body("[0].source", equalTo("COMPLAINT_EVIDENCE"));
+                .body("items.sha256", equalTo(List.of("a".repeat(64))))
+                .body("items[0].source", equalTo("COMPLAINT_EVIDENCE"));
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/actions").then()
-                .body("[0].type", equalTo("NOTE"));
+                .body("items[0].type", equalTo("NOTE"));
     }
 
     @Test
@@ -90,7 +90,7 @@ class DeliveryTest {
         elsewhere.put("targetCaseNumber", caseNumber);
         String otherCase = deliverToCase(elsewhere);
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA")).when().get("/cases/" + otherCase + "/actions")
-                .then().body("details", hasItem(matchesPattern("Requested case .* could not take the complaint.*")));
+                .then().body("items.details", hasItem(matchesPattern("Requested case .* could not take the complaint.*")));
     }
 
     @Test
@@ -133,7 +133,7 @@ class DeliveryTest {
         assertEquals(caseId, caseOf((String) body.get("complaintId")));
 
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then()
-                .body("fileName", equalTo(List.of("voice.ogg")));
+                .body("items.fileName", equalTo(List.of("voice.ogg")));
         given().auth().oauth2(INVESTIGATOR).queryParam("type", "EMAIL").queryParam("value", "night.wolf@MAIL.example")
                 .when().get("/identifiers").then().body("cases.size()", equalTo(1)).body("complaintCount", equalTo(1));
         given().auth().oauth2(INVESTIGATOR).queryParam("type", "PHONE").queryParam("value", "07701117777")

@@ -73,8 +73,8 @@ class EvidenceCustodyTest {
 
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).when().get(custody).then()
                 .statusCode(200)
-                .body("action", contains("RECEIVED", "TRANSFERRED", "EXAMINED", "VERIFIED"))
-                .body("hashMatched", contains(null, true, false, false));
+                .body("items.action", contains("RECEIVED", "TRANSFERRED", "EXAMINED", "VERIFIED"))
+                .body("items.hashMatched", contains(null, true, false, false));
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get(custody).then().spec(Problems.forbidden());
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).contentType(ContentType.JSON)
                 .body(Map.of("action", "SEALED")).when().post(custody).then().spec(Problems.forbidden());
@@ -103,8 +103,8 @@ class EvidenceCustodyTest {
                 .statusCode(409)
                 .body("detail", Matchers.startsWith("فشل في سلامة الدليل"));
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence/" + itemId + "/custody").then()
-                .body("action", contains("RECEIVED", "VERIFIED", "VERIFIED"))
-                .body("hashMatched", contains(true, true, false));
+                .body("items.action", contains("RECEIVED", "VERIFIED", "VERIFIED"))
+                .body("items.hashMatched", contains(true, true, false));
     }
 
     @Test
@@ -120,7 +120,7 @@ class EvidenceCustodyTest {
                 .withHeader("Content-Type", "image/jpeg").withBody(photo)));
 
         String itemId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then()
-                .extract().path("[0].id");
+                .extract().path("items[0].id");
         given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + caseId + "/evidence/" + itemId + "/verification")
                 .then().statusCode(200).body("method", Matchers.equalTo("COMPLAINT_EVIDENCE"))
                 .body("matched", Matchers.equalTo(true));

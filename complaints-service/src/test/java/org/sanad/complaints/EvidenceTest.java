@@ -94,14 +94,14 @@ class EvidenceTest {
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE))
                 .when().get("/complaints/" + id + "/evidence/" + evidenceId + "/custody").then()
                 .statusCode(200)
-                .body("action", contains("RECEIVED", "DOWNLOADED"))
-                .body("sha256", contains(expected, expected))
-                .body("[0].actorSubject", equalTo(FILER))
-                .body("[1].actorSubject", equalTo("investigator-IQ-SU"));
+                .body("items.action", contains("RECEIVED", "DOWNLOADED"))
+                .body("items.sha256", contains(expected, expected))
+                .body("items[0].actorSubject", equalTo(FILER))
+                .body("items[1].actorSubject", equalTo("investigator-IQ-SU"));
 
         given().auth().oauth2(TOKENS.citizen(FILER)).when().get("/complaints/" + id + "/evidence").then()
                 .statusCode(200)
-                .body("sha256", contains(expected));
+                .body("items.sha256", contains(expected));
     }
 
     @Test
@@ -115,7 +115,7 @@ class EvidenceTest {
                 "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).spec(Problems.forbidden());
         upload(TOKENS.citizen("another-citizen"), id, "application/pdf", "report.pdf",
                 "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).spec(Problems.notFound());
-        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("$", hasSize(1));
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("items", hasSize(1));
     }
 
     @Test
@@ -127,7 +127,7 @@ class EvidenceTest {
                 .body("type", equalTo("urn:sanad:problem:payload-too-large"));
         upload(TOKENS.citizen(FILER), id, "image/jpeg", "exact.jpg", jpeg(1024 * 1024)).statusCode(201);
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then()
-                .body("fileName", contains("exact.jpg"));
+                .body("items.fileName", contains("exact.jpg"));
     }
 
     @Test
@@ -142,7 +142,7 @@ class EvidenceTest {
         upload(TOKENS.citizen(FILER), id, "image/png", "", jpeg(10)).statusCode(400)
                 .body("errors.field", contains("fileName"));
         upload(TOKENS.citizen(FILER), id, "text/plain", "empty.txt", new byte[0]).statusCode(400);
-        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("$", hasSize(0));
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("items", hasSize(0));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.sanad.cases.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 import org.sanad.cases.api.FlagView;
 import org.sanad.cases.api.SuspectInput;
@@ -47,8 +47,8 @@ public class CaseDetailsResource {
     @APIResponse(responseCode = "200", description = "Suspects")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
-    public List<SuspectView> suspects(@PathParam("id") UUID id) {
-        return suspects.list(id);
+    public Page<SuspectView> suspects(@PathParam("id") UUID id) {
+        return Page.whole(suspects.list(id));
     }
 
     @POST
@@ -73,8 +73,8 @@ public class CaseDetailsResource {
     @APIResponse(responseCode = "200", description = "Flags, oldest first")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
-    public List<FlagView> correlations(@PathParam("id") UUID id) {
-        return correlations.flagsOf(id);
+    public Page<FlagView> correlations(@PathParam("id") UUID id) {
+        return Page.whole(correlations.flagsOf(id));
     }
 
     @POST

@@ -133,8 +133,8 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Actions, oldest first")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
-    public List<ActionView> timeline(@PathParam("id") UUID id) {
-        return actions.timeline(id);
+    public Page<ActionView> timeline(@PathParam("id") UUID id) {
+        return Page.whole(actions.timeline(id));
     }
 
     @POST

@@ -2,7 +2,6 @@ package org.sanad.cases.rest;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 import org.sanad.cases.api.CustodyInput;
 import org.sanad.cases.api.CustodyView;
@@ -59,8 +59,8 @@ public class EvidenceItemResource {
     @APIResponse(responseCode = "200", description = "Items, oldest first")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
-    public List<EvidenceItemView> list(@PathParam("id") UUID id) {
-        return evidence.list(id);
+    public Page<EvidenceItemView> list(@PathParam("id") UUID id) {
+        return Page.whole(evidence.list(id));
     }
 
     @POST
@@ -115,8 +115,8 @@ public class EvidenceItemResource {
     @APIResponse(responseCode = "200", description = "Custody entries, oldest first")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case or item")
-    public List<CustodyView> custody(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        return evidence.custodyLog(id, itemId);
+    public Page<CustodyView> custody(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return Page.whole(evidence.custodyLog(id, itemId));
     }
 
     @POST

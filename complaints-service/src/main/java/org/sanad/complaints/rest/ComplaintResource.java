@@ -1,7 +1,6 @@
 package org.sanad.complaints.rest;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -94,8 +93,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "The history, oldest first")
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint (or not the citizen's)")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
-        return complaints.history(id);
+    public Page<HistoryEntry> history(@PathParam("id") UUID id) {
+        return Page.whole(complaints.history(id));
     }
 
     @POST

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 import org.sanad.complaints.api.CustodyEventView;
 import org.sanad.complaints.api.EvidenceView;
@@ -82,8 +83,8 @@ public class EvidenceResource {
     @APIResponse(responseCode = "200", description = "The evidence, oldest first")
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint (or not the citizen's)")
-    public List<EvidenceView> list(@PathParam("id") UUID complaintId) {
-        return evidence.list(complaintId);
+    public Page<EvidenceView> list(@PathParam("id") UUID complaintId) {
+        return Page.whole(evidence.list(complaintId));
     }
 
     @GET
@@ -121,7 +122,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "200", description = "Custody events, oldest first")
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint or evidence")
-    public List<CustodyEventView> custody(@PathParam("id") UUID complaintId, @PathParam("evidenceId") UUID evidenceId) {
-        return evidence.custodyLog(complaintId, evidenceId);
+    public Page<CustodyEventView> custody(@PathParam("id") UUID complaintId, @PathParam("evidenceId") UUID evidenceId) {
+        return Page.whole(evidence.custodyLog(complaintId, evidenceId));
     }
 }

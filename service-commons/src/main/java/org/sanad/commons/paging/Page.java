@@ -12,6 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Page<T>(List<T> items,
         @Schema(description = "Pass as `after` for the next page; absent on the last page") String next) {
 
+    /** A list that is bounded by nature (a case's timeline, an item's custody): all of it, in one page. */
+    public static <T> Page<T> whole(List<T> items) {
+        return new Page<>(items, null);
+    }
+
     /**
      * A page from rows fetched with {@code limit + 1}: the extra row only says another page
      * exists; the cursor is taken from the last row shown.
