@@ -48,7 +48,8 @@ public class CaseMapper {
 
     private CaseView.LinkedComplaint toLinked(CaseComplaint l) {
         return new CaseView.LinkedComplaint(l.complaintId, l.trackingNumber, l.governorate, l.priority,
-                l.priorityScore, new ComplaintDelivery.VictimFacts(l.minorVictim), l.selfHarmRisk, l.requestedOfficerGender, split(l.platforms),
+                l.priorityScore, new ComplaintDelivery.VictimFacts(l.minorVictim), l.selfHarmRisk, l.requestedOfficerGender,
+                split(l.platforms),
                 split(l.threatTypes), split(l.demandTypes), Money.of(l.moneyAmount, l.moneyCurrency), l.deadline,
                 l.acceptedAt, l.linkedAt);
     }

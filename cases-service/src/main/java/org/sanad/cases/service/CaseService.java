@@ -59,8 +59,6 @@ public class CaseService {
     @Inject
     CaseAccess access;
 
-    @Inject
-    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -68,8 +66,6 @@ public class CaseService {
     @Inject
     CaseMapper mapper;
 
-    @Inject
-    CaseAnnouncer announcer;
 
     @Transactional
     public Page<CaseSummary> page(Filter filter, String after, int limit) {

@@ -2,8 +2,8 @@ package org.sanad.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.sanad.commons.handoff.HandOffHandler;
 import org.sanad.cases.api.ComplaintDelivery;

@@ -26,8 +26,9 @@ public class ComplaintDeliveryMapper {
             Instant acceptedAt, String acceptedBy) {
         String requestedGender = c.victim.prefersSameGenderOfficer && c.victim.gender != Gender.UNDISCLOSED
                 ? c.victim.gender.name() : null;
-        return new ComplaintDelivery(deliveryId, c.id, c.trackingNumber, c.governorate, c.priority.name(), c.priorityScore,
-                new ComplaintDelivery.VictimFacts(c.victim.minor), c.selfHarmRisk, requestedGender, names(c.platforms), names(c.threatTypes),
+        return new ComplaintDelivery(deliveryId, c.id, c.trackingNumber, c.governorate, c.priority.name(),
+                c.priorityScore, new ComplaintDelivery.VictimFacts(c.victim.minor), c.selfHarmRisk, requestedGender,
+                names(c.platforms), names(c.threatTypes),
                 names(c.demandTypes), money(c), c.deadline,
                 c.identifiers.stream().map(i -> new ComplaintDelivery.Identifier(i.type.name(), i.rawValue)).toList(),
                 evidence.stream().map(e -> new ComplaintDelivery.EvidenceReference(e.id, e.fileName, e.contentType,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.commons.http.Versions;
 import org.sanad.complaints.api.EvidenceView;
 import org.sanad.complaints.api.FiledComplaint;
@@ -140,6 +141,6 @@ public class TrackingResource {
             @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         EvidenceView stored = evidence.uploadAnonymously(trackingNumber, secret, fileName, contentType, body);
-        return ResponseBuilder.<EvidenceView> created(URI.create("/tracking/" + trackingNumber)).entity(stored).build();
+        return ResponseBuilder.<EvidenceView> created(UriBuilder.fromPath("/tracking/{number}").build(trackingNumber)).entity(stored).build();
     }
 }

@@ -93,7 +93,7 @@ public class ComplaintAccess {
     }
 
     private void refuse(Complaint complaint, AuditAction action) {
-        if (scope.holdsAny(Roles.POLICE_OFFICERS)) {
+        if (caller.holdsAny(Roles.POLICE_OFFICERS)) {
             scope.refuse(action, AuditRecordType.COMPLAINT, complaint.id);
         }
         audit.denied(action, AuditRecordType.COMPLAINT, complaint.id);

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.paging.PriorityCursor;
 import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.Caller;
 import org.sanad.commons.security.GovernorateScope;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.config.IntakeConfig;
@@ -36,8 +35,6 @@ public class ComplaintQueue {
             ThreatType threatType, Boolean minorVictim) {
     }
 
-    @Inject
-    Caller caller;
 
     @Inject
     IntakeConfig config;

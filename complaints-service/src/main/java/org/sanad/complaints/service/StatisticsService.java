@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.security.Caller;
-import org.sanad.complaints.api.ComplaintStatistics.Count;
 import org.sanad.complaints.api.ComplaintStatistics;
+import org.sanad.complaints.api.ComplaintStatistics.Count;
 
 /**
  * Counts for supervisors, within their governorate (national supervisors: all governorates).

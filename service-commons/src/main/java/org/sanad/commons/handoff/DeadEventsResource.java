@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,7 +45,7 @@ public class DeadEventsResource {
     @Operation(summary = "Hand-offs the receiver refused, oldest first. Roles: admin.")
     @APIResponse(responseCode = "200", description = "A page of dead events")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
-    public Page<DeadEvent> list(@QueryParam("after") String after,
+    public Page<DeadEvent> list(@QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return deadEvents.list(after, limit);
     }

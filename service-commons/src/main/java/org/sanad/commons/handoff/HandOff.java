@@ -5,7 +5,7 @@ package org.sanad.commons.handoff;
  * there. The sending service declares its hand-offs as constants, so the compiler keeps the
  * message and its route together.
  *
- * @param destination the receiving service, as named under {@code handoff.destinations}
+ * @param destination the receiving service, as named under {@code outbox.destinations}
  * @param type the event type stored in the outbox and shown to operators
  * @param path the receiver's endpoint, from its committed contract
  */

@@ -14,7 +14,10 @@ public interface OutboxConfig {
     /** The services this one hands messages to, by the name its {@link HandOff}s use. */
     Map<String, Destination> destinations();
 
-    /** How often due events are tried; {@code off} stops the relay (tests drive it by hand). */
+    /**
+     * How often due events are tried; {@code off} stops the relay (tests drive it by hand). Read
+     * by {@link OutboxRelay}'s {@code @Scheduled} expressions; declared here so the key is known.
+     */
     @WithDefault("5s")
     String relayEvery();
 

@@ -33,7 +33,7 @@ public class OutboxEvent extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    /** The receiving service, as named under {@code handoff.destinations}. */
+    /** The receiving service, as named under {@code outbox.destinations}. */
     @Column(nullable = false)
     public String destination;
 

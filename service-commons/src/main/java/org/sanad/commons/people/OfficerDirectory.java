@@ -16,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
@@ -64,7 +64,8 @@ public class OfficerDirectory {
         }
         String subject = caller.subject();
         String name = caller.displayName();
-        String governorate = caller.governorate().orElse(null);
+        // longer than any region code: not a governorate this directory could list the officer under
+        String governorate = caller.governorate().filter(g -> g.length() <= 16).orElse(null);
         String roles = caller.rolesForAudit();
         String gender = caller.gender().orElse(null);
         String described = name + "|" + governorate + "|" + roles + "|" + gender;

@@ -1,5 +1,6 @@
 package org.sanad.commons.security;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,7 +58,7 @@ public class Caller {
 
     /** The token's {@code gender} claim, upper-cased, when the identity provider sends one. */
     public Optional<String> gender() {
-        return text("gender").map(g -> g.strip().toUpperCase(java.util.Locale.ROOT)).filter(g -> g.length() <= 16);
+        return text("gender").map(g -> g.strip().toUpperCase(Locale.ROOT)).filter(g -> g.length() <= 16);
     }
 
     public boolean holdsAny(Set<String> roles) {

@@ -14,8 +14,8 @@ import org.sanad.commons.problem.ProblemException;
 /**
  * The officers' governorate scope, the same in every service: an officer works on the records
  * of the governorate they serve, a national unit ({@code governorate=NATIONAL}) on all. Each
- * permission is a {@code can…} / {@code require…} pair; {@code require…} audits the refusal (in
- * its own transaction) and answers 403.
+ * service's access class builds its {@code can…} / {@code require…} pairs on {@link #canWork}
+ * and {@link #refuse}, which audits the refusal (in its own transaction) and answers 403.
  */
 @ApplicationScoped
 public class GovernorateScope {
@@ -31,19 +31,12 @@ public class GovernorateScope {
 
     /** Granted to a caller holding one of {@code roles} and serving {@code governorate} (or national). */
     public boolean canWork(Set<String> roles, String governorate) {
-        return holdsAny(roles) && caller.servesGovernorate(governorate);
+        return caller.holdsAny(roles) && caller.servesGovernorate(governorate);
     }
 
     /** Granted to a caller holding {@code role} and serving {@code governorate} (or national). */
     public boolean canWork(String role, String governorate) {
         return caller.hasRole(role) && caller.servesGovernorate(governorate);
-    }
-
-    public void requireWork(Set<String> roles, String governorate, AuditAction action, AuditRecordType recordType,
-            Object recordId) {
-        if (!canWork(roles, governorate)) {
-            refuse(action, recordType, recordId);
-        }
     }
 
     /**
@@ -63,10 +56,6 @@ public class GovernorateScope {
             throw ProblemException.forbidden("scope.outside-governorate");
         }
         return requested;
-    }
-
-    public boolean holdsAny(Set<String> roles) {
-        return caller.holdsAny(roles);
     }
 
     /** Audits a refused action and answers 403 {@code forbidden}. */
