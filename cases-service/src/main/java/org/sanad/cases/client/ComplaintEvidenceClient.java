@@ -21,6 +21,6 @@ public interface ComplaintEvidenceClient {
 
     @GET
     @Produces(MediaType.WILDCARD)
-    byte[] content(@HeaderParam("Authorization") String investigatorBearer, @PathParam("complaintId") UUID complaintId,
+    byte[] content(@HeaderParam("Authorization") String bearer, @PathParam("complaintId") UUID complaintId,
             @PathParam("evidenceId") UUID evidenceId);
 }

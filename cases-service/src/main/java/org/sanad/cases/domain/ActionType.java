@@ -1,8 +1,15 @@
 package org.sanad.cases.domain;
 
-/** Investigative actions on a case's timeline. */
+/**
+ * Entries of a case's timeline: the investigative actions officers record, and the court's
+ * progress (COURT_*), which only referrals-service reports.
+ */
 public enum ActionType {
     NOTE, PLATFORM_DATA_REQUEST, TAKEDOWN_REQUEST, PLATFORM_ANSWER, CONTENT_REMOVED, ACCOUNT_RECOVERED,
     VICTIM_SUPPORT_REFERRAL, STING_OPERATION, ARREST, INTERVIEW, STATEMENT_RECORDED, DEVICE_SEIZURE,
-    WARRANT
+    WARRANT, COURT_REFERRAL, COURT_RETURN, COURT_HEARING, COURT_DECISION;
+
+    public boolean isCourtRecord() {
+        return name().startsWith("COURT_");
+    }
 }

@@ -16,6 +16,7 @@ import org.sanad.cases.api.EvidenceItemView;
 import org.sanad.cases.api.FlagView;
 import org.sanad.cases.api.IdentifierView;
 import org.sanad.cases.api.Money;
+import org.sanad.cases.api.ReferralBasis;
 import org.sanad.cases.api.SuspectView;
 import org.sanad.cases.domain.CaseAction;
 import org.sanad.cases.domain.CaseComplaint;
@@ -84,6 +85,22 @@ public class CaseMapper {
     public CustodyView toCustodyView(CustodyEntry e) {
         return new CustodyView(e.action, e.occurredAt, e.actorSubject, e.actorRoles, e.location, e.hashChecked,
                 e.hashMatched, e.observedSha256, e.note);
+    }
+
+    public ReferralBasis.Defendant toReferralDefendant(Suspect s, List<CaseAction> arrests) {
+        return new ReferralBasis.Defendant(s.id, s.displayName, split(s.aliases),
+                arrests.stream().map(a -> new ReferralBasis.Arrest(a.occurredAt, a.place, a.unit)).toList());
+    }
+
+    /** @param custody the item's custody entries, oldest first */
+    public ReferralBasis.ManifestItem toManifestItem(EvidenceItem item, List<CustodyEntry> custody) {
+        List<CustodyEntry> checks = custody.stream().filter(e -> e.hashChecked).toList();
+        CustodyEntry last = custody.isEmpty() ? null : custody.get(custody.size() - 1);
+        return new ReferralBasis.ManifestItem(item.id, item.kind, item.description, item.fileName, item.contentType,
+                item.sizeBytes, item.sha256, item.registeredAt,
+                new ReferralBasis.CustodySummary(custody.size(), checks.size(),
+                        checks.stream().allMatch(e -> Boolean.TRUE.equals(e.hashMatched)),
+                        last == null ? null : last.action, last == null ? null : last.occurredAt));
     }
 
     private static List<String> split(String joined) {

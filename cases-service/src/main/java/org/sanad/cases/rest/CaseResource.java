@@ -112,8 +112,8 @@ public class CaseResource {
     @RolesAllowed({ Roles.INVESTIGATOR, Roles.SUPERVISOR })
     @Operation(summary = "Move the case forward one step, or close it with a reason",
             description = "Roles: investigator, supervisor (governorate). Requires If-Match. "
-                    + "OPEN→INVESTIGATING→SUSPECT_IDENTIFIED→ARREST_MADE→REFERRED→CLOSED; CLOSED from any step with a "
-                    + "closureReason. The victims' complaints are told the new public status.")
+                    + "OPEN→INVESTIGATING→SUSPECT_IDENTIFIED→ARREST_MADE; the court steps REFERRED→HEARING_SCHEDULED→DECIDED "
+                    + "come only from referrals-service; CLOSED from any step with a closureReason. The victims' complaints are told the new public status.")
     @APIResponse(responseCode = "200", description = "The case after the change")
     @APIResponse(responseCode = "400", description = "Missing closure reason")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")

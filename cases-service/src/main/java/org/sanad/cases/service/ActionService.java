@@ -86,6 +86,9 @@ public class ActionService {
 
     private static void check(InvestigationCase investigation, ActionInput input) {
         FieldViolations violations = new FieldViolations();
+        if (input.type().isCourtRecord()) {
+            violations.add("type", "action.court-record");
+        }
         if (input.type() == ActionType.ARREST) {
             if (isBlank(input.place())) {
                 violations.add("place", "action.arrest.place.required");

@@ -60,6 +60,17 @@ public class CaseAccess {
         }
     }
 
+    /** Read what a referral to court needs (suspects, arrests, evidence manifest): prosecutors of the case's governorate. */
+    public boolean canPrepareReferral(InvestigationCase investigation) {
+        return scope.canWork(Roles.PROSECUTOR, investigation.governorate);
+    }
+
+    public void requirePrepareReferral(InvestigationCase investigation, AuditAction action) {
+        if (!canPrepareReferral(investigation)) {
+            scope.refuse(action, AuditRecordType.CASE, investigation.id);
+        }
+    }
+
     public InvestigationCase loadToWorkOn(UUID id, AuditAction action) {
         InvestigationCase investigation = load(id);
         requireWorkOn(investigation, action);

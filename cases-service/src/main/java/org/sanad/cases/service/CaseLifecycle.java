@@ -38,6 +38,14 @@ public class CaseLifecycle {
         }
     }
 
+    /** The court moved the case (reported by referrals-service): forward only, never out of CLOSED. */
+    void courtStep(InvestigationCase investigation, CaseStatus stage, Instant at) {
+        CaseStatus next = investigation.status.afterCourtStep(stage);
+        if (next != investigation.status) {
+            apply(investigation, next, at);
+        }
+    }
+
     private void apply(InvestigationCase investigation, CaseStatus next, Instant now) {
         investigation.status = next;
         investigation.updatedAt = now;

@@ -20,6 +20,13 @@ public interface IntakeConfig {
 
     EvidenceRules evidence();
 
+    /**
+     * The machine clients (the token's {@code azp}) that may fetch a victim's identity for a court
+     * that asked for it with a reason: referrals-service only.
+     */
+    @WithDefault("referrals-service")
+    Set<String> disclosureClients();
+
     interface EvidenceRules {
 
         /** Largest evidence file accepted, in bytes. */

@@ -21,6 +21,7 @@ import org.sanad.complaints.api.IdentifierInput;
 import org.sanad.complaints.api.MoneyInput;
 import org.sanad.complaints.api.NewComplaint;
 import org.sanad.complaints.api.TrackingView;
+import org.sanad.complaints.api.VictimIdentity;
 import org.sanad.complaints.domain.BlackmailerIdentifier;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.CustodyEvent;
@@ -142,5 +143,10 @@ public class ComplaintMapper {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public VictimIdentity toVictimIdentity(Complaint complaint, Instant disclosedAt) {
+        Victim v = complaint.victim;
+        return new VictimIdentity(complaint.id, v.name, v.contactPhone, v.ageBand, v.minor, v.gender, disclosedAt);
     }
 }

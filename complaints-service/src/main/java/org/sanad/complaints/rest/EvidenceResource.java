@@ -2,8 +2,6 @@ package org.sanad.complaints.rest;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+import org.sanad.commons.evidence.EvidenceDownloads;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 import org.sanad.complaints.api.CustodyEventView;
@@ -44,8 +43,6 @@ import org.sanad.complaints.service.EvidenceService;
 public class EvidenceResource {
 
     /** RFC 9530: the SHA-256 of the representation, base64 between colons. */
-    public static final String REPR_DIGEST = "Repr-Digest";
-    public static final String SHA256_HEADER = "X-Content-SHA256";
 
     @Inject
     EvidenceService evidence;
@@ -90,13 +87,14 @@ public class EvidenceResource {
     @GET
     @Path("/{evidenceId}/content")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.INTAKE_OFFICER, Roles.SUPERVISOR, Roles.INVESTIGATOR })
+    @RolesAllowed({ Roles.INTAKE_OFFICER, Roles.SUPERVISOR, Roles.INVESTIGATOR, Roles.SERVICE_CLIENT })
     @Operation(summary = "Download an evidence file, checked against its SHA-256 first (audited, custody-logged)",
-            description = "Roles: intake-officer, supervisor, investigator of the complaint's governorate.")
+            description = "Roles: intake-officer, supervisor, investigator of the complaint's governorate; "
+                    + "service-client (cases-service releasing an item to a court).")
     @APIResponse(responseCode = "200", description = "The bytes as received",
             headers = {
-                    @Header(name = REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)"),
-                    @Header(name = SHA256_HEADER, description = "SHA-256, lower-case hex") },
+                    @Header(name = EvidenceDownloads.REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)"),
+                    @Header(name = EvidenceDownloads.SHA256_HEADER, description = "SHA-256, lower-case hex") },
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                     schema = @Schema(type = SchemaType.STRING,
                             format = "binary")))
@@ -105,13 +103,8 @@ public class EvidenceResource {
     @APIResponse(responseCode = "409", description = "The stored bytes no longer match their hash (integrity-failure): not served")
     public Response download(@PathParam("id") UUID complaintId, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceService.Download download = evidence.download(complaintId, evidenceId);
-        byte[] digest = HexFormat.of().parseHex(download.evidence().sha256());
-        return Response.ok(download.bytes(), download.evidence().contentType())
-                .header(REPR_DIGEST, "sha-256=:" + Base64.getEncoder().encodeToString(digest) + ":")
-                .header(SHA256_HEADER, download.evidence().sha256())
-                .header("Content-Disposition", ContentDisposition.attachment(download.evidence().fileName()))
-                .header("Cache-Control", "no-store")
-                .build();
+        return EvidenceDownloads.attachment(download.bytes(), download.evidence().contentType(),
+                download.evidence().fileName(), download.evidence().sha256());
     }
 
     @GET

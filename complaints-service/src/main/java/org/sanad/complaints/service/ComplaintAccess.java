@@ -12,6 +12,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.security.GovernorateScope;
 import org.sanad.commons.security.Roles;
+import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 
 /**
@@ -31,6 +32,9 @@ public class ComplaintAccess {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    IntakeConfig config;
 
     public Complaint load(UUID id) {
         return Complaint.<Complaint> findByIdOptional(id)
@@ -56,6 +60,33 @@ public class ComplaintAccess {
     public void requireWorkOn(Complaint complaint, AuditAction action) {
         if (!canWorkOn(complaint)) {
             refuse(complaint, action);
+        }
+    }
+
+    /**
+     * Download evidence: police officers of its governorate, and the suite's services (cases-service
+     * releasing an item to a court).
+     */
+    public boolean canDownloadEvidence(Complaint complaint) {
+        return canWorkOn(complaint) || caller.hasRole(Roles.SERVICE_CLIENT);
+    }
+
+    public void requireDownloadEvidence(Complaint complaint, AuditAction action) {
+        if (!canDownloadEvidence(complaint)) {
+            refuse(complaint, action);
+        }
+    }
+
+    /** Disclose the victim's identity to a court: the service clients named in {@code intake.disclosure-clients}. */
+    public boolean canDiscloseVictim() {
+        return caller.hasRole(Roles.SERVICE_CLIENT)
+                && caller.clientId().map(config.disclosureClients()::contains).orElse(false);
+    }
+
+    public void requireDiscloseVictim(Complaint complaint, AuditAction action) {
+        if (!canDiscloseVictim()) {
+            audit.denied(action, AuditRecordType.COMPLAINT, complaint.id);
+            throw ProblemException.forbidden("disclosure.client-not-allowed");
         }
     }
 

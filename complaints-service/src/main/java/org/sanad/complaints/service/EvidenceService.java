@@ -88,7 +88,7 @@ public class EvidenceService {
     @Transactional
     public Download download(UUID complaintId, UUID evidenceId) {
         Complaint complaint = access.load(complaintId);
-        access.requireWorkOn(complaint, AuditAction.EVIDENCE_DOWNLOAD);
+        access.requireDownloadEvidence(complaint, AuditAction.EVIDENCE_DOWNLOAD);
         Evidence evidence = find(complaint, evidenceId);
         byte[] bytes = EvidenceContent.<EvidenceContent> findById(evidence.id).bytes;
         String actual = Sha256.of(bytes);

@@ -5,6 +5,7 @@ public enum AuditRecordType {
     COMPLAINT("complaint"),
     EVIDENCE("evidence"),
     CASE("case"),
+    REFERRAL("referral"),
     EVIDENCE_ITEM("evidence-item"),
     IDENTIFIER("identifier"),
     OFFICER("officer"),

@@ -15,10 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.sanad.commons.security.ServiceTokens;
 import org.sanad.commons.time.Timestamps;
 
-import io.quarkus.oidc.client.OidcClient;
-import io.quarkus.oidc.client.Tokens;
 
 /**
  * The one client every hand-off travels through: posts the stored JSON to the destination's
@@ -32,10 +31,9 @@ public class HandOffSender {
     OutboxConfig config;
 
     @Inject
-    OidcClient oidc;
+    ServiceTokens tokens;
 
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
-    private volatile Tokens tokens;
 
     public DeliveryOutcome send(OutboxEvent event) {
         OutboxConfig.Destination destination = config.destinations().get(event.destination);
@@ -45,10 +43,10 @@ public class HandOffSender {
         }
         try (Response answer = client(event.destination, destination).target(destination.url()).path(event.path)
                 .request(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
+                .header(HttpHeaders.AUTHORIZATION, tokens.bearer())
                 .post(Entity.entity(event.payload.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE))) {
             if (answer.getStatus() == 401) {
-                tokens = null;
+                tokens.refused();
             }
             String body = answer.hasEntity() ? answer.readEntity(String.class) : null;
             return DeliveryOutcome.ofAnswer(answer.getStatus(), answer.getHeaderString(HttpHeaders.RETRY_AFTER), body,
@@ -56,15 +54,6 @@ public class HandOffSender {
         } catch (RuntimeException unreachable) {
             return DeliveryOutcome.unreachable(unreachable);
         }
-    }
-
-    private String accessToken() {
-        Tokens current = tokens;
-        if (current == null || current.isAccessTokenExpired() || current.isAccessTokenWithinRefreshInterval()) {
-            current = oidc.getTokens().await().indefinitely();
-            tokens = current;
-        }
-        return current.getAccessToken();
     }
 
     private Client client(String name, OutboxConfig.Destination destination) {

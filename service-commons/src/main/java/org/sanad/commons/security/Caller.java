@@ -61,6 +61,11 @@ public class Caller {
         return text("gender").map(g -> g.strip().toUpperCase(Locale.ROOT)).filter(g -> g.length() <= 16);
     }
 
+    /** The OIDC client the token was issued to ({@code azp}), for machine clients. */
+    public Optional<String> clientId() {
+        return text("azp");
+    }
+
     public boolean holdsAny(Set<String> roles) {
         return roles.stream().anyMatch(identity::hasRole);
     }

@@ -1,0 +1,104 @@
+package org.sanad.cases.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.cases.api.ReferralBasis;
+import org.sanad.cases.api.ReferralUpdate;
+import org.sanad.cases.service.CourtRelease;
+import org.sanad.cases.service.ReferralBasisService;
+import org.sanad.commons.evidence.EvidenceDownloads;
+import org.sanad.commons.handoff.Inbox;
+import org.sanad.commons.security.Roles;
+
+/** What referrals-service and its prosecutors need from a case, and the court's progress coming back. */
+@Path("/")
+@Tag(name = "Referral", description = "Referral of cases to court (referrals-service and prosecutors)")
+public class ReferralSupportResource {
+
+    @Inject
+    ReferralBasisService basis;
+
+    @Inject
+    CourtRelease release;
+
+    @Inject
+    Inbox inbox;
+
+    @GET
+    @Path("cases/{id}/referral-basis")
+    @RolesAllowed(Roles.PROSECUTOR)
+    @Operation(summary = "What a referral to court is built from: suspects with their arrests, the evidence manifest",
+            description = "Roles: prosecutor of the case's governorate (audited). Nothing else of the case: no notes, "
+                    + "identifiers or officers; complaints by id only.")
+    @APIResponse(responseCode = "200", description = "The case's suspects, arrests, evidence with custody summaries")
+    @APIResponse(responseCode = "403", description = "Outside the prosecutor's governorate")
+    @APIResponse(responseCode = "404", description = "No such case")
+    public ReferralBasis referralBasis(@PathParam("id") UUID id) {
+        return basis.basis(id);
+    }
+
+    @POST
+    @Path("referral-updates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SERVICE_CLIENT)
+    @Operation(summary = "Receive a referred case's progress at court (idempotent)",
+            description = "Roles: service-client (referrals-service, client credentials). Adds the step to the case's "
+                    + "timeline and moves the case forward (REFERRED, HEARING_SCHEDULED, DECIDED; never backwards); the "
+                    + "victims' complaints are told. Redelivering the same deliveryId changes nothing.")
+    @APIResponse(responseCode = "204", description = "Applied now, or already applied before")
+    @APIResponse(responseCode = "400", description = "Invalid update")
+    @APIResponse(responseCode = "404", description = "No such case")
+    public void referralUpdate(@NotNull @Valid ReferralUpdate update) {
+        inbox.receive(update);
+    }
+
+    @GET
+    @Path("court-releases/evidence/{itemId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed(Roles.SERVICE_CLIENT)
+    @Operation(summary = "Release an evidence item's bytes to a court, checked against its SHA-256",
+            description = "Roles: service-client (referrals-service, on a court's signed request). Only items of "
+                    + "referred cases. Every release is a RELEASED custody entry naming the court and referral; bytes "
+                    + "that no longer match the recorded hash are refused and the failure stays in the custody log.")
+    @APIResponse(responseCode = "200", description = "The bytes",
+            headers = {
+                    @Header(name = EvidenceDownloads.REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)"),
+                    @Header(name = EvidenceDownloads.SHA256_HEADER, description = "SHA-256, lower-case hex") },
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "Missing court or referral")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "The case is not referred, the item has no bytes here, or "
+            + "INTEGRITY FAILURE: the bytes no longer match the recorded hash")
+    @APIResponse(responseCode = "503", description = "complaints-service, which holds the bytes, could not be reached")
+    public Response courtRelease(@PathParam("itemId") UUID itemId,
+            @QueryParam("court") @NotBlank @Size(max = 40) String court,
+            @QueryParam("referral") @NotBlank @Size(max = 40) String referral) {
+        CourtRelease.Release released = release.release(itemId, court, referral);
+        return EvidenceDownloads.attachment(released.bytes(), released.contentType(), released.fileName(),
+                released.sha256());
+    }
+}

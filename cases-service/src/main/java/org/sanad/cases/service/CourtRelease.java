@@ -1,0 +1,107 @@
+package org.sanad.cases.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
+import org.sanad.cases.client.ComplaintEvidenceClient;
+import org.sanad.cases.domain.CustodyAction;
+import org.sanad.cases.domain.CustodyEntry;
+import org.sanad.cases.domain.EvidenceItem;
+import org.sanad.cases.domain.EvidenceItemContent;
+import org.sanad.cases.domain.EvidenceSource;
+import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.hashing.Sha256;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.problem.ProblemType;
+import org.sanad.commons.security.ServiceTokens;
+import org.sanad.commons.time.Timestamps;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Evidence released to a court, for referrals-service: the bytes of an item of a referred case,
+ * held here or fetched from complaints-service as this service, re-hashed on the way. Every
+ * release is a RELEASED custody entry naming the court and the referral, committed whether the
+ * hash held or not; bytes that no longer match are refused (409), never served.
+ */
+@ApplicationScoped
+public class CourtRelease {
+
+    @Inject
+    EvidenceCustody custody;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ServiceTokens tokens;
+
+    @Inject
+    @RestClient
+    ComplaintEvidenceClient complaintEvidence;
+
+    public record Release(String fileName, String contentType, String sha256, byte[] bytes) {
+    }
+
+    private record Holder(EvidenceItem item, byte[] stored) {
+    }
+
+    public Release release(UUID itemId, String courtCode, String referenceNumber) {
+        Holder holder = QuarkusTransaction.requiringNew().call(() -> holder(itemId));
+        EvidenceItem item = holder.item();
+        byte[] bytes = holder.stored() != null ? holder.stored()
+                : fetchComplaintEvidence(item.complaintId, item.complaintEvidenceId);
+        String observed = Sha256.of(bytes);
+        CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {
+            CustodyEntry recorded = custody.record(EvidenceItem.findById(item.id), CustodyAction.RELEASED,
+                    "Court " + courtCode, "Released for referral " + referenceNumber, observed, Timestamps.now());
+            audit.success(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, item.id);
+            return recorded;
+        });
+        if (!entry.hashMatched) {
+            Log.errorf("INTEGRITY FAILURE: evidence item %s recorded %s, hashes to %s on release to court %s", item.id,
+                    item.sha256, observed, courtCode);
+            throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch", item.sha256, observed);
+        }
+        return new Release(item.fileName, item.contentType, item.sha256, bytes);
+    }
+
+    private Holder holder(UUID itemId) {
+        EvidenceItem item = EvidenceItem.<EvidenceItem> findByIdOptional(itemId)
+                .orElseThrow(() -> ProblemException.notFound("evidence.not-found"));
+        InvestigationCase investigation = InvestigationCase.findById(item.caseId);
+        if (!investigation.status.isCourtStage()) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "evidence.release.not-referred",
+                    investigation.status);
+        }
+        EvidenceItemContent stored = EvidenceItemContent.findById(item.id);
+        if (stored == null && item.source != EvidenceSource.COMPLAINT_EVIDENCE) {
+            throw new ProblemException(ProblemType.CONFLICT, "evidence.release.no-bytes");
+        }
+        return new Holder(item, stored == null ? null : stored.bytes);
+    }
+
+    /** complaints-service's own integrity failure is passed on as one; any other failure is an outage. */
+    private byte[] fetchComplaintEvidence(UUID complaintId, UUID evidenceId) {
+        try {
+            return complaintEvidence.content(tokens.bearer(), complaintId, evidenceId);
+        } catch (ClientWebApplicationException e) {
+            if (e.getResponse().getStatus() == 409) {
+                throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.verify.complaint-integrity");
+            }
+            throw new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
+        } catch (WebApplicationException | ProcessingException e) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
+        }
+    }
+}

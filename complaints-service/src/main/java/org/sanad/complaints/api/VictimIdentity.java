@@ -1,0 +1,16 @@
+package org.sanad.complaints.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.complaints.domain.AgeBand;
+import org.sanad.complaints.domain.Gender;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@Schema(name = "VictimIdentity", description = "A victim's identity, disclosed to a court (recorded and audited)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VictimIdentity(UUID complaintId, String name, String contactPhone, AgeBand ageBand, boolean minor,
+        Gender gender, Instant disclosedAt) {
+}

@@ -1,0 +1,14 @@
+package org.sanad.referrals.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Court", description = "A court referrals can be addressed to (configuration data)")
+public record Court(String code, String nameEn, String nameAr,
+        @Schema(description = "The governorates whose cases it takes; `*` for all") List<String> governorates) {
+
+    public boolean serves(String governorate) {
+        return governorates.contains("*") || governorates.contains(governorate);
+    }
+}

@@ -1,0 +1,22 @@
+package org.sanad.referrals.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+@Schema(name = "FeedPage", description = "A court's changes, oldest first")
+public record FeedPage(List<Entry> items,
+        @Schema(description = "Pass as `after` for the next pull; present even on the last page, so a court polls with it") String next,
+        @Schema(description = "Whether more entries wait after this page") boolean hasMore) {
+
+    @Schema(name = "FeedEntry")
+    public record Entry(
+            @Schema(description = "What changed: SUBMITTED, RECEIVED, ACCEPTED, RETURNED, HEARING_SCHEDULED, DECIDED, CLOSED") String change,
+            Instant recordedAt,
+            @Schema(description = "The referral's current version as it stood after the change", implementation = ReferralView.class)
+            JsonNode referral) {
+    }
+}

@@ -1,0 +1,40 @@
+package org.sanad.referrals.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.http.Versioned;
+import org.sanad.referrals.domain.Defendant;
+import org.sanad.referrals.domain.ManifestItem;
+import org.sanad.referrals.domain.ReferralStatus;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A referral at one version. Victims appear only under their pseudonyms, in every view: the
+ * prosecutor's, the court's and the feed's.
+ */
+@Schema(name = "Referral")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReferralView(UUID id, String referenceNumber, String caseNumber, String governorate, Court court,
+        ReferralStatus status,
+        @Schema(description = "The version shown") int versionNumber,
+        @Schema(description = "True for a version still being prepared (never shown to a court)") boolean draft,
+        String summary, List<Defendant> defendants, List<Victim> victims, List<ManifestItem> evidence,
+        Instant draftedAt, Instant submittedAt, Progress progress,
+        @JsonIgnore long version) implements Versioned {
+
+    @Schema(name = "Victim", description = "A victim, under a pseudonym; a court may ask for the identity with a reason")
+    public record Victim(String pseudonym) {
+    }
+
+    @Schema(name = "CourtProgress", description = "The court's replies to this version")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Progress(Instant receivedAt, CourtReplies.Recorded<CourtReplies.Review> review,
+            List<CourtReplies.Recorded<CourtReplies.Hearing>> hearings,
+            CourtReplies.Recorded<CourtReplies.Decision> decision) {
+    }
+}

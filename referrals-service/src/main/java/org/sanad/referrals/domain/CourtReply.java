@@ -1,0 +1,45 @@
+package org.sanad.referrals.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.sanad.commons.persistence.ActorStamped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** One reply of the court to one version: a receipt, the review outcome, a hearing, the decision. */
+@Entity
+@Table(name = "court_reply")
+public class CourtReply extends ActorStamped {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "referral_id", nullable = false)
+    public UUID referralId;
+
+    @Column(name = "version_number", nullable = false)
+    public int versionNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReferralStatus.Reply kind;
+
+    /** The reply as the court sent it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public JsonNode body;
+
+    public static List<CourtReply> ofVersion(UUID referralId, int version) {
+        return list("referralId = ?1 and versionNumber = ?2 order by occurredAt, id", referralId, version);
+    }
+}

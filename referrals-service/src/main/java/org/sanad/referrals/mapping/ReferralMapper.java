@@ -1,0 +1,69 @@
+package org.sanad.referrals.mapping;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sanad.referrals.api.Court;
+import org.sanad.referrals.api.CourtReplies;
+import org.sanad.referrals.api.ReferralView;
+import org.sanad.referrals.domain.CourtReply;
+import org.sanad.referrals.domain.Referral;
+import org.sanad.referrals.domain.ReferralVersion;
+import org.sanad.referrals.service.Catalogue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Referrals and court replies to their API views; victims leave as pseudonyms only. */
+@ApplicationScoped
+public class ReferralMapper {
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    ObjectMapper json;
+
+    /** @param replies the court's replies to this version, oldest first */
+    public ReferralView toView(Referral referral, ReferralVersion version, List<CourtReply> replies) {
+        Court court = catalogue.court(version.courtCode)
+                .orElse(new Court(version.courtCode, version.courtCode, version.courtCode, List.of()));
+        return new ReferralView(referral.id, referral.referenceNumber, referral.caseNumber, referral.governorate, court,
+                referral.status, version.number, version.submittedAt == null, version.summary, version.defendants,
+                version.victims.stream().map(v -> new ReferralView.Victim(v.pseudonym())).toList(), version.evidence,
+                version.draftedAt, version.submittedAt, progress(replies), referral.version);
+    }
+
+    private ReferralView.Progress progress(List<CourtReply> replies) {
+        Instant receivedAt = null;
+        CourtReplies.Recorded<CourtReplies.Review> review = null;
+        List<CourtReplies.Recorded<CourtReplies.Hearing>> hearings = new ArrayList<>();
+        CourtReplies.Recorded<CourtReplies.Decision> decision = null;
+        for (CourtReply reply : replies) {
+            switch (reply.kind) {
+                case RECEIPT -> receivedAt = reply.occurredAt;
+                case REVIEW -> review = new CourtReplies.Recorded<>(reply.occurredAt, read(reply.body, CourtReplies.Review.class));
+                case HEARING -> hearings.add(new CourtReplies.Recorded<>(reply.occurredAt, read(reply.body, CourtReplies.Hearing.class)));
+                case DECISION -> decision = new CourtReplies.Recorded<>(reply.occurredAt, read(reply.body, CourtReplies.Decision.class));
+            }
+        }
+        return replies.isEmpty() ? null : new ReferralView.Progress(receivedAt, review, hearings, decision);
+    }
+
+    public JsonNode toJson(Object value) {
+        return json.valueToTree(value);
+    }
+
+    private <T> T read(JsonNode body, Class<T> type) {
+        try {
+            return json.treeToValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored court reply no longer reads as " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.sanad.referrals.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sanad.referrals.api.Court;
+import org.sanad.referrals.api.Statute;
+import org.sanad.referrals.config.ReferralsConfig;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * The courts referrals go to and the statutes charges cite: data, read once at start from
+ * {@code referrals.catalogue} (Iraq by default). A catalogue that does not read, or repeats a
+ * code, stops the service from starting rather than refusing referrals later.
+ */
+@Startup
+@ApplicationScoped
+public class Catalogue {
+
+    /** The file's shape; its {@code about} and per-entry notes are for people. */
+    record Data(String jurisdiction, List<Court> courts, List<Statute> statutes) {
+    }
+
+    @Inject
+    ReferralsConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    private List<Court> courts;
+    private List<Statute> statutes;
+    private Map<String, Court> courtsByCode;
+    private Map<String, Statute> statutesByCode;
+
+    @PostConstruct
+    void load() {
+        Data data;
+        try (InputStream in = open(config.catalogue())) {
+            data = json.readerFor(Data.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("referrals.catalogue " + config.catalogue() + " cannot be read", e);
+        }
+        if (data.courts() == null || data.courts().isEmpty() || data.statutes() == null || data.statutes().isEmpty()) {
+            throw new IllegalStateException("referrals.catalogue " + config.catalogue() + " lists no courts or statutes");
+        }
+        courts = List.copyOf(data.courts());
+        statutes = List.copyOf(data.statutes());
+        courtsByCode = courts.stream().collect(Collectors.toMap(Court::code, Function.identity()));
+        statutesByCode = statutes.stream().collect(Collectors.toMap(Statute::code, Function.identity()));
+    }
+
+    private static InputStream open(String location) throws IOException {
+        Path file = Path.of(location);
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        InputStream resource = Thread.currentThread().getContextClassLoader().getResourceAsStream(location);
+        if (resource == null) {
+            throw new IOException("neither a file nor a classpath resource");
+        }
+        return resource;
+    }
+
+    public List<Court> courts() {
+        return courts;
+    }
+
+    public List<Statute> statutes() {
+        return statutes;
+    }
+
+    public Optional<Court> court(String code) {
+        return Optional.ofNullable(courtsByCode.get(code));
+    }
+
+    public Optional<Statute> statute(String code) {
+        return Optional.ofNullable(statutesByCode.get(code));
+    }
+
+    /** The court's name for messages and the case timeline; the code itself for a court no longer listed. */
+    public String courtName(String code) {
+        return court(code).map(Court::nameEn).orElse(code);
+    }
+}

@@ -1,0 +1,39 @@
+package org.sanad.commons.evidence;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * How every service hands out evidence bytes: with their SHA-256 as {@value #REPR_DIGEST} (RFC
+ * 9530) and as hex in {@value #SHA256_HEADER}, as an attachment, never cached.
+ */
+public final class EvidenceDownloads {
+
+    public static final String REPR_DIGEST = "Repr-Digest";
+    public static final String SHA256_HEADER = "X-Content-SHA256";
+
+    private EvidenceDownloads() {
+    }
+
+    /** @param sha256 the bytes' SHA-256 as recorded on arrival and checked just now, lower-case hex */
+    public static Response attachment(byte[] bytes, String contentType, String fileName, String sha256) {
+        byte[] digest = HexFormat.of().parseHex(sha256);
+        return Response.ok(bytes, contentType == null ? "application/octet-stream" : contentType)
+                .header(REPR_DIGEST, "sha-256=:" + Base64.getEncoder().encodeToString(digest) + ":")
+                .header(SHA256_HEADER, sha256)
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName == null ? "evidence" : fileName))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    static String contentDisposition(String fileName) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}
