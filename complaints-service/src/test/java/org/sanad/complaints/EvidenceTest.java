@@ -90,12 +90,17 @@ class EvidenceTest {
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(expected)) + ":")
                 .extract().asByteArray();
         assertArrayEquals(photo, downloaded);
+        // cases-service releasing the item to a court fetches it as itself
+        given().auth().oauth2(TOKENS.service("cases-service"))
+                .when().get("/complaints/" + id + "/evidence/" + evidenceId + "/content").then()
+                .statusCode(200).header("X-Content-SHA256", expected);
 
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE))
                 .when().get("/complaints/" + id + "/evidence/" + evidenceId + "/custody").then()
                 .statusCode(200)
-                .body("items.action", contains("RECEIVED", "DOWNLOADED"))
-                .body("items.sha256", contains(expected, expected))
+                .body("items.action", contains("RECEIVED", "DOWNLOADED", "DOWNLOADED"))
+                .body("items[2].actorSubject", equalTo("service-account-cases-service"))
+                .body("items.sha256", contains(expected, expected, expected))
                 .body("items[0].actorSubject", equalTo(FILER))
                 .body("items[1].actorSubject", equalTo("investigator-IQ-SU"));
 

@@ -34,6 +34,17 @@ public final class TestTokens {
                 .claim("gender", gender).sign();
     }
 
+    /** A court system (client credentials) of the court {@code courtCode}, carrying it in the {@code court_code} claim. */
+    public String court(String courtCode) {
+        return claims("service-account-court-" + courtCode, Set.of("court-system")).claim("court_code", courtCode)
+                .claim("azp", "court-" + courtCode).sign();
+    }
+
+    /** One of the suite's services (client credentials), as the OIDC client {@code clientId}. */
+    public String service(String clientId) {
+        return claims("service-account-" + clientId, Set.of("service-client")).claim("azp", clientId).sign();
+    }
+
     public String withRoles(String subject, String... roles) {
         return claims(subject, Set.of(roles)).sign();
     }

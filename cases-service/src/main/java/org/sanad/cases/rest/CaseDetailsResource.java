@@ -24,8 +24,10 @@ import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 import org.sanad.cases.api.FlagView;
 import org.sanad.cases.api.SuspectInput;
+import org.sanad.cases.api.ReferralBasis;
 import org.sanad.cases.api.SuspectView;
 import org.sanad.cases.service.CorrelationService;
+import org.sanad.cases.service.ReferralBasisService;
 import org.sanad.cases.service.SuspectService;
 
 @Path("/cases/{id}")
@@ -33,6 +35,9 @@ import org.sanad.cases.service.SuspectService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseDetailsResource {
+
+    @Inject
+    ReferralBasisService basis;
 
     @Inject
     SuspectService suspects;
@@ -101,5 +106,18 @@ public class CaseDetailsResource {
     @APIResponse(responseCode = "409", description = "Already decided")
     public FlagView dismiss(@PathParam("id") UUID id, @PathParam("flagId") UUID flagId) {
         return correlations.dismiss(id, flagId);
+    }
+
+    @GET
+    @Path("/referral-basis")
+    @RolesAllowed(Roles.PROSECUTOR)
+    @Operation(summary = "What a referral to court is built from: suspects with their arrests, the evidence manifest",
+            description = "Roles: prosecutor of the case's governorate (audited). Nothing else of the case: no notes, "
+                    + "identifiers or officers; complaints by id only.")
+    @APIResponse(responseCode = "200", description = "The case's suspects, arrests, evidence with custody summaries")
+    @APIResponse(responseCode = "403", description = "Outside the prosecutor's governorate")
+    @APIResponse(responseCode = "404", description = "No such case")
+    public ReferralBasis referralBasis(@PathParam("id") UUID id) {
+        return basis.basis(id);
     }
 }

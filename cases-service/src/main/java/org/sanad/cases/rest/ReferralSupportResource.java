@@ -25,40 +25,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sanad.cases.api.ReferralBasis;
 import org.sanad.cases.api.ReferralUpdate;
 import org.sanad.cases.service.CourtRelease;
-import org.sanad.cases.service.ReferralBasisService;
 import org.sanad.commons.evidence.EvidenceDownloads;
 import org.sanad.commons.handoff.Inbox;
 import org.sanad.commons.security.Roles;
 
-/** What referrals-service and its prosecutors need from a case, and the court's progress coming back. */
+/** Evidence released to courts through referrals-service, and the court's progress coming back. */
 @Path("/")
 @Tag(name = "Referral", description = "Referral of cases to court (referrals-service and prosecutors)")
 public class ReferralSupportResource {
-
-    @Inject
-    ReferralBasisService basis;
 
     @Inject
     CourtRelease release;
 
     @Inject
     Inbox inbox;
-
-    @GET
-    @Path("cases/{id}/referral-basis")
-    @RolesAllowed(Roles.PROSECUTOR)
-    @Operation(summary = "What a referral to court is built from: suspects with their arrests, the evidence manifest",
-            description = "Roles: prosecutor of the case's governorate (audited). Nothing else of the case: no notes, "
-                    + "identifiers or officers; complaints by id only.")
-    @APIResponse(responseCode = "200", description = "The case's suspects, arrests, evidence with custody summaries")
-    @APIResponse(responseCode = "403", description = "Outside the prosecutor's governorate")
-    @APIResponse(responseCode = "404", description = "No such case")
-    public ReferralBasis referralBasis(@PathParam("id") UUID id) {
-        return basis.basis(id);
-    }
 
     @POST
     @Path("referral-updates")
