@@ -82,11 +82,14 @@ public class CourtReplyService {
         return views.at(referral, number);
     }
 
-    /** The same receipt twice is one receipt: the second answers as the first did. */
+    /**
+     * The same receipt twice is one receipt: the second answers as the first did. A receipt of a
+     * version the court no longer holds (an older one) is refused.
+     */
     @Transactional
     public ReferralView receipt(UUID id, CourtReplies.Receipt receipt) {
         Referral referral = access.loadToJudge(id, AuditAction.COURT_RECEIPT);
-        if (CourtReply.count("referralId = ?1 and versionNumber = ?2 and kind = ?3", id, receipt.version(),
+        if (receipt.version() == referral.submittedVersion && CourtReply.count("referralId = ?1 and versionNumber = ?2 and kind = ?3", id, receipt.version(),
                 ReferralStatus.Reply.RECEIPT) > 0) {
             return views.at(referral, receipt.version());
         }

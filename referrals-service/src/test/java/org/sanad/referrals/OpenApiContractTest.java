@@ -1,0 +1,22 @@
+package org.sanad.referrals;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+import org.sanad.testing.OpenApiContract;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** See {@link OpenApiContract}: {@code ./mvnw -pl referrals-service test -Dtest=OpenApiContractTest -Dopenapi.update=true}. */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(SuiteStub.class)
+class OpenApiContractTest {
+
+    @Test
+    void theServedContractIsTheCommittedOne() throws IOException {
+        OpenApiContract.assertServedMatchesCommitted();
+    }
+}

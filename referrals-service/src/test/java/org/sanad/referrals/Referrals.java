@@ -1,0 +1,128 @@
+package org.sanad.referrals;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.sanad.commons.hashing.Sha256;
+import org.sanad.testing.ServiceStub;
+import org.sanad.testing.TestTokens;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** A case as cases-service offers it for referral, stubbed, and the prosecutor's and courts' calls. */
+public final class Referrals {
+
+    public static final TestTokens TOKENS = new TestTokens("referrals-service");
+    public static final String GOVERNORATE = "IQ-BG";
+    public static final String PROSECUTOR = TOKENS.officer("prosecutor", GOVERNORATE);
+    /** The Publishing and Media Court, and Baghdad's investigative court. */
+    public static final String PMC = "IQ-PMC";
+    public static final String BAGHDAD_INV = "IQ-BG-INV";
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Referrals() {
+    }
+
+    /** A case of {@code governorate} with one arrested suspect, one evidence item and two victims' complaints. */
+    public record StubbedCase(UUID caseId, UUID suspectId, UUID itemId, byte[] bytes, List<UUID> complaintIds) {
+
+        public String sha256() {
+            return Sha256.of(bytes);
+        }
+
+        public Map<String, Object> draft(String court) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("caseId", caseId.toString());
+            body.put("courtCode", court);
+            body.put("summary", "قام المتهم بتهديد الضحيتين بنشر صورهما الخاصة ما لم تدفعا مبالغ مالية.");
+            body.put("defendants", List.of(Map.of("suspectId", suspectId.toString(),
+                    "charges", List.of("IQ-PC-430", "IQ-PC-452"))));
+            return body;
+        }
+    }
+
+    public static StubbedCase stubCase(String governorate) {
+        StubbedCase stubbed = new StubbedCase(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                ("evidence " + UUID.randomUUID()).getBytes(), new ArrayList<>(List.of(UUID.randomUUID(), UUID.randomUUID())));
+        stubBasis(stubbed, governorate);
+        stubRelease(stubbed.itemId(), stubbed.bytes());
+        return stubbed;
+    }
+
+    public static void stubBasis(StubbedCase stubbed, String governorate) {
+        Map<String, Object> basis = new HashMap<>();
+        basis.put("caseId", stubbed.caseId());
+        basis.put("caseNumber", governorate.substring(3) + "-2026-" + stubbed.caseId().toString().substring(0, 5));
+        basis.put("governorate", governorate);
+        basis.put("status", "ARREST_MADE");
+        basis.put("suspects", List.of(Map.of("id", stubbed.suspectId(), "displayName", "ع. م. ح.", "aliases",
+                List.of("shadow_77"), "arrests", List.of(Map.of("at", Instant.parse("2026-11-20T21:00:00Z"), "place",
+                        "الكرادة، بغداد", "unit", "مديرية مكافحة الإجرام - الجرائم الإلكترونية")))));
+        basis.put("evidence", List.of(Map.of("id", stubbed.itemId(), "kind", "SCREENSHOT", "description",
+                "لقطة شاشة لرسائل التهديد", "fileName", "threat.png", "contentType", "image/png", "sizeBytes",
+                stubbed.bytes().length, "sha256", stubbed.sha256(), "registeredAt", Instant.parse("2026-11-18T10:00:00Z"),
+                "custody", Map.of("entries", 2, "hashChecks", 1, "allChecksMatched", true, "lastAction", "VERIFIED",
+                        "lastAt", Instant.parse("2026-11-19T10:00:00Z")))));
+        basis.put("complaintIds", stubbed.complaintIds());
+        ServiceStub.server().stubFor(get(urlEqualTo("/cases/" + stubbed.caseId() + "/referral-basis"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json(basis))));
+    }
+
+    /** cases-service releases {@code bytes} for the item (whatever they are). */
+    public static void stubRelease(UUID itemId, byte[] bytes) {
+        ServiceStub.server().stubFor(get(urlPathEqualTo("/court-releases/evidence/" + itemId))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/png").withBody(bytes)));
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ValidatableResponse draft(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/referrals").then();
+    }
+
+    public static String etag(String referralId) {
+        return given().auth().oauth2(PROSECUTOR).when().get("/referrals/" + referralId).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    public static ValidatableResponse submit(String referralId) {
+        return given().auth().oauth2(PROSECUTOR).header("If-Match", etag(referralId))
+                .when().post("/referrals/" + referralId + "/submission").then();
+    }
+
+    /** Drafts and submits a referral of a fresh case to {@code court}; answers its id. */
+    public static String submitted(StubbedCase stubbed, String court) {
+        String id = draft(PROSECUTOR, stubbed.draft(court)).statusCode(201).extract().path("id");
+        submit(id).statusCode(200);
+        return id;
+    }
+
+    public static ValidatableResponse reply(String court, String referralId, String kind, Map<String, Object> body) {
+        return given().auth().oauth2(TOKENS.court(court)).contentType(ContentType.JSON).body(body)
+                .when().post("/court/referrals/" + referralId + "/" + kind).then();
+    }
+}
