@@ -33,6 +33,10 @@ if [ ! -x "$home/bin/kc.sh" ]; then
 fi
 
 mkdir -p "$home/data/import"
+# start-dev imports a realm only once: a changed realm file starts from a fresh dev store
+if ! cmp -s local/sanad-realm.json "$home/data/import/sanad-realm.json"; then
+  rm -rf "$home/data/h2"
+fi
 cp local/sanad-realm.json "$home/data/import/sanad-realm.json"
 
 echo "Starting Keycloak on port $KEYCLOAK_PORT (first start takes about 80 s; log: .local/keycloak.log)"

@@ -10,14 +10,17 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -B install -DskipTests
 
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=${QUARKUS_LOG_CONSOLE_JSON_ENABLED:-false}
+# signs referrals-service's evidence links to courts; a fresh key per run is enough locally (links last minutes)
+export EVIDENCE_LINK_SECRET=${EVIDENCE_LINK_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
-declare -A ports=([complaints-service]=8081 [cases-service]=8082)
-for service in complaints-service cases-service; do
+declare -A ports=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083)
+services=(complaints-service cases-service referrals-service)
+for service in "${services[@]}"; do
   java -jar "$service/target/quarkus-app/quarkus-run.jar" > ".local/$service.log" 2>&1 &
   pids+=($!)
 done
-for service in complaints-service cases-service; do
+for service in "${services[@]}"; do
   port=${ports[$service]}
   for _ in $(seq 1 60); do
     curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
@@ -27,5 +30,6 @@ for service in complaints-service cases-service; do
     || { echo "$service did not start; see .local/$service.log" >&2; exit 1; }
   echo "$service on http://localhost:$port (Swagger UI: http://localhost:$port/q/swagger-ui, log: .local/$service.log)"
 done
-echo "Get a token with: scripts/token.sh amal   (Ctrl-C stops the services)"
+echo "Get a token with: scripts/token.sh amal; a court system's with: scripts/client-token.sh court-iq-pmc"
+echo "(Ctrl-C stops the services)"
 wait
