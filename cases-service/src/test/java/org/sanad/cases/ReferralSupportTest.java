@@ -126,19 +126,21 @@ class ReferralSupportTest {
     }
 
     @Test
-    void evidenceIsReleasedToACourtOnlyForAReferredCaseAndEveryReleaseIsInTheCustodyLog() {
+    void onlyReferralsServiceReleasesEvidenceToACourtAndEveryReleaseIsInTheCustodyLog() {
         String caseId = caseWithArrest();
         String itemId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then()
                 .extract().path("items[0].id");
         String release = "/court-releases/evidence/" + itemId + "?court=IQ-DI-INV&referral=REF-2026-000009";
-        given().auth().oauth2(REFERRALS).when().get(release).then().statusCode(409);
-        report(caseId, "REFERRED", Instant.now(), UUID.randomUUID()).statusCode(204);
         given().auth().oauth2(REFERRALS).when().get(release).then().statusCode(200)
                 .header("X-Content-SHA256", matchesPattern("[0-9a-f]{64}"));
+        given().auth().oauth2(TOKENS.service("complaints-service")).when().get(release).then()
+                .spec(Problems.forbidden());
         given().auth().oauth2(PROSECUTOR).when().get(release).then().spec(Problems.forbidden());
+        given().auth().oauth2(REFERRALS).when().get("/court-releases/evidence/" + itemId).then().statusCode(400);
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence/" + itemId + "/custody").then()
                 .body("items.action", contains("RECEIVED", "RELEASED"))
                 .body("items[1].location", equalTo("Court IQ-DI-INV"))
+                .body("items[1].note", equalTo("Released for referral REF-2026-000009"))
                 .body("items[1].hashMatched", equalTo(true));
     }
 

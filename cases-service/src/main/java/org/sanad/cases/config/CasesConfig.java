@@ -11,6 +11,10 @@ public interface CasesConfig {
 
     EvidenceRules evidence();
 
+    /** The machine clients (the token's {@code azp}) that release evidence to courts: referrals-service. */
+    @WithDefault("referrals-service")
+    Set<String> courtReleaseClients();
+
     /** Files investigators extract from seized devices and upload. */
     interface EvidenceRules {
 

@@ -62,8 +62,8 @@ public class ReferralSupportResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Roles.SERVICE_CLIENT)
     @Operation(summary = "Release an evidence item's bytes to a court, checked against its SHA-256",
-            description = "Roles: service-client (referrals-service, on a court's signed request). Only items of "
-                    + "referred cases. Every release is a RELEASED custody entry naming the court and referral; bytes "
+            description = "Roles: service-client, and only the clients named in cases.court-release-clients "
+                    + "(referrals-service, on a court's signed request). Every release is a RELEASED custody entry naming the court and referral; bytes "
                     + "that no longer match the recorded hash are refused and the failure stays in the custody log.")
     @APIResponse(responseCode = "200", description = "The bytes",
             headers = {
@@ -72,8 +72,9 @@ public class ReferralSupportResource {
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Missing court or referral")
+    @APIResponse(responseCode = "403", description = "This client may not release evidence")
     @APIResponse(responseCode = "404", description = "No such item")
-    @APIResponse(responseCode = "409", description = "The case is not referred, the item has no bytes here, or "
+    @APIResponse(responseCode = "409", description = "The item has no bytes here (a device), or "
             + "INTEGRITY FAILURE: the bytes no longer match the recorded hash")
     @APIResponse(responseCode = "503", description = "complaints-service, which holds the bytes, could not be reached")
     public Response courtRelease(@PathParam("itemId") UUID itemId,

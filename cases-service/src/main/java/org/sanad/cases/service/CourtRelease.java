@@ -10,18 +10,19 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.sanad.cases.client.ComplaintEvidenceClient;
+import org.sanad.cases.config.CasesConfig;
 import org.sanad.cases.domain.CustodyAction;
 import org.sanad.cases.domain.CustodyEntry;
 import org.sanad.cases.domain.EvidenceItem;
 import org.sanad.cases.domain.EvidenceItemContent;
 import org.sanad.cases.domain.EvidenceSource;
-import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.hashing.Sha256;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
+import org.sanad.commons.security.Caller;
 import org.sanad.commons.security.ServiceTokens;
 import org.sanad.commons.time.Timestamps;
 
@@ -29,10 +30,13 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Evidence released to a court, for referrals-service: the bytes of an item of a referred case,
- * held here or fetched from complaints-service as this service, re-hashed on the way. Every
- * release is a RELEASED custody entry naming the court and the referral, committed whether the
- * hash held or not; bytes that no longer match are refused (409), never served.
+ * Evidence released to a court, for referrals-service only ({@code cases.court-release-clients}):
+ * the bytes of an item, held here or fetched from complaints-service as this service, re-hashed
+ * on the way. Every release is a RELEASED custody entry naming the court and the referral,
+ * committed whether the hash held or not; bytes that no longer match are refused (409), never
+ * served. The case's own status is not consulted: referrals-service decides what a court may see
+ * (its manifest), and the case learns it was referred only when the outbox delivers that, maybe
+ * after the court's first fetch.
  */
 @ApplicationScoped
 public class CourtRelease {
@@ -47,6 +51,12 @@ public class CourtRelease {
     ServiceTokens tokens;
 
     @Inject
+    Caller caller;
+
+    @Inject
+    CasesConfig config;
+
+    @Inject
     @RestClient
     ComplaintEvidenceClient complaintEvidence;
 
@@ -57,6 +67,11 @@ public class CourtRelease {
     }
 
     public Release release(UUID itemId, String courtCode, String referenceNumber) {
+        if (!caller.clientId().map(config.courtReleaseClients()::contains).orElse(false)) {
+            QuarkusTransaction.requiringNew().run(
+                    () -> audit.denied(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, itemId));
+            throw ProblemException.forbidden("evidence.release.client-not-allowed");
+        }
         Holder holder = QuarkusTransaction.requiringNew().call(() -> holder(itemId));
         EvidenceItem item = holder.item();
         byte[] bytes = holder.stored() != null ? holder.stored()
@@ -79,11 +94,6 @@ public class CourtRelease {
     private Holder holder(UUID itemId) {
         EvidenceItem item = EvidenceItem.<EvidenceItem> findByIdOptional(itemId)
                 .orElseThrow(() -> ProblemException.notFound("evidence.not-found"));
-        InvestigationCase investigation = InvestigationCase.findById(item.caseId);
-        if (!investigation.status.isCourtStage()) {
-            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "evidence.release.not-referred",
-                    investigation.status);
-        }
         EvidenceItemContent stored = EvidenceItemContent.findById(item.id);
         if (stored == null && item.source != EvidenceSource.COMPLAINT_EVIDENCE) {
             throw new ProblemException(ProblemType.CONFLICT, "evidence.release.no-bytes");

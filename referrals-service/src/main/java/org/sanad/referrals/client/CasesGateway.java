@@ -14,6 +14,8 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.ServiceTokens;
 
+import io.quarkus.logging.Log;
+
 /**
  * cases-service's answers turned into this service's terms: its refusals are the caller's, its
  * integrity failures are ours to record, anything else is an outage (503), never a 500. Called
@@ -58,8 +60,10 @@ public class CasesGateway {
             if (e.getResponse().getStatus() == 401) {
                 tokens.refused();
             }
+            Log.warnf("cases-service did not release evidence item %s: HTTP %d", itemId, e.getResponse().getStatus());
             throw unavailable();
         } catch (ProcessingException e) {
+            Log.warnf(e, "cases-service could not be reached to release evidence item %s", itemId);
             throw unavailable();
         }
     }
