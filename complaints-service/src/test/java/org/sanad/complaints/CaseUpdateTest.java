@@ -82,6 +82,12 @@ class CaseUpdateTest {
         given().header("X-Tracking-Secret", (String) filed.path("secret"))
                 .when().get("/tracking/" + filed.path("trackingNumber")).then()
                 .body("investigationStatus", equalTo("REFERRED_TO_COURT"));
+        // the court's progress reaches the victim the same way, as a status without detail
+        announce(CASES, update(id, "HEARING_SCHEDULED", Instant.now().plusSeconds(6))).statusCode(204);
+        announce(CASES, update(id, "COURT_DECIDED", Instant.now().plusSeconds(7))).statusCode(204);
+        given().header("X-Tracking-Secret", (String) filed.path("secret"))
+                .when().get("/tracking/" + filed.path("trackingNumber")).then()
+                .body("investigationStatus", equalTo("COURT_DECIDED"));
     }
 
     @Test

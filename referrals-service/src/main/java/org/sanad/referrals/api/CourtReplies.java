@@ -71,8 +71,16 @@ public final class CourtReplies {
             @NotNull VerdictOutcome outcome, @Schema(description = "The sentence, for a conviction") @Size(max = 1000) String sentence) {
     }
 
-    /** A reply as recorded: what the court sent and when it arrived. */
-    @Schema(name = "RecordedReply")
-    public record Recorded<R>(Instant at, R reply) {
+    /** The review as recorded: what the court sent and when it arrived. */
+    @Schema(name = "RecordedReview")
+    public record RecordedReview(Instant at, Review reply) {
+    }
+
+    @Schema(name = "RecordedHearing")
+    public record RecordedHearing(Instant at, Hearing reply) {
+    }
+
+    @Schema(name = "RecordedDecision")
+    public record RecordedDecision(Instant at, Decision reply) {
     }
 }

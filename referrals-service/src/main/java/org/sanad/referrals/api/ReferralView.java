@@ -33,8 +33,7 @@ public record ReferralView(UUID id, String referenceNumber, String caseNumber, S
 
     @Schema(name = "CourtProgress", description = "The court's replies to this version")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Progress(Instant receivedAt, CourtReplies.Recorded<CourtReplies.Review> review,
-            List<CourtReplies.Recorded<CourtReplies.Hearing>> hearings,
-            CourtReplies.Recorded<CourtReplies.Decision> decision) {
+    public record Progress(Instant receivedAt, CourtReplies.RecordedReview review,
+            List<CourtReplies.RecordedHearing> hearings, CourtReplies.RecordedDecision decision) {
     }
 }

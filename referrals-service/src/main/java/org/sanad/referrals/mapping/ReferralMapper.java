@@ -41,15 +41,15 @@ public class ReferralMapper {
 
     private ReferralView.Progress progress(List<CourtReply> replies) {
         Instant receivedAt = null;
-        CourtReplies.Recorded<CourtReplies.Review> review = null;
-        List<CourtReplies.Recorded<CourtReplies.Hearing>> hearings = new ArrayList<>();
-        CourtReplies.Recorded<CourtReplies.Decision> decision = null;
+        CourtReplies.RecordedReview review = null;
+        List<CourtReplies.RecordedHearing> hearings = new ArrayList<>();
+        CourtReplies.RecordedDecision decision = null;
         for (CourtReply reply : replies) {
             switch (reply.kind) {
                 case RECEIPT -> receivedAt = reply.occurredAt;
-                case REVIEW -> review = new CourtReplies.Recorded<>(reply.occurredAt, read(reply.body, CourtReplies.Review.class));
-                case HEARING -> hearings.add(new CourtReplies.Recorded<>(reply.occurredAt, read(reply.body, CourtReplies.Hearing.class)));
-                case DECISION -> decision = new CourtReplies.Recorded<>(reply.occurredAt, read(reply.body, CourtReplies.Decision.class));
+                case REVIEW -> review = new CourtReplies.RecordedReview(reply.occurredAt, read(reply.body, CourtReplies.Review.class));
+                case HEARING -> hearings.add(new CourtReplies.RecordedHearing(reply.occurredAt, read(reply.body, CourtReplies.Hearing.class)));
+                case DECISION -> decision = new CourtReplies.RecordedDecision(reply.occurredAt, read(reply.body, CourtReplies.Decision.class));
             }
         }
         return replies.isEmpty() ? null : new ReferralView.Progress(receivedAt, review, hearings, decision);
