@@ -20,7 +20,7 @@ import io.restassured.response.ValidatableResponse;
 public final class Deliveries {
 
     public static final TestTokens TOKENS = new TestTokens("cases-service");
-    public static final String RELAY = TOKENS.withRoles("service-account-complaints-service", "service-client");
+    public static final String RELAY = TOKENS.service("complaints-service");
 
     private Deliveries() {
     }

@@ -105,6 +105,12 @@ class DeliveryTest {
         given().auth().oauth2(TOKENS.forAudience("svc", "complaints-service", "service-client"))
                 .contentType(ContentType.JSON).body(delivery(GOVERNORATE, "0770 111 5555"))
                 .when().post("/complaint-deliveries").then().spec(Problems.unauthenticated());
+        // another service of the realm, holding service-client too, cannot forge a delivery
+        for (String client : List.of("referrals-service", "cases-service")) {
+            given().auth().oauth2(TOKENS.service(client)).contentType(ContentType.JSON)
+                    .body(delivery(GOVERNORATE, "0770 111 5555")).when().post("/complaint-deliveries").then()
+                    .spec(Problems.forbidden());
+        }
     }
 
     @Test

@@ -123,6 +123,12 @@ class ReferralSupportTest {
         given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON).body("{}").when().post("/referral-updates").then()
                 .spec(Problems.forbidden());
         report(UUID.randomUUID().toString(), "REFERRED", Instant.now(), UUID.randomUUID()).spec(Problems.notFound());
+        // only referrals-service reports the court's steps
+        given().auth().oauth2(TOKENS.service("complaints-service")).contentType(ContentType.JSON)
+                .body(Map.of("deliveryId", UUID.randomUUID().toString(), "caseId", caseId, "referralId",
+                        UUID.randomUUID().toString(), "referenceNumber", "REF-X", "version", 1, "courtCode", "X",
+                        "courtName", "X", "step", "DECIDED", "occurredAt", Instant.now().toString()))
+                .when().post("/referral-updates").then().spec(Problems.forbidden());
     }
 
     @Test

@@ -6,14 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.commons.audit.AuditEntry;
+import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.StatusChange;
 import org.sanad.testing.Problems;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -35,6 +41,25 @@ class AnonymousTrackingTest {
                 .body("secret", matchesPattern("[0-9A-HJKMNP-TV-Z]{26}"))
                 .body("complaint.filerKind", equalTo("ANONYMOUS"))
                 .extract();
+    }
+
+    @Test
+    void credentialsSentToAnAnonymousRouteAreIgnoredNotRecorded() {
+        String citizen = TOKENS.citizen("logged-in-phone");
+        String id = given().auth().oauth2(citizen).contentType(ContentType.JSON).body(complaint(GOVERNORATE))
+                .when().post("/anonymous-complaints").then().statusCode(201)
+                .body("complaint.filerKind", equalTo("ANONYMOUS")).extract().path("id");
+        UUID complaintId = UUID.fromString(id);
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(null, Complaint.<Complaint> findById(complaintId).filerSubject);
+            assertEquals(0L, StatusChange.count("complaintId = ?1 and actorSubject = 'logged-in-phone'", complaintId));
+            assertEquals(0L, AuditEntry.count("recordId = ?1 and actorSubject = 'logged-in-phone'", id));
+        });
+        // the complaint is not the citizen's: it is not among theirs
+        given().auth().oauth2(citizen).when().get("/complaints/" + id).then().statusCode(404);
+        // an expired token does not turn anonymous filing into a 401
+        given().auth().oauth2(TOKENS.expiredCitizen("stale-phone")).contentType(ContentType.JSON)
+                .body(complaint(GOVERNORATE)).when().post("/anonymous-complaints").then().statusCode(201);
     }
 
     @Test

@@ -28,7 +28,7 @@ class CaseUpdateTest {
 
     private static final String GOVERNORATE = "IQ-DI";
     private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
-    private static final String CASES = TOKENS.withRoles("service-account-cases-service", "service-client");
+    private static final String CASES = TOKENS.service("cases-service");
 
     private static final String CASE_ID = "0b6d3f1e-7a41-4c55-9a53-5d2f7f1c0a11";
 
@@ -94,7 +94,8 @@ class CaseUpdateTest {
     void onlyServiceClientsAnnounce() {
         Map<String, Object> body = update(UUID.randomUUID().toString(), "CLOSED", Instant.now());
         for (String token : List.of(OFFICER, TOKENS.citizen("c"), TOKENS.withRoles("a", "admin"),
-                TOKENS.officer("investigator", GOVERNORATE))) {
+                TOKENS.officer("investigator", GOVERNORATE), TOKENS.service("referrals-service"),
+                TOKENS.withRoles("service-account-x", "service-client"))) {
             announce(token, body).spec(Problems.forbidden());
         }
         given().contentType(ContentType.JSON).body(body).when().post("/case-updates").then().spec(Problems.unauthenticated());

@@ -87,6 +87,7 @@ class EvidenceTest {
                 .statusCode(200)
                 .contentType("image/jpeg")
                 .header("X-Content-SHA256", expected)
+                .header("X-Content-Type-Options", "nosniff")
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(expected)) + ":")
                 .extract().asByteArray();
         assertArrayEquals(photo, downloaded);

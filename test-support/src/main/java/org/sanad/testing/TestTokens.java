@@ -23,6 +23,12 @@ public final class TestTokens {
         return claims(subject, Set.of("citizen")).sign();
     }
 
+    /** A citizen's token that expired a minute ago. */
+    public String expiredCitizen(String subject) {
+        return claims(subject, Set.of("citizen")).issuedAt(System.currentTimeMillis() / 1000 - 3600)
+                .expiresAt(System.currentTimeMillis() / 1000 - 60).sign();
+    }
+
     /** An officer holding {@code role} in {@code governorate} (or {@code NATIONAL}); subject {@code role-governorate}. */
     public String officer(String role, String governorate) {
         return claims(role + "-" + governorate, Set.of(role)).claim("governorate", governorate).sign();

@@ -29,6 +29,11 @@ public class ComplaintDeliveryHandler implements HandOffHandler<ComplaintDeliver
     }
 
     @Override
+    public String sender() {
+        return "complaints-service";
+    }
+
+    @Override
     @Transactional(TxType.MANDATORY)
     public void apply(ComplaintDelivery delivery) {
         if (CaseComplaint.count("complaintId", delivery.complaintId()) == 0) {

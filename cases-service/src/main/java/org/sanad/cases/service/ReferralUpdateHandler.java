@@ -39,6 +39,11 @@ public class ReferralUpdateHandler implements HandOffHandler<ReferralUpdate> {
     }
 
     @Override
+    public String sender() {
+        return "referrals-service";
+    }
+
+    @Override
     @Transactional(TxType.MANDATORY)
     public void apply(ReferralUpdate update) {
         InvestigationCase investigation = access.load(update.caseId());

@@ -33,6 +33,11 @@ public class CaseUpdateHandler implements HandOffHandler<CaseUpdate> {
     }
 
     @Override
+    public String sender() {
+        return "cases-service";
+    }
+
+    @Override
     @Transactional(TxType.MANDATORY)
     public void apply(CaseUpdate update) {
         List<Complaint> complaints = Complaint.list("id in ?1", update.complaintIds());

@@ -47,7 +47,8 @@ public enum AuditAction {
     COURT_DECISION("court.decision"),
     IDENTIFIER_LOOKUP("identifier.lookup"),
     OFFICER_LIST("officer.list"),
-    OUTBOX_REQUEUE("outbox.requeue");
+    OUTBOX_REQUEUE("outbox.requeue"),
+    HANDOFF_RECEIVE("handoff.receive");
 
     private final String code;
 

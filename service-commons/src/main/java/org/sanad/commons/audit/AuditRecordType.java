@@ -9,7 +9,8 @@ public enum AuditRecordType {
     EVIDENCE_ITEM("evidence-item"),
     IDENTIFIER("identifier"),
     OFFICER("officer"),
-    OUTBOX_EVENT("outbox-event");
+    OUTBOX_EVENT("outbox-event"),
+    HANDOFF("handoff");
 
     private final String code;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * How every service hands out evidence bytes: with their SHA-256 as {@value #REPR_DIGEST} (RFC
- * 9530) and as hex in {@value #SHA256_HEADER}, as an attachment, never cached.
+ * 9530) and as hex in {@value #SHA256_HEADER}, as an attachment, never cached, never sniffed.
  */
 public final class EvidenceDownloads {
 
@@ -28,6 +28,8 @@ public final class EvidenceDownloads {
                 .header(SHA256_HEADER, sha256)
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName == null ? "evidence" : fileName))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                // a browser must not guess another type than the one recorded (an HTML "image")
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 

@@ -46,10 +46,14 @@ public record EvidenceIntake(Set<String> allowedContentTypes, long maxBytes) {
         return type;
     }
 
-    /** Keeps only the last path segment and drops control characters; a name is required. */
+    /**
+     * Keeps only the last path segment and drops control and Unicode format characters (a
+     * right-to-left override makes {@code photo\u202Egnp.exe} show as {@code photoexe.png}); a
+     * name is required.
+     */
     public static String cleanFileName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw ProblemException.invalidField("fileName", "evidence.file-name.required");
         }

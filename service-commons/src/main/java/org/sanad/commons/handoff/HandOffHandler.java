@@ -9,5 +9,12 @@ public interface HandOffHandler<M extends HandOffMessage> {
 
     Class<M> messageType();
 
+    /**
+     * The one service allowed to send this message: its OIDC client id (the token's {@code azp}).
+     * Another client of the realm holding {@code service-client} is refused, so no other service
+     * can forge a delivery, an arrest or a court decision.
+     */
+    String sender();
+
     void apply(M message);
 }

@@ -6,14 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The receiving side of the hand-offs: remembers the ids of messages already applied, in the
  * transaction that applies them, and hands each new message to the one handler of its type. A
- * redelivered message changes nothing.
+ * redelivered message changes nothing. Only the message's one sender ({@link HandOffHandler#sender()})
+ * may deliver it.
  */
 @ApplicationScoped
 public class Inbox {
@@ -24,15 +31,29 @@ public class Inbox {
     @Inject
     Instance<HandOffHandler<?>> handlers;
 
-    /** Applies the message unless it was applied before; answers whether it was applied now. */
-    @Transactional
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Applies the message unless it was applied before; answers whether it was applied now. A
+     * message from any client but its sender is refused (403, audited) before a transaction opens.
+     */
     public <M extends HandOffMessage> boolean receive(M message) {
         HandOffHandler<M> handler = handlerOf(message);
-        if (!firstDelivery(message.deliveryId())) {
-            return false;
+        if (!caller.clientId().map(handler.sender()::equals).orElse(false)) {
+            audit.denied(AuditAction.HANDOFF_RECEIVE, AuditRecordType.HANDOFF, message.deliveryId());
+            throw ProblemException.forbidden("handoff.sender-not-allowed", handler.sender());
         }
-        handler.apply(message);
-        return true;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!firstDelivery(message.deliveryId())) {
+                return false;
+            }
+            handler.apply(message);
+            return true;
+        });
     }
 
     @SuppressWarnings("unchecked")

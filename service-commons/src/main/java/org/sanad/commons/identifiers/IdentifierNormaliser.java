@@ -21,6 +21,8 @@ public class IdentifierNormaliser {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u200e\\u200f\\u202a-\\u202e]+");
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9a-fA-F:.]+");
+    private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
@@ -123,12 +125,20 @@ public class IdentifierNormaliser {
         return null;
     }
 
+    /**
+     * An IPv4 dotted quad or an IPv6 literal. Nothing is ever resolved: a name such as
+     * {@code dead.beef} (hex letters and a dot) would make {@link InetAddress#getByName} ask the
+     * filer's nameserver, so only strings that are literals by their shape reach it.
+     */
     private static String ip(String value) {
-        if (!IP_LITERAL.matcher(value).matches() || !(value.contains(".") || value.contains(":"))) {
+        if (IPV4.matcher(value).matches()) {
+            return value;
+        }
+        if (!IP_LITERAL.matcher(value).matches() || !value.contains(":")) {
             throw new UnrecognisedIdentifierException("identifier.ip.invalid");
         }
         try {
-            // a literal address: no name lookup happens
+            // with a colon the JDK parses an IPv6 literal and never looks a name up
             return InetAddress.getByName(value).getHostAddress();
         } catch (UnknownHostException e) {
             throw new UnrecognisedIdentifierException("identifier.ip.invalid");

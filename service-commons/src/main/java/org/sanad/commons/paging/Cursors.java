@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 
+import org.sanad.commons.json.JsonConventions;
 import org.sanad.commons.problem.ProblemException;
 
 /** The encoding all keyset cursors share: base64url of the key's parts joined by {@code |}. */
@@ -44,8 +45,13 @@ final class Cursors {
         }
     }
 
+    /** An instant the database can compare with: inside the range every record's instants are in. */
     static Instant instant(String seconds, String nanos) {
-        return Instant.ofEpochSecond(Long.parseLong(seconds), Long.parseLong(nanos));
+        Instant instant = Instant.ofEpochSecond(Long.parseLong(seconds), Long.parseLong(nanos));
+        if (instant.isBefore(JsonConventions.EARLIEST) || !instant.isBefore(JsonConventions.LATEST)) {
+            throw new IllegalArgumentException("cursor instant out of range");
+        }
+        return instant;
     }
 
     private static ProblemException invalid(String parameter) {

@@ -65,6 +65,9 @@ class EvidenceIntakeTest {
     void fileNamesLoseTheirPathAndControlCharacters() {
         assertEquals("passwd", EvidenceIntake.cleanFileName("../../etc/passwd"));
         assertEquals("chat.txt", EvidenceIntake.cleanFileName("chat\u0000\n.txt"));
+        // a right-to-left override would show "photo\u202Egnp.exe" as "photoexe.png"
+        assertEquals("photognp.exe", EvidenceIntake.cleanFileName("photo\u202Egnp.exe"));
+        assertEquals("صورة.jpg", EvidenceIntake.cleanFileName("\u200Fصورة\u2066.jpg"));
         assertEquals("x".repeat(255), EvidenceIntake.cleanFileName("x".repeat(255)));
         assertThrows(ProblemException.class, () -> EvidenceIntake.cleanFileName("x".repeat(256)));
         assertThrows(ProblemException.class, () -> EvidenceIntake.cleanFileName(null));

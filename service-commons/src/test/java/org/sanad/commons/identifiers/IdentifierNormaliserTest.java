@@ -66,5 +66,11 @@ class IdentifierNormaliserTest {
         assertEquals("10.1.2.3", iraq.normalise(IdentifierType.IP_ADDRESS, "١٠.1.2.3"));
         assertThrows(UnrecognisedIdentifierException.class,
                 () -> iraq.normalise(IdentifierType.IP_ADDRESS, "example.com"));
+        // host names made only of hex letters and dots would be looked up: refused by their shape
+        for (String name : new String[] { "dead.beef", "cafe.babe.ad", "1.2.3", "256.1.1.1", "01.2.3.4" }) {
+            assertThrows(UnrecognisedIdentifierException.class, () -> iraq.normalise(IdentifierType.IP_ADDRESS, name),
+                    name);
+        }
+        assertEquals("2001:db8:0:0:0:0:0:1", iraq.normalise(IdentifierType.IP_ADDRESS, "2001:DB8::1"));
     }
 }

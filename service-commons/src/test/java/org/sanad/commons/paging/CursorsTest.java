@@ -42,6 +42,14 @@ class CursorsTest {
     }
 
     @Test
+    void aCursorInstantTheDatabaseCannotHoldIsAValidationProblem() {
+        // year 1,269,000: a valid Instant, but out of PostgreSQL's range and of any record's
+        String farFuture = raw("1|40000000000000|0|" + UUID.randomUUID());
+        assertEquals(ProblemType.VALIDATION,
+                assertThrows(ProblemException.class, () -> PriorityCursor.decode(farFuture, "after")).type());
+    }
+
+    @Test
     void anOverflowingEpochIsAValidationProblemNotACrash() {
         String overflowing = raw("1|" + Long.MAX_VALUE + "|0|" + UUID.randomUUID());
         assertEquals(ProblemType.VALIDATION,
