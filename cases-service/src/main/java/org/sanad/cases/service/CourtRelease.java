@@ -68,9 +68,8 @@ public class CourtRelease {
 
     public Release release(UUID itemId, String courtCode, String referenceNumber) {
         if (!caller.clientId().map(config.courtReleaseClients()::contains).orElse(false)) {
-            QuarkusTransaction.requiringNew().run(
-                    () -> audit.denied(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, itemId));
-            throw ProblemException.forbidden("evidence.release.client-not-allowed");
+            throw ProblemException.forbidden("evidence.release.client-not-allowed")
+                    .audited(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, itemId);
         }
         Holder holder = QuarkusTransaction.requiringNew().call(() -> holder(itemId));
         EvidenceItem item = holder.item();

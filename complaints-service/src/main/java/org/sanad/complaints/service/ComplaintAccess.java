@@ -85,8 +85,8 @@ public class ComplaintAccess {
 
     public void requireDiscloseVictim(Complaint complaint, AuditAction action) {
         if (!canDiscloseVictim()) {
-            audit.denied(action, AuditRecordType.COMPLAINT, complaint.id);
-            throw ProblemException.forbidden("disclosure.client-not-allowed");
+            throw ProblemException.forbidden("disclosure.client-not-allowed").audited(action,
+                    AuditRecordType.COMPLAINT, complaint.id);
         }
     }
 
@@ -127,7 +127,6 @@ public class ComplaintAccess {
         if (caller.holdsAny(Roles.POLICE_OFFICERS)) {
             scope.refuse(action, AuditRecordType.COMPLAINT, complaint.id);
         }
-        audit.denied(action, AuditRecordType.COMPLAINT, complaint.id);
-        throw ProblemException.notFound("complaint.not-found");
+        throw ProblemException.notFound("complaint.not-found").audited(action, AuditRecordType.COMPLAINT, complaint.id);
     }
 }

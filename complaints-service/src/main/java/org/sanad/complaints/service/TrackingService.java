@@ -44,8 +44,8 @@ public class TrackingService {
                 .filter(c -> c.filerKind == FilerKind.ANONYMOUS)
                 .orElseThrow(() -> ProblemException.notFound("tracking.not-found"));
         if (!secrets.matches(secret, complaint.secretHash)) {
-            audit.denied(action, AuditRecordType.COMPLAINT, complaint.id);
-            throw ProblemException.notFound("tracking.not-found");
+            throw ProblemException.notFound("tracking.not-found").audited(action, AuditRecordType.COMPLAINT,
+                    complaint.id);
         }
         return complaint;
     }

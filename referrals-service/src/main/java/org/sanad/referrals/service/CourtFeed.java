@@ -66,8 +66,8 @@ public class CourtFeed {
         if (after != null && !after.isBlank()) {
             PositionCursor cursor = PositionCursor.decode(after, "after");
             if (!cursor.owner().equals(own)) {
-                audit.denied(AuditAction.COURT_FEED_READ, AuditRecordType.REFERRAL, "feed:" + cursor.owner());
-                throw ProblemException.forbidden("feed.cursor.other-court");
+                throw ProblemException.forbidden("feed.cursor.other-court").audited(AuditAction.COURT_FEED_READ,
+                        AuditRecordType.REFERRAL, "feed:" + cursor.owner());
             }
             from = cursor.position();
         }

@@ -52,8 +52,7 @@ public class ReferralAccess {
 
     public void requireJudge(Referral referral, AuditAction action) {
         if (!canJudge(referral)) {
-            audit.denied(action, AuditRecordType.REFERRAL, referral.id);
-            throw ProblemException.notFound("referral.not-found");
+            throw ProblemException.notFound("referral.not-found").audited(action, AuditRecordType.REFERRAL, referral.id);
         }
     }
 
@@ -67,8 +66,7 @@ public class ReferralAccess {
     public Referral loadToJudge(UUID id, AuditAction action) {
         Referral referral = Referral.findById(id);
         if (referral == null) {
-            audit.denied(action, AuditRecordType.REFERRAL, id);
-            throw ProblemException.notFound("referral.not-found");
+            throw ProblemException.notFound("referral.not-found").audited(action, AuditRecordType.REFERRAL, id);
         }
         requireJudge(referral, action);
         return referral;

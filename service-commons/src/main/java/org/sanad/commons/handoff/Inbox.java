@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.security.Caller;
@@ -34,9 +33,6 @@ public class Inbox {
     @Inject
     Caller caller;
 
-    @Inject
-    AuditLog audit;
-
     /**
      * Applies the message unless it was applied before; answers whether it was applied now. A
      * message from any client but its sender is refused (403, audited) before a transaction opens.
@@ -44,8 +40,8 @@ public class Inbox {
     public <M extends HandOffMessage> boolean receive(M message) {
         HandOffHandler<M> handler = handlerOf(message);
         if (!caller.clientId().map(handler.sender()::equals).orElse(false)) {
-            audit.denied(AuditAction.HANDOFF_RECEIVE, AuditRecordType.HANDOFF, message.deliveryId());
-            throw ProblemException.forbidden("handoff.sender-not-allowed", handler.sender());
+            throw ProblemException.forbidden("handoff.sender-not-allowed", handler.sender())
+                    .audited(AuditAction.HANDOFF_RECEIVE, AuditRecordType.HANDOFF, message.deliveryId());
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             if (!firstDelivery(message.deliveryId())) {

@@ -2,6 +2,9 @@ package org.sanad.commons.problem;
 
 import java.util.List;
 
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditRecordType;
+
 /**
  * Thrown by services for an expected, client-caused failure. The message is a key into the
  * message bundles so the response can be translated; {@code args} fill its placeholders.
@@ -11,6 +14,15 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final transient Object[] args;
     private final List<Problem.FieldViolation> violations;
+    private transient Refusal refusal;
+
+    /**
+     * A refused action to audit. It is written when the problem is answered, after the refused
+     * request's transaction has rolled back and given its connection back: a refusal never needs
+     * a second connection while the first is held.
+     */
+    public record Refusal(AuditAction action, AuditRecordType recordType, String recordId) {
+    }
 
     public ProblemException(ProblemType type, String messageKey, Object... args) {
         this(type, List.of(), messageKey, args);
@@ -32,6 +44,16 @@ public class ProblemException extends RuntimeException {
     /** A validation problem; each violation's message is a key translated when the response is written. */
     public static ProblemException invalid(List<Problem.FieldViolation> violations) {
         return new ProblemException(ProblemType.VALIDATION, List.copyOf(violations), "problem.validation.detail");
+    }
+
+    /** This problem, with the refused action to audit when it is answered. */
+    public ProblemException audited(AuditAction action, AuditRecordType recordType, Object recordId) {
+        this.refusal = new Refusal(action, recordType, String.valueOf(recordId));
+        return this;
+    }
+
+    public Refusal refusal() {
+        return refusal;
     }
 
     public static ProblemException notFound(String messageKey, Object... args) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.sanad.commons.audit.AuditLog;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,8 +34,15 @@ import io.quarkus.security.UnauthorizedException;
  */
 public class ProblemMappers {
 
+    @Inject
+    AuditLog audit;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uriInfo) {
+        ProblemException.Refusal refusal = e.refusal();
+        if (refusal != null) {
+            audit.denied(refusal.action(), refusal.recordType(), refusal.recordId());
+        }
         return ProblemResponses.of(e.type(), headers, uriInfo, e.messageKey(), e.args(), e.violations());
     }
 

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.jurisdiction.Jurisdiction;
 import org.sanad.commons.problem.ProblemException;
@@ -15,16 +14,14 @@ import org.sanad.commons.problem.ProblemException;
  * The officers' governorate scope, the same in every service: an officer works on the records
  * of the governorate they serve, a national unit ({@code governorate=NATIONAL}) on all. Each
  * service's access class builds its {@code can…} / {@code require…} pairs on {@link #canWork}
- * and {@link #refuse}, which audits the refusal (in its own transaction) and answers 403.
+ * and {@link #refuse}, which answers 403 and has the refusal audited once the refused request's
+ * transaction is over.
  */
 @ApplicationScoped
 public class GovernorateScope {
 
     @Inject
     Caller caller;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     Jurisdiction jurisdiction;
@@ -58,9 +55,8 @@ public class GovernorateScope {
         return requested;
     }
 
-    /** Audits a refused action and answers 403 {@code forbidden}. */
+    /** Answers 403 {@code forbidden}; the refusal is audited when the problem is answered. */
     public ProblemException refuse(AuditAction action, AuditRecordType recordType, Object recordId) {
-        audit.denied(action, recordType, recordId);
-        throw ProblemException.forbidden("scope.outside-governorate");
+        throw ProblemException.forbidden("scope.outside-governorate").audited(action, recordType, recordId);
     }
 }
