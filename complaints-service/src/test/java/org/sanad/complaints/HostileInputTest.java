@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,24 @@ class HostileInputTest {
             fileRaw(json).statusCode(400).body("errors[0].field", equalTo("deadline"));
         }
         assertEquals(before, complaints());
+    }
+
+    @Test
+    void aJsonBodyLargerThanAComplaintCanBeIsRefusedBeforeItIsParsed() {
+        long before = complaints();
+        Map<String, Object> body = complaint("IQ-BG");
+        body.put("narrative", "ي".repeat(600_000));
+        fileRaw(json(body)).statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:sanad:problem:payload-too-large"));
+        assertEquals(before, complaints());
+    }
+
+    @Test
+    void everyFieldMessageIsArabicUnderAcceptLanguageAr() {
+        Map<String, Object> body = complaint("IQ-BG");
+        body.put("demand", Map.of("types", List.of("MONEY"), "money", Map.of("amount", 0, "currency", "IQD")));
+        fileRaw(json(body)).statusCode(400)
+                .body("errors.find { it.field == 'demand.money.amount' }.message", equalTo("يجب أن تكون القيمة أكبر من 0"));
     }
 
     @Test
