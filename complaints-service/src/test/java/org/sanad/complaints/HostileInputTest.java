@@ -96,6 +96,17 @@ class HostileInputTest {
     }
 
     @Test
+    void aValueThatNormalisesLongerThanItsColumnIsTheClientsErrorNotACrash() {
+        long before = complaints();
+        Map<String, Object> body = complaint("IQ-BG");
+        // "İ" lower-cases to two characters: 400 of them become 800, past the 500 the column holds
+        body.put("identifiers", List.of(Map.of("type", "ACCOUNT_HANDLE", "value", "İ".repeat(400))));
+        fileRaw(json(body)).statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("إحدى القيم خارج ما يمكن حفظه (أطول من المسموح أو خارج النطاق)؛ لم يُغيَّر شيء."));
+        assertEquals(before, complaints());
+    }
+
+    @Test
     void everyFieldMessageIsArabicUnderAcceptLanguageAr() {
         Map<String, Object> body = complaint("IQ-BG");
         body.put("demand", Map.of("types", List.of("MONEY"), "money", Map.of("amount", 0, "currency", "IQD")));

@@ -3,6 +3,7 @@ package org.sanad.commons.problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -33,6 +34,9 @@ import io.quarkus.security.UnauthorizedException;
  * names, SQL, stack traces) reaches the client; unexpected failures are logged here instead.
  */
 public class ProblemMappers {
+
+    /** How long a client waits before retrying when the database is away or busy. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @Inject
     AuditLog audit;
@@ -116,8 +120,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers, UriInfo uriInfo) {
-        Log.error("Unexpected failure", e);
-        return ProblemResponses.of(ProblemType.INTERNAL, headers, uriInfo);
+        Optional<ProblemType> database = DatabaseFailures.classify(e);
+        if (database.isEmpty()) {
+            Log.error("Unexpected failure", e);
+            return ProblemResponses.of(ProblemType.INTERNAL, headers, uriInfo);
+        }
+        ProblemType type = database.get();
+        if (type == ProblemType.UNAVAILABLE) {
+            Log.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(ProblemResponses.of(type, headers, uriInfo))
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+        }
+        Log.warnf("Refused by the database (%s): %s", type, e.getMessage());
+        return ProblemResponses.of(type, headers, uriInfo,
+                type == ProblemType.VALIDATION ? "database.value-refused" : "database.concurrent-write", new Object[0],
+                List.of());
     }
 
     private static Response withBearerChallenge(Response problem) {
