@@ -50,8 +50,8 @@ class EvidenceIntakeTest {
     @Test
     void anEmptyOrOversizedBodyIsRefused() {
         assertEquals(ProblemType.VALIDATION, refusal("a.txt", "text/plain", new byte[0]));
-        assertEquals(ProblemType.PAYLOAD_TOO_LARGE, refusal("a.txt", "text/plain", new byte[17]));
-        INTAKE.receive("a.txt", "text/plain", new ByteArrayInputStream(new byte[16]));
+        assertEquals(ProblemType.PAYLOAD_TOO_LARGE, refusal("a.txt", "text/plain", "x".repeat(17).getBytes(StandardCharsets.US_ASCII)));
+        INTAKE.receive("a.txt", "text/plain", new ByteArrayInputStream("x".repeat(16).getBytes(StandardCharsets.US_ASCII)));
     }
 
     @ParameterizedTest
@@ -83,5 +83,19 @@ class EvidenceIntakeTest {
         assertFalse(EvidenceSignatures.plausible("video/mp4", "\0\0\0\u0018moov".getBytes(StandardCharsets.US_ASCII)));
         assertFalse(EvidenceSignatures.plausible("image/png", new byte[] { (byte) 0x89 }));
         assertFalse(EvidenceSignatures.plausible("application/pdf", "MZ\u0090\0".getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    @Test
+    void textAndAudioAreCheckedToo() {
+        byte[] executable = "MZ\u0090\0\u0003\0\0\0\u0004\0".getBytes(StandardCharsets.ISO_8859_1);
+        assertFalse(EvidenceSignatures.plausible("text/plain", executable));
+        assertFalse(EvidenceSignatures.plausible("audio/mpeg", executable));
+        assertFalse(EvidenceSignatures.plausible("audio/ogg", executable));
+        assertFalse(EvidenceSignatures.plausible("text/plain", new byte[] { (byte) 0xC3, (byte) 0x28 }));
+        assertTrue(EvidenceSignatures.plausible("text/plain",
+                "رسالة التهديد:\r\n\tادفع وإلا نشرت الصور".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(EvidenceSignatures.plausible("audio/mpeg", "ID3\u0004\0".getBytes(StandardCharsets.ISO_8859_1)));
+        assertTrue(EvidenceSignatures.plausible("audio/mpeg", new byte[] { (byte) 0xFF, (byte) 0xFB, (byte) 0x90 }));
+        assertTrue(EvidenceSignatures.plausible("audio/ogg", "OggS\0\u0002".getBytes(StandardCharsets.ISO_8859_1)));
     }
 }
