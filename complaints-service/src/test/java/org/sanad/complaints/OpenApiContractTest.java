@@ -19,4 +19,9 @@ class OpenApiContractTest {
     void theServedContractIsTheCommittedOne() throws IOException {
         OpenApiContract.assertServedMatchesCommitted();
     }
+
+    @Test
+    void everyOperationDeclaresItsSecurityAndWhatItCreates() throws IOException {
+        OpenApiContract.assertEveryOperationIsUsableByAGeneratedClient();
+    }
 }

@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The drift check of a service's committed contract ({@code src/main/openapi/openapi.yaml})
@@ -33,5 +39,29 @@ public final class OpenApiContract {
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
         assertEquals(committed, served, "The API differs from " + COMMITTED.toAbsolutePath()
                 + ". If the change is intended, regenerate the contract with -Dopenapi.update=true and commit it.");
+    }
+
+    /**
+     * What a generated client needs from every operation of the served contract: a security
+     * decision (a role requirement, or {@code security: []} for a public one) and, for a 201, the
+     * schema of what is created (a tracking secret or an evidence hash must not be typed as void).
+     */
+    public static void assertEveryOperationIsUsableByAGeneratedClient() throws IOException {
+        String served = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        JsonNode contract = new ObjectMapper().readTree(served);
+        List<String> gaps = new ArrayList<>();
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            JsonNode operation = method.getValue();
+            String name = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            if (!operation.has("security")) {
+                gaps.add(name + " declares no security");
+            }
+            JsonNode created = operation.path("responses").path("201");
+            if (!created.isMissingNode() && created.path("content").isEmpty()) {
+                gaps.add(name + " answers 201 without a schema");
+            }
+        }));
+        assertEquals(List.of(), gaps);
     }
 }

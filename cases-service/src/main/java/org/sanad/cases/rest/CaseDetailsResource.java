@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.commons.paging.Page;
@@ -61,7 +63,8 @@ public class CaseDetailsResource {
     @RolesAllowed(Roles.INVESTIGATOR)
     @Operation(summary = "Add a suspect with aliases and identifiers (normalised and indexed)",
             description = "Roles: investigator of the case's governorate.")
-    @APIResponse(responseCode = "201", description = "Added; Location is the case's suspect list")
+    @APIResponse(responseCode = "201", description = "Added; Location is the case's suspect list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuspectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid suspect or identifier")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.commons.http.QueryParams;
@@ -142,7 +144,8 @@ public class CaseResource {
     @RolesAllowed(Roles.INVESTIGATOR)
     @Operation(summary = "Record an investigative action (an arrest also moves the case to ARREST_MADE)",
             description = "Roles: investigator of the case's governorate. ARREST needs place, unit and a suspect.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location is the case's timeline")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the case's timeline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid action")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")

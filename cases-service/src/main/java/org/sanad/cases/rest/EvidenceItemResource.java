@@ -67,7 +67,8 @@ public class EvidenceItemResource {
     @RolesAllowed(Roles.INVESTIGATOR)
     @Operation(summary = "Register an item (seized device, extraction) with the SHA-256 taken by forensic tools",
             description = "Roles: investigator of the case's governorate.")
-    @APIResponse(responseCode = "201", description = "Registered, with a RECEIVED custody entry; Location names the item")
+    @APIResponse(responseCode = "201", description = "Registered, with a RECEIVED custody entry; Location names the item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceItemView.class)))
     @APIResponse(responseCode = "400", description = "Invalid item")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
@@ -84,7 +85,8 @@ public class EvidenceItemResource {
             description = "Roles: investigator of the case's governorate.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Stored, with its hash; Location names the item")
+    @APIResponse(responseCode = "201", description = "Stored, with its hash; Location names the item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceItemView.class)))
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
@@ -124,7 +126,8 @@ public class EvidenceItemResource {
     @RolesAllowed(Roles.INVESTIGATOR)
     @Operation(summary = "Record a custody step: transferred, examined, sealed, released",
             description = "Roles: investigator of the case's governorate. An observed hash is compared with the recorded one.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location is the item's custody log")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the item's custody log",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustodyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid step")
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case or item")

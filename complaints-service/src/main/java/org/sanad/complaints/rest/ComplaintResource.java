@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.commons.http.Versions;
@@ -51,7 +53,8 @@ public class ComplaintResource {
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "File a complaint as a logged-in citizen",
             description = "Roles: citizen. The complaint is linked to the token's subject.")
-    @APIResponse(responseCode = "201", description = "Filed; Location and ETag name the new complaint")
+    @APIResponse(responseCode = "201", description = "Filed; Location and ETag name the new complaint",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiledComplaint.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed complaint")
     public RestResponse<FiledComplaint> file(@NotNull @Valid NewComplaint complaint) {
         FiledComplaint filed = complaints.fileAsCitizen(complaint);

@@ -56,7 +56,8 @@ public class EvidenceResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING,
                     format = "binary")))
-    @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256")
+    @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint (or not the citizen's)")

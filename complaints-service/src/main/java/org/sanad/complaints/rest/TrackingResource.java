@@ -67,7 +67,8 @@ public class TrackingResource {
     @PermitAll
     @Operation(summary = "File a complaint without revealing who files it",
             description = "Open to anyone. The answer holds the tracking number and a secret shown only once.")
-    @APIResponse(responseCode = "201", description = "Filed; keep the tracking number and the secret")
+    @APIResponse(responseCode = "201", description = "Filed; keep the tracking number and the secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiledComplaint.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed complaint")
     public RestResponse<FiledComplaint> file(@NotNull @Valid NewComplaint complaint) {
         FiledComplaint filed = complaints.fileAnonymously(complaint);
@@ -130,7 +131,8 @@ public class TrackingResource {
             description = "Open to the holder of tracking number and secret.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256; Location is the tracking view listing it")
+    @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256; Location is the tracking view listing it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
     @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
     @APIResponse(responseCode = "409", description = "The complaint is closed")

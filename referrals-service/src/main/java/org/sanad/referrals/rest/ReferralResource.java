@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.commons.http.Versions;
@@ -50,7 +52,8 @@ public class ReferralResource {
     @Operation(summary = "Draft a referral of a case to a court",
             description = "Roles: prosecutor of the case's governorate. The suspects, arrests and evidence manifest are "
                     + "read from cases-service with the prosecutor's own token; victims appear as pseudonyms.")
-    @APIResponse(responseCode = "201", description = "Drafted (version 1); Location names it, ETag is its version")
+    @APIResponse(responseCode = "201", description = "Drafted (version 1); Location names it, ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content: unknown case, court, suspect, statute or item")
     @APIResponse(responseCode = "403", description = "Outside the prosecutor's governorate")
     @APIResponse(responseCode = "409", description = "The case is closed or has a referral in progress")

@@ -1,5 +1,6 @@
 package org.sanad.commons.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
+                if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                    // no role decision asked for a token: the operation is public, and says so
+                    operation.setSecurity(new ArrayList<>());
+                }
                 if (operation.getResponses() == null) {
                     continue;
                 }
