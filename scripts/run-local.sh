@@ -16,8 +16,10 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
 declare -A ports=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083)
 services=(complaints-service cases-service referrals-service)
+# the jars run in the prod profile, which has no default secrets: the local realm's and database's
+export DB_PASSWORD=${DB_PASSWORD:-sanad}
 for service in "${services[@]}"; do
-  java -jar "$service/target/quarkus-app/quarkus-run.jar" > ".local/$service.log" 2>&1 &
+  OIDC_CLIENT_SECRET=$service-secret java -jar "$service/target/quarkus-app/quarkus-run.jar" > ".local/$service.log" 2>&1 &
   pids+=($!)
 done
 for service in "${services[@]}"; do

@@ -1,0 +1,45 @@
+package org.sanad.commons.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * In production a service must not start with the local database password or client secret: each
+ * secret's {@code %prod} value is an environment variable without a default, so a deployment that
+ * forgets one fails at start instead of running with a password everyone knows.
+ */
+class ProductionSecretsTest {
+
+    private static final List<String> SECRETS = List.of("quarkus.datasource.password",
+            "quarkus.oidc-client.credentials.secret");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
+    void noSecretHasADefaultInProduction(String service) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(
+                Path.of("..", service, "src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        for (String secret : SECRETS) {
+            String production = properties.getProperty("%prod." + secret);
+            assertTrue(production != null && production.matches("\\$\\{[A-Z_]+\\}"),
+                    service + ": %prod." + secret + " must be an environment variable without a default, is " + production);
+        }
+        String linkSecret = properties.getProperty("referrals.evidence-links.secret");
+        if (linkSecret != null) {
+            assertEquals("${EVIDENCE_LINK_SECRET}", linkSecret);
+        }
+    }
+}
