@@ -20,6 +20,38 @@ public interface IntakeConfig {
 
     EvidenceRules evidence();
 
+    /** How often anyone may use the anonymous routes, open to the whole internet. */
+    RateLimits rateLimits();
+
+    interface RateLimits {
+
+        /** {@code POST /anonymous-complaints}. */
+        @WithDefault("5")
+        int filingPerSource();
+
+        @WithDefault("PT1H")
+        Duration filingPerSourcePeriod();
+
+        @WithDefault("300")
+        int filingGlobal();
+
+        @WithDefault("PT1M")
+        Duration filingGlobalPeriod();
+
+        /** {@code /tracking/**}: look-ups, supplements, withdrawals and evidence of anonymous filers. */
+        @WithDefault("60")
+        int trackingPerSource();
+
+        @WithDefault("PT10M")
+        Duration trackingPerSourcePeriod();
+
+        @WithDefault("3000")
+        int trackingGlobal();
+
+        @WithDefault("PT1M")
+        Duration trackingGlobalPeriod();
+    }
+
     /**
      * The machine clients (the token's {@code azp}) that may fetch a victim's identity for a court
      * that asked for it with a reason: referrals-service only.

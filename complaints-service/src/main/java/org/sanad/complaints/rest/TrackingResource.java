@@ -65,6 +65,7 @@ public class TrackingResource {
     @POST
     @Path("anonymous-complaints")
     @PermitAll
+    @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
     @Operation(summary = "File a complaint without revealing who files it",
             description = "Open to anyone. The answer holds the tracking number and a secret shown only once.")
     @APIResponse(responseCode = "201", description = "Filed; keep the tracking number and the secret",
@@ -81,6 +82,7 @@ public class TrackingResource {
     @GET
     @Path("tracking/{trackingNumber}")
     @PermitAll
+    @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
     @Operation(summary = "Follow an anonymous complaint: status, questions, history, evidence hashes",
             description = "Open to anyone holding the tracking number and its secret (header X-Tracking-Secret).")
     @APIResponse(responseCode = "200", description = "The complaint's status; its version is in the ETag")
@@ -93,6 +95,7 @@ public class TrackingResource {
     @POST
     @Path("tracking/{trackingNumber}/supplements")
     @PermitAll
+    @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
     @Operation(summary = "Add information to an anonymous complaint",
             description = "Open to the holder of tracking number and secret. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The complaint's new status")
@@ -110,6 +113,7 @@ public class TrackingResource {
     @POST
     @Path("tracking/{trackingNumber}/withdrawal")
     @PermitAll
+    @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
     @Operation(summary = "Withdraw an anonymous complaint that is not yet decided",
             description = "Open to the holder of tracking number and secret. Requires If-Match. Never for a minor victim.")
     @APIResponse(responseCode = "200", description = "The withdrawn complaint's status")
@@ -126,6 +130,7 @@ public class TrackingResource {
     @POST
     @Path("tracking/{trackingNumber}/evidence")
     @PermitAll
+    @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload evidence to an anonymous complaint as the raw request body",
             description = "Open to the holder of tracking number and secret.")

@@ -28,6 +28,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     PRECONDITION_REQUIRED("version-required", 428),
+    TOO_MANY_REQUESTS("too-many-requests", 429),
     INTERNAL("internal", 500),
     UNAVAILABLE("unavailable", 503);
 

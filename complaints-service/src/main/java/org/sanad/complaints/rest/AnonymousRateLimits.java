@@ -1,0 +1,110 @@
+package org.sanad.complaints.rest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.sanad.commons.problem.Messages;
+import org.sanad.commons.problem.ProblemResponses;
+import org.sanad.commons.problem.ProblemType;
+import org.sanad.complaints.config.IntakeConfig;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Bounds the anonymous routes, which the whole internet can call: per source address and for
+ * everyone together (token buckets, Bucket4j), so a script cannot bury real victims under
+ * invented urgent complaints or guess tracking secrets. Over the limit: 429 problem with
+ * {@code Retry-After}. This replica's own limits; the ingress limits per source in front of all
+ * replicas (see the README). Behind a proxy the source is its forwarded address
+ * ({@code quarkus.http.proxy.*}).
+ */
+@Singleton
+public class AnonymousRateLimits {
+
+    private record Limit(Cache<String, Bucket> perSource, Bucket global, int capacity, Duration period) {
+
+        Bucket bucketOf(String source) {
+            return perSource.get(source, s -> bucket(capacity, period));
+        }
+    }
+
+    private record Limits(Limit filing, Limit tracking) {
+    }
+
+    /** Resolved on first use: filters are created before runtime configuration is readable. */
+    @Inject
+    Instance<IntakeConfig> config;
+
+    private volatile Limits limits;
+
+    private Limits limits() {
+        Limits current = limits;
+        if (current == null) {
+            synchronized (this) {
+                if (limits == null) {
+                    IntakeConfig.RateLimits rates = config.get().rateLimits();
+                    limits = new Limits(
+                            limit(rates.filingPerSource(), rates.filingPerSourcePeriod(), rates.filingGlobal(),
+                                    rates.filingGlobalPeriod()),
+                            limit(rates.trackingPerSource(), rates.trackingPerSourcePeriod(), rates.trackingGlobal(),
+                                    rates.trackingGlobalPeriod()));
+                }
+                current = limits;
+            }
+        }
+        return current;
+    }
+
+    @ServerRequestFilter
+    public Response limit(ContainerRequestContext request, HttpServerRequest http) {
+        String path = request.getUriInfo().getPath();
+        Limit limit = path.equals("/anonymous-complaints") && "POST".equals(request.getMethod()) ? limits().filing()
+                : path.startsWith("/tracking/") ? limits().tracking() : null;
+        if (limit == null) {
+            return null;
+        }
+        String source = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        ConsumptionProbe own = limit.bucketOf(source).tryConsumeAndReturnRemaining(1);
+        if (!own.isConsumed()) {
+            return tooMany(request, own.getNanosToWaitForRefill());
+        }
+        ConsumptionProbe everyone = limit.global().tryConsumeAndReturnRemaining(1);
+        return everyone.isConsumed() ? null : tooMany(request, everyone.getNanosToWaitForRefill());
+    }
+
+    private static Response tooMany(ContainerRequestContext request, long nanosToWait) {
+        Locale locale = Messages.choose(request.getAcceptableLanguages());
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait) + 1);
+        return Response.fromResponse(ProblemResponses.of(ProblemType.TOO_MANY_REQUESTS, locale, null,
+                Messages.text(locale, ProblemType.TOO_MANY_REQUESTS.detailKey()), List.of()))
+                .header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+
+    private static Limit limit(int perSource, Duration perSourcePeriod, int global, Duration globalPeriod) {
+        Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(200_000)
+                .expireAfterAccess(perSourcePeriod).build();
+        return new Limit(buckets, bucket(global, globalPeriod), perSource, perSourcePeriod);
+    }
+
+    private static Bucket bucket(int capacity, Duration period) {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                .build();
+    }
+}
