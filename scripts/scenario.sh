@@ -109,7 +109,7 @@ reply receipt '{"version":1}' | json 'd["status"]'
 reply receipt '{"version":1}' | json 'd["status"]'
 curl -s -o /dev/null -w 'a decision before the hearing: HTTP %{http_code}\n' -X POST "$R/court/referrals/$REF_ID/decision" \
   -H "Authorization: Bearer $COURT" -H 'Content-Type: application/json' \
-  -d "{\"version\":1,\"decidedOn\":\"2026-12-20\",\"verdicts\":[{\"suspectId\":\"$SUSPECT\",\"statuteCode\":\"IQ-PC-430\",\"outcome\":\"CONVICTED\"}]}"
+  -d "{\"version\":1,\"decidedOn\":\"$(date -u +%F)\",\"verdicts\":[{\"suspectId\":\"$SUSPECT\",\"statuteCode\":\"IQ-PC-430\",\"outcome\":\"CONVICTED\"}]}"
 reply review '{"version":1,"outcome":"ACCEPTED"}' | json 'd["status"]'
 reply hearings '{"version":1,"scheduledFor":"2026-12-10T09:00:00Z","chamber":"الهيئة الأولى"}' | json 'd["status"]'
 
@@ -129,7 +129,7 @@ curl -fsS -X POST "$R/court/referrals/$REF_ID/victims/VICTIM-1/identity" -H "Aut
   | json '(d["pseudonym"], d["name"])'
 
 step "The decision"
-reply decision "{\"version\":1,\"decidedOn\":\"2026-12-20\",\"verdicts\":[{\"suspectId\":\"$SUSPECT\",\"statuteCode\":\"IQ-PC-430\",\"outcome\":\"CONVICTED\",\"sentence\":\"الحبس ثلاث سنوات\"}]}" \
+reply decision "{\"version\":1,\"decidedOn\":\"$(date -u +%F)\",\"verdicts\":[{\"suspectId\":\"$SUSPECT\",\"statuteCode\":\"IQ-PC-430\",\"outcome\":\"CONVICTED\",\"sentence\":\"الحبس ثلاث سنوات\"}]}" \
   | json '(d["status"], d["progress"]["decision"]["reply"]["verdicts"][0]["outcome"])'
 sleep 12   # referrals-service's relay tells cases-service, whose relay tells complaints-service
 

@@ -22,6 +22,8 @@ import static org.sanad.referrals.Referrals.stubCase;
 import static org.sanad.referrals.Referrals.submit;
 import static org.sanad.referrals.Referrals.submitted;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -138,7 +140,7 @@ class ReferralFlowTest {
         Referrals.StubbedCase stubbed = stubCase(GOVERNORATE);
         String id = submitted(stubbed, PMC);
         String suspect = stubbed.suspectId().toString();
-        Map<String, Object> decision = Map.of("version", 1, "decidedOn", "2026-12-20", "verdicts",
+        Map<String, Object> decision = Map.of("version", 1, "decidedOn", LocalDate.now(ZoneOffset.UTC).toString(), "verdicts",
                 List.of(Map.of("suspectId", suspect, "statuteCode", "IQ-PC-430", "outcome", "CONVICTED",
                         "sentence", "الحبس ثلاث سنوات")));
 
@@ -163,9 +165,11 @@ class ReferralFlowTest {
         reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", "2026-12-10T09:00:00Z", "chamber", "الهيئة الأولى"))
                 .statusCode(200).body("status", equalTo("HEARING_SCHEDULED"))
                 .body("progress.hearings", hasSize(1));
-        reply(PMC, id, "decision", Map.of("version", 1, "decidedOn", "2026-12-20", "verdicts",
+        reply(PMC, id, "decision", Map.of("version", 1, "decidedOn", LocalDate.now(ZoneOffset.UTC).toString(), "verdicts",
                 List.of(Map.of("suspectId", suspect, "statuteCode", "IQ-PC-438", "outcome", "CONVICTED"))))
                 .statusCode(400).body("errors[0].field", equalTo("verdicts[0].statuteCode"));
+        reply(PMC, id, "decision", Map.of("version", 1, "decidedOn", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(),
+                "verdicts", decision.get("verdicts"))).statusCode(400).body("errors[0].field", equalTo("decidedOn"));
         reply(PMC, id, "decision", decision).statusCode(200).body("status", equalTo("DECIDED"))
                 .body("progress.decision.reply.verdicts[0].outcome", equalTo("CONVICTED"));
         reply(PMC, id, "decision", decision).statusCode(409);

@@ -1,7 +1,9 @@
 package org.sanad.cases.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,5 +44,12 @@ public class CustodyEntry extends ActorStamped {
 
     public static List<CustodyEntry> ofItem(UUID itemId) {
         return list("itemId = ?1 order by occurredAt, id", itemId);
+    }
+
+    /** The custody logs of all of a case's items in one query, by item, each oldest first. */
+    public static Map<UUID, List<CustodyEntry>> ofCase(UUID caseId) {
+        return CustodyEntry.<CustodyEntry> list(
+                "itemId in (select i.id from EvidenceItem i where i.caseId = ?1) order by occurredAt, id", caseId)
+                .stream().collect(Collectors.groupingBy(e -> e.itemId));
     }
 }

@@ -67,7 +67,7 @@ public class CourtRelease {
     }
 
     public Release release(UUID itemId, String courtCode, String referenceNumber) {
-        if (!caller.clientId().map(config.courtReleaseClients()::contains).orElse(false)) {
+        if (!caller.isServiceClientOf(config.courtReleaseClients())) {
             throw ProblemException.forbidden("evidence.release.client-not-allowed")
                     .audited(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, itemId);
         }

@@ -44,9 +44,10 @@ public class ReferralBasisService {
                 .stream().collect(Collectors.groupingBy(a -> a.suspectId));
         List<ReferralBasis.Defendant> suspects = Suspect.<Suspect> list("caseId = ?1 order by createdAt, id", caseId)
                 .stream().map(s -> mapper.toReferralDefendant(s, arrests.getOrDefault(s.id, List.of()))).toList();
+        Map<UUID, List<CustodyEntry>> custody = CustodyEntry.ofCase(caseId);
         List<ReferralBasis.ManifestItem> evidence = EvidenceItem
                 .<EvidenceItem> list("caseId = ?1 order by registeredAt, id", caseId).stream()
-                .map(item -> mapper.toManifestItem(item, CustodyEntry.ofItem(item.id))).toList();
+                .map(item -> mapper.toManifestItem(item, custody.getOrDefault(item.id, List.of()))).toList();
         List<UUID> complaints = CaseComplaint.ofCase(caseId).stream().map(c -> c.complaintId).toList();
         audit.success(AuditAction.CASE_REFERRAL_BASIS_READ, AuditRecordType.CASE, caseId);
         return new ReferralBasis(investigation.id, investigation.caseNumber, investigation.governorate,

@@ -74,8 +74,8 @@ public class AnonymousRateLimits {
     @ServerRequestFilter
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        Limit limit = path.equals("/anonymous-complaints") && "POST".equals(request.getMethod()) ? limits().filing()
-                : path.startsWith("/tracking/") ? limits().tracking() : null;
+        Limit limit = AnonymousRoutes.isFiling(path) && "POST".equals(request.getMethod()) ? limits().filing()
+                : AnonymousRoutes.isTracking(path) ? limits().tracking() : null;
         if (limit == null) {
             return null;
         }

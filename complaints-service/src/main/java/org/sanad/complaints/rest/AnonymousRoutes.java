@@ -15,13 +15,23 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class AnonymousRoutes {
 
-    static boolean isAnonymous(String path) {
-        return path != null && (path.equals("/anonymous-complaints") || path.startsWith("/tracking/"));
+    /** Anonymous filing. */
+    static final String FILING = "/anonymous-complaints";
+    /** Everything an anonymous filer does afterwards, with the tracking number and its secret. */
+    static final String TRACKING = "/tracking/";
+
+    static boolean isFiling(String path) {
+        return FILING.equals(path);
+    }
+
+    static boolean isTracking(String path) {
+        return path != null && path.startsWith(TRACKING);
     }
 
     void dropCredentials(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            if (isAnonymous(context.normalizedPath())) {
+            String path = context.normalizedPath();
+            if (isFiling(path) || isTracking(path)) {
                 context.request().headers().remove(HttpHeaders.AUTHORIZATION);
                 context.request().headers().remove(HttpHeaders.COOKIE);
             }

@@ -79,8 +79,7 @@ public class ComplaintAccess {
 
     /** Disclose the victim's identity to a court: the service clients named in {@code intake.disclosure-clients}. */
     public boolean canDiscloseVictim() {
-        return caller.hasRole(Roles.SERVICE_CLIENT)
-                && caller.clientId().map(config.disclosureClients()::contains).orElse(false);
+        return caller.isServiceClientOf(config.disclosureClients());
     }
 
     public void requireDiscloseVictim(Complaint complaint, AuditAction action) {

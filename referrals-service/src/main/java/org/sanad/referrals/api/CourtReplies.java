@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -61,7 +62,7 @@ public final class CourtReplies {
 
     @Schema(name = "Decision", description = "The court's decision: a verdict per defendant and charge")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Decision(@Positive int version, @NotNull LocalDate decidedOn,
+    public record Decision(@Positive int version, @NotNull @PastOrPresent LocalDate decidedOn,
             @NotEmpty @Size(max = 1000) List<@NotNull @Valid Verdict> verdicts, @Size(max = 4000) String note) {
     }
 

@@ -242,8 +242,8 @@ public class ReferralService {
         List<Referral> fetched = Referral.find(query + " order by updatedAt desc, id desc", params)
                 .page(0, limit + 1).list();
         audit.success(AuditAction.REFERRAL_LIST, AuditRecordType.REFERRAL, scoped == null ? "*" : scoped);
-        return Page.of(fetched, limit, r -> new TimeCursor(r.updatedAt, r.id).encode(),
-                r -> views.at(r, r.latestVersion));
+        Map<UUID, ReferralView> shown = views.latest(fetched.subList(0, Math.min(limit, fetched.size())));
+        return Page.of(fetched, limit, r -> new TimeCursor(r.updatedAt, r.id).encode(), r -> shown.get(r.id));
     }
 
     private ReferralVersion newVersion(Referral referral, int number, Instant now) {

@@ -1,5 +1,6 @@
 package org.sanad.commons.handoff;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class Inbox {
      */
     public <M extends HandOffMessage> boolean receive(M message) {
         HandOffHandler<M> handler = handlerOf(message);
-        if (!caller.clientId().map(handler.sender()::equals).orElse(false)) {
+        if (!caller.isServiceClientOf(List.of(handler.sender()))) {
             throw ProblemException.forbidden("handoff.sender-not-allowed", handler.sender())
                     .audited(AuditAction.HANDOFF_RECEIVE, AuditRecordType.HANDOFF, message.deliveryId());
         }

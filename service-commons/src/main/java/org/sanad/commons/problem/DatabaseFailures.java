@@ -34,6 +34,19 @@ final class DatabaseFailures {
         return Optional.empty();
     }
 
+    /**
+     * The SQLSTATE to log instead of the database's message, which can quote the values of a row
+     * (a duplicate key's value, say) that have no place in a log.
+     */
+    static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "none (" + failure.getClass().getSimpleName() + ")";
+    }
+
     /** Agroal's "acquisition timeout": every pooled connection is in use. */
     private static boolean isPoolTimeout(Throwable cause) {
         return cause instanceof SQLException && cause.getMessage() != null

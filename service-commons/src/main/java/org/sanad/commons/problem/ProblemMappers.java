@@ -127,11 +127,11 @@ public class ProblemMappers {
         }
         ProblemType type = database.get();
         if (type == ProblemType.UNAVAILABLE) {
-            Log.warnf("Database unavailable: %s", e.getMessage());
+            Log.warnf("Database unavailable: SQLSTATE %s", DatabaseFailures.sqlState(e));
             return Response.fromResponse(ProblemResponses.of(type, headers, uriInfo))
                     .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
         }
-        Log.warnf("Refused by the database (%s): %s", type, e.getMessage());
+        Log.warnf("Refused by the database (%s): SQLSTATE %s", type, DatabaseFailures.sqlState(e));
         return ProblemResponses.of(type, headers, uriInfo,
                 type == ProblemType.VALIDATION ? "database.value-refused" : "database.concurrent-write", new Object[0],
                 List.of());

@@ -1,5 +1,6 @@
 package org.sanad.commons.security;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +47,8 @@ public class Caller {
 
     /** The name to show for the caller: the token's {@code name}, else its user name, else the subject. */
     public String displayName() {
-        for (String claim : new String[] { "name", "preferred_username" }) {
-            Optional<String> value = text(claim);
+        for (String claimName : new String[] { "name", "preferred_username" }) {
+            Optional<String> value = claim(claimName);
             if (value.isPresent() && !value.get().isBlank()) {
                 String name = value.get().strip();
                 return name.length() > 200 ? name.substring(0, 200) : name;
@@ -58,12 +59,17 @@ public class Caller {
 
     /** The token's {@code gender} claim, upper-cased, when the identity provider sends one. */
     public Optional<String> gender() {
-        return text("gender").map(g -> g.strip().toUpperCase(Locale.ROOT)).filter(g -> g.length() <= 16);
+        return claim("gender").map(g -> g.strip().toUpperCase(Locale.ROOT)).filter(g -> g.length() <= 16);
     }
 
     /** The OIDC client the token was issued to ({@code azp}), for machine clients. */
     public Optional<String> clientId() {
-        return text("azp");
+        return claim("azp");
+    }
+
+    /** One of the suite's services (role {@code service-client}) whose OIDC client is one of {@code clientIds}. */
+    public boolean isServiceClientOf(Collection<String> clientIds) {
+        return hasRole(Roles.SERVICE_CLIENT) && clientId().map(clientIds::contains).orElse(false);
     }
 
     public boolean holdsAny(Set<String> roles) {
@@ -81,10 +87,11 @@ public class Caller {
     }
 
     public Optional<String> governorate() {
-        return text(GOVERNORATE_CLAIM);
+        return claim(GOVERNORATE_CLAIM);
     }
 
-    private Optional<String> text(String claimName) {
+    /** A claim of the token as text, when the caller has a token and it carries one. */
+    public Optional<String> claim(String claimName) {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }

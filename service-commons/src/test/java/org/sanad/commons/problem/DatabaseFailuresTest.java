@@ -40,4 +40,10 @@ class DatabaseFailuresTest {
         assertEquals(Optional.empty(), wrapped("42P01"));
         assertEquals(Optional.empty(), DatabaseFailures.classify(new IllegalStateException("bug")));
     }
+
+    @Test
+    void whatIsLoggedIsTheStateNotTheDatabasesMessage() {
+        assertEquals("23505", DatabaseFailures.sqlState(new RuntimeException("could not execute statement",
+                new SQLException("duplicate key: Key (tracking_number)=(IQ-2026-ABCD-EFGH) already exists", "23505"))));
+    }
 }
