@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
+import org.sanad.commons.http.HttpLimits;
+
 import io.vertx.ext.web.Router;
 
 /**
@@ -29,7 +31,7 @@ public class AnonymousRoutes {
     }
 
     void dropCredentials(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(HttpLimits.ORDER + 1).handler(context -> {
             String path = context.normalizedPath();
             if (isFiling(path) || isTracking(path)) {
                 context.request().headers().remove(HttpHeaders.AUTHORIZATION);

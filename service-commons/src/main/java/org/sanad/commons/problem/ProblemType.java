@@ -26,9 +26,12 @@ public enum ProblemType {
     LIMIT_REACHED("limit-reached", 409),
     PRECONDITION_FAILED("stale-version", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
+    /** The request line (path and query) is longer than any address of the suite. */
+    URI_TOO_LONG("uri-too-long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     PRECONDITION_REQUIRED("version-required", 428),
     TOO_MANY_REQUESTS("too-many-requests", 429),
+    HEADERS_TOO_LARGE("headers-too-large", 431),
     INTERNAL("internal", 500),
     UNAVAILABLE("unavailable", 503);
 
