@@ -15,6 +15,8 @@ export EVIDENCE_LINK_SECRET=${EVIDENCE_LINK_SECRET:-$(head -c 48 /dev/urandom | 
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
 declare -A ports=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083)
+# health, metrics, OpenAPI and Swagger UI: each service's management port, apart from its API
+declare -A management=([complaints-service]=9081 [cases-service]=9082 [referrals-service]=9083)
 services=(complaints-service cases-service referrals-service)
 # the jars run in the prod profile, which has no default secrets: the local realm's and database's
 export DB_PASSWORD=${DB_PASSWORD:-sanad}
@@ -24,13 +26,13 @@ for service in "${services[@]}"; do
 done
 for service in "${services[@]}"; do
   port=${ports[$service]}
+  ready="http://localhost:${management[$service]}/q/health/ready"
   for _ in $(seq 1 60); do
-    curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
+    curl -fs "$ready" >/dev/null 2>&1 && break
     sleep 1
   done
-  curl -fs "http://localhost:$port/q/health/ready" >/dev/null \
-    || { echo "$service did not start; see .local/$service.log" >&2; exit 1; }
-  echo "$service on http://localhost:$port (Swagger UI: http://localhost:$port/q/swagger-ui, log: .local/$service.log)"
+  curl -fs "$ready" >/dev/null || { echo "$service did not start; see .local/$service.log" >&2; exit 1; }
+  echo "$service on http://localhost:$port (Swagger UI: http://localhost:${management[$service]}/q/swagger-ui, log: .local/$service.log)"
 done
 echo "Get a token with: scripts/token.sh amal; a court system's with: scripts/client-token.sh court-iq-pmc"
 echo "(Ctrl-C stops the services)"

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.Management;
 import org.sanad.testing.Problems;
 
 import io.quarkus.test.common.WithTestResource;
@@ -247,9 +248,14 @@ class ComplaintFilingTest {
                 .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TOKENS.citizen("c")).when().delete("/complaints/mine").then()
                 .statusCode(405).contentType("application/problem+json");
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200);
-        notNullValue();
+    }
+
+    @Test
+    void healthMetricsAndTheContractAreServedOnTheManagementPortOnly() {
+        for (String path : new String[] { "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/" }) {
+            Management.request().when().get(path).then().statusCode(200);
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanad.commons.handoff.OutboxEvent;
 import org.sanad.commons.handoff.OutboxRelay;
+import org.sanad.testing.Management;
 import org.sanad.testing.ServiceStub;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -100,7 +101,7 @@ class DeadHandOffTest {
         // a dead event is not tried again, however due it looks
         cases.verify(exactly(1), postRequestedFor(urlEqualTo("/complaint-deliveries"))
                 .withRequestBody(matchingJsonPath("$.complaintId", WireMock.equalTo(id))));
-        given().when().get("/q/metrics").then().body(containsString("sanad_outbox_dead"));
+        Management.request().when().get("/q/metrics").then().body(containsString("sanad_outbox_dead"));
 
         given().auth().oauth2(ADMIN).when().get("/outbox/dead-events").then().statusCode(200)
                 .body("items.id", hasItem(dead.id.toString()))

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.sanad.commons.handoff.OutboxEvent;
 import org.sanad.commons.handoff.OutboxRelay;
+import org.sanad.testing.Management;
 import org.sanad.testing.ServiceStub;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -86,7 +87,7 @@ class HandOffTest {
 
         relay.relayDue();
         assertEquals(3, pending(accepted), "nothing is delivered while cases-service is down, and nothing is dropped");
-        given().when().get("/q/metrics").then().statusCode(200)
+        Management.request().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("sanad_outbox_pending"))
                 .body(org.hamcrest.Matchers.containsString("sanad_outbox_oldest_pending_seconds"));
 

@@ -1,6 +1,5 @@
 package org.sanad.testing;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -28,7 +27,7 @@ public final class OpenApiContract {
     }
 
     public static void assertServedMatchesCommitted() throws IOException {
-        String served = given().accept("application/yaml").when().get("/q/openapi").then().statusCode(200)
+        String served = Management.request().accept("application/yaml").when().get("/q/openapi").then().statusCode(200)
                 .extract().asString();
         // kept for diffing when the comparison fails
         Files.createDirectories(Path.of("target"));
@@ -47,7 +46,7 @@ public final class OpenApiContract {
      * schema of what is created (a tracking secret or an evidence hash must not be typed as void).
      */
     public static void assertEveryOperationIsUsableByAGeneratedClient() throws IOException {
-        String served = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        String served = Management.request().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .extract().asString();
         JsonNode contract = new ObjectMapper().readTree(served);
         List<String> gaps = new ArrayList<>();
