@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.http.Versions;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.paging.PriorityCursor;
 import org.sanad.commons.people.Officer;
@@ -117,7 +116,7 @@ public class CaseService {
     @Transactional
     public CaseView assign(UUID id, long expectedVersion, AssignmentInput assignment) {
         InvestigationCase investigation = access.loadToSupervise(id, AuditAction.CASE_ASSIGN);
-        Versions.check(expectedVersion, investigation.version);
+        investigation.claimVersion(expectedVersion);
         if (investigation.status == CaseStatus.CLOSED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "case.closed");
         }
@@ -137,7 +136,7 @@ public class CaseService {
     @Transactional
     public CaseView changeStatus(UUID id, long expectedVersion, StatusInput change) {
         InvestigationCase investigation = access.loadToWorkOn(id, AuditAction.CASE_STATUS);
-        Versions.check(expectedVersion, investigation.version);
+        investigation.claimVersion(expectedVersion);
         if (change.status() == CaseStatus.CLOSED && change.closureReason() == null) {
             throw ProblemException.invalidField("closureReason", "case.closure-reason.required");
         }

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional.TxType;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.http.Versions;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
@@ -57,7 +56,7 @@ public class FilerActions {
      */
     @Transactional(TxType.MANDATORY)
     void supplement(Complaint complaint, long expectedVersion, SupplementInput input) {
-        Versions.check(expectedVersion, complaint.version);
+        complaint.claimVersion(expectedVersion);
         boolean empty = (input.text() == null || input.text().isBlank())
                 && (input.identifiers() == null || input.identifiers().isEmpty())
                 && input.selfHarmRisk() == null && input.deadline() == null;
@@ -102,7 +101,7 @@ public class FilerActions {
     /** The filer takes the complaint back; never for a minor victim, whose case the state pursues. */
     @Transactional(TxType.MANDATORY)
     void withdraw(Complaint complaint, long expectedVersion, WithdrawalInput input) {
-        Versions.check(expectedVersion, complaint.version);
+        complaint.claimVersion(expectedVersion);
         if (complaint.victim.minor) {
             throw new ProblemException(ProblemType.WITHDRAWAL_REFUSED, "complaint.withdrawal.minor");
         }

@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.http.Versions;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
@@ -47,7 +46,7 @@ public class TriageService {
     public ComplaintView decide(UUID id, long expectedVersion, TriageDecision decision) {
         Complaint complaint = access.load(id);
         access.requireTriage(complaint, AuditAction.COMPLAINT_TRIAGE);
-        Versions.check(expectedVersion, complaint.version);
+        complaint.claimVersion(expectedVersion);
         checkDetails(complaint, decision);
 
         Instant now = Timestamps.now();

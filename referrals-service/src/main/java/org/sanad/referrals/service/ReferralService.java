@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.http.Versions;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.paging.TimeCursor;
 import org.sanad.commons.problem.ProblemException;
@@ -158,7 +157,7 @@ public class ReferralService {
 
     private Referral amendable(UUID id, long expected) {
         Referral referral = access.loadToPrepare(id, AuditAction.REFERRAL_AMEND);
-        Versions.check(expected, referral.version);
+        referral.claimVersion(expected);
         if (!referral.status.isAmendable()) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "referral.not-amendable", referral.status);
         }
@@ -168,7 +167,7 @@ public class ReferralService {
     @Transactional
     public ReferralView submit(UUID id, long expected) {
         Referral referral = access.loadToPrepare(id, AuditAction.REFERRAL_SUBMIT);
-        Versions.check(expected, referral.version);
+        referral.claimVersion(expected);
         if (!referral.status.isAmendable() || !referral.hasDraft()) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "referral.nothing-to-submit", referral.status);
         }
@@ -191,7 +190,7 @@ public class ReferralService {
     @Transactional
     public ReferralView close(UUID id, long expected) {
         Referral referral = access.loadToPrepare(id, AuditAction.REFERRAL_CLOSE);
-        Versions.check(expected, referral.version);
+        referral.claimVersion(expected);
         if (referral.status != ReferralStatus.DECIDED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "referral.close.not-decided", referral.status);
         }
