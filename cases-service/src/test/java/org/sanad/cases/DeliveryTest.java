@@ -12,13 +12,21 @@ import static org.sanad.cases.Deliveries.deliver;
 import static org.sanad.cases.Deliveries.deliverToCase;
 import static org.sanad.cases.Deliveries.delivery;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.testing.Problems;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -91,6 +99,43 @@ class DeliveryTest {
         String otherCase = deliverToCase(elsewhere);
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA")).when().get("/cases/" + otherCase + "/actions")
                 .then().body("items.details", hasItem(matchesPattern("Requested case .* could not take the complaint.*")));
+    }
+
+    @Test
+    void aFirstDeliveryAndAnUpdateAppliedAtOnceMakeOneCase() {
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 8; round++) {
+                Map<String, Object> first = delivery(GOVERNORATE, "0770 222 " + (1000 + round));
+                // the update a second replica relays while the first is being applied
+                Map<String, Object> update = new HashMap<>(first);
+                update.put("deliveryId", UUID.randomUUID().toString());
+                update.put("priority", "HIGH");
+                update.put("priorityScore", 40);
+                CountDownLatch start = new CountDownLatch(1);
+                List<CompletableFuture<Integer>> applied = Stream.of(first, update)
+                        .map(body -> CompletableFuture.supplyAsync(() -> {
+                            awaitQuietly(start);
+                            return deliver(body).extract().statusCode();
+                        }, replicas))
+                        .toList();
+                start.countDown();
+                assertEquals(List.of(204, 204), applied.stream().map(CompletableFuture::join).toList());
+                UUID complaint = UUID.fromString((String) first.get("complaintId"));
+                assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> CaseComplaint.count("complaintId", complaint)),
+                        "round " + round + ": one case for one complaint");
+            }
+        } finally {
+            replicas.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -2,12 +2,13 @@ package org.sanad.cases.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.sanad.commons.handoff.HandOffHandler;
+import org.sanad.commons.time.Timestamps;
 import org.sanad.cases.api.ComplaintDelivery;
-import org.sanad.cases.domain.CaseComplaint;
 
 /**
  * Applies a complaint handed over by complaints-service (once per delivery, see the inbox): a
@@ -16,6 +17,9 @@ import org.sanad.cases.domain.CaseComplaint;
  */
 @ApplicationScoped
 public class ComplaintDeliveryHandler implements HandOffHandler<ComplaintDelivery> {
+
+    @Inject
+    EntityManager entityManager;
 
     @Inject
     ComplaintLinker linker;
@@ -36,10 +40,23 @@ public class ComplaintDeliveryHandler implements HandOffHandler<ComplaintDeliver
     @Override
     @Transactional(TxType.MANDATORY)
     public void apply(ComplaintDelivery delivery) {
-        if (CaseComplaint.count("complaintId", delivery.complaintId()) == 0) {
+        if (firstArrival(delivery)) {
             linker.link(delivery);
         } else {
             merger.merge(delivery);
         }
+    }
+
+    /**
+     * Records the complaint's arrival, once: a second delivery of it applied at the same time waits
+     * here for the first one's commit and is then told the complaint has arrived (and merges).
+     */
+    private boolean firstArrival(ComplaintDelivery delivery) {
+        return entityManager.createNativeQuery("""
+                INSERT INTO complaint_arrival (complaint_id, arrived_at) VALUES (:complaint, :now)
+                ON CONFLICT (complaint_id) DO NOTHING""")
+                .setParameter("complaint", delivery.complaintId())
+                .setParameter("now", Timestamps.now())
+                .executeUpdate() == 1;
     }
 }
