@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.sanad.cases.Deliveries.TOKENS;
 import static org.sanad.cases.Deliveries.deliverToCase;
@@ -11,10 +12,18 @@ import static org.sanad.cases.Deliveries.delivery;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.testing.Problems;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -69,6 +78,47 @@ class CorrelationTest {
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA")).queryParam("type", "PHONE")
                 .queryParam("value", "07512345678").when().get("/identifiers").then()
                 .body("cases", hasSize(0)).body("casesOutsideScope", equalTo(2)).body("complaintCount", equalTo(2));
+    }
+
+    @Test
+    void aLinkAndADismissalAtOnceDecideTheFlagOnce() {
+        ExecutorService investigators = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                String phone = "0753 000 " + (2000 + round);
+                String first = deliverToCase(delivery("IQ-NI", phone));
+                Map<String, Object> second = delivery("IQ-NI", phone);
+                deliverToCase(second);
+                String flagId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + first + "/correlations")
+                        .then().extract().path("items[0].id");
+                CountDownLatch start = new CountDownLatch(1);
+                List<CompletableFuture<Integer>> decisions = Stream.of("/link", "/dismissal")
+                        .map(decision -> CompletableFuture.supplyAsync(() -> {
+                            try {
+                                start.await();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return given().auth().oauth2(INVESTIGATOR)
+                                    .when().post("/cases/" + first + "/correlations/" + flagId + decision)
+                                    .then().extract().statusCode();
+                        }, investigators))
+                        .toList();
+                start.countDown();
+                List<Integer> statuses = decisions.stream().map(CompletableFuture::join).toList();
+                assertEquals(List.of(200, 409), statuses.stream().sorted().toList(), "round " + round);
+                // the flag says what happened: linked exactly when the complaint was linked into the case
+                String status = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + first + "/correlations")
+                        .then().extract().path("items[0].status");
+                UUID complaint = UUID.fromString((String) second.get("complaintId"));
+                long inFirstCase = QuarkusTransaction.requiringNew().call(() -> CaseComplaint.count(
+                        "caseId = ?1 and complaintId = ?2", UUID.fromString(first), complaint));
+                assertEquals(statuses.get(0) == 200 ? "LINKED" : "DISMISSED", status, "round " + round);
+                assertEquals(statuses.get(0) == 200 ? 1L : 0L, inFirstCase, "round " + round);
+            }
+        } finally {
+            investigators.shutdownNow();
+        }
     }
 
     @Test

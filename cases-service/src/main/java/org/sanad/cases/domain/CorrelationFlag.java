@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.sanad.commons.identifiers.IdentifierType;
 
@@ -55,4 +56,8 @@ public class CorrelationFlag extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public Instant decidedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
 }

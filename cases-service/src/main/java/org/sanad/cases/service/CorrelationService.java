@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -142,7 +143,8 @@ public class CorrelationService {
 
     private CorrelationFlag openFlag(UUID caseId, UUID flagId) {
         InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_CORRELATION_DECIDE);
-        CorrelationFlag flag = CorrelationFlag.<CorrelationFlag> findByIdOptional(flagId)
+        // locked while it is decided: of two decisions at once, the second finds it decided (409)
+        CorrelationFlag flag = CorrelationFlag.<CorrelationFlag> findByIdOptional(flagId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(f -> f.caseId.equals(investigation.id))
                 .orElseThrow(() -> ProblemException.notFound("flag.not-found"));
         if (flag.status != FlagStatus.OPEN) {
