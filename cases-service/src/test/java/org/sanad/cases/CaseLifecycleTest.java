@@ -152,6 +152,13 @@ class CaseLifecycleTest {
                 .when().post("/cases/" + caseId + "/actions").then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("place", "unit", "suspectId")));
+        // an action has happened, in the investigation's lifetime: not tomorrow, not twenty years ago
+        for (Instant when : new Instant[] { Instant.now().plusSeconds(86_400), Instant.now().minusSeconds(20L * 366 * 86_400) }) {
+            given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON)
+                    .body(Map.of("type", "NOTE", "occurredAt", when.toString(), "details", "x"))
+                    .when().post("/cases/" + caseId + "/actions").then()
+                    .statusCode(400).body("errors.field", equalTo(List.of("occurredAt")));
+        }
 
         String suspectId = given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON)
                 .body(Map.of("displayName", "Suspect K")).when().post("/cases/" + caseId + "/suspects").then()

@@ -2,11 +2,14 @@ package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +86,22 @@ class HostileInputTest {
             fileRaw(json).statusCode(400).body("errors[0].field", equalTo("deadline"));
         }
         assertEquals(before, complaints());
+    }
+
+    @Test
+    void aDeadlineIsWithinAYearOfNowEitherWay() {
+        long before = complaints();
+        for (long days : new long[] { 400, -400 }) {
+            Map<String, Object> body = complaint("IQ-BG");
+            body.put("deadline", Instant.now().plus(days, ChronoUnit.DAYS).toString());
+            fileRaw(json(body)).statusCode(400)
+                    .body("errors[0].field", equalTo("deadline"))
+                    .body("errors[0].message", matchesPattern("\\p{IsArabic}.*"));
+        }
+        assertEquals(before, complaints());
+        Map<String, Object> body = complaint("IQ-BG");
+        body.put("deadline", Instant.now().plus(2, ChronoUnit.DAYS).toString());
+        fileRaw(json(body)).statusCode(201);
     }
 
     @Test

@@ -22,8 +22,10 @@ import static org.sanad.referrals.Referrals.stubCase;
 import static org.sanad.referrals.Referrals.submit;
 import static org.sanad.referrals.Referrals.submitted;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -155,14 +157,17 @@ class ReferralFlowTest {
         reply(PMC, id, "receipt", Map.of("version", 1)).statusCode(200).body("status", equalTo("RECEIVED"));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> CourtReply
                 .count("referralId = ?1 and kind = 'RECEIPT'", UUID.fromString(id))));
+        String inTwoWeeks = Instant.now().plus(14, ChronoUnit.DAYS).toString();
         reply(PMC, id, "receipt", Map.of("version", 2)).statusCode(409).body("detail", containsString("version 1"));
-        reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", "2026-12-10T09:00:00Z", "chamber", "الهيئة الأولى"))
+        reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", inTwoWeeks, "chamber", "الهيئة الأولى"))
                 .statusCode(409);
         reply(PMC, id, "review", Map.of("version", 1, "outcome", "PARTIALLY_ACCEPTED")).statusCode(400)
                 .body("errors[0].field", equalTo("reasons"));
         reply(PMC, id, "review", Map.of("version", 1, "outcome", "ACCEPTED")).statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
-        reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", "2026-12-10T09:00:00Z", "chamber", "الهيئة الأولى"))
+        reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", Instant.now().plus(3000, ChronoUnit.DAYS).toString(),
+                "chamber", "الهيئة الأولى")).statusCode(400).body("errors[0].field", equalTo("scheduledFor"));
+        reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", inTwoWeeks, "chamber", "الهيئة الأولى"))
                 .statusCode(200).body("status", equalTo("HEARING_SCHEDULED"))
                 .body("progress.hearings", hasSize(1));
         reply(PMC, id, "decision", Map.of("version", 1, "decidedOn", LocalDate.now(ZoneOffset.UTC).toString(), "verdicts",

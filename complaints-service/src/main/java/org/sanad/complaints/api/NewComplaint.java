@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.validation.Within;
 import org.sanad.complaints.domain.Platform;
 import org.sanad.complaints.domain.ReporterRelation;
 import org.sanad.complaints.domain.ThreatType;
@@ -25,7 +26,7 @@ public record NewComplaint(
         @Size(max = 50) List<@NotNull @Valid IdentifierInput> identifiers,
         @NotEmpty Set<@NotNull ThreatType> threatTypes,
         @Valid DemandInput demand,
-        @Schema(description = "When the blackmailer said they would act") Instant deadline,
+        @Schema(description = "When the blackmailer said they would act: within a year of now, either way") @Within(daysBefore = 366, daysAfter = 366) Instant deadline,
         @Valid MoneyInput amountPaid,
         @Schema(description = "What happened, in any language") @NotBlank @Size(max = 20000) String narrative,
         @Schema(description = "The victim has spoken of harming themselves") boolean selfHarmRisk) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.validation.Within;
 
 @Schema(name = "SupplementInput", description = "More information from the filer: an answer, identifiers, "
         + "changed risk signals. Absent fields stay as they are.")
@@ -15,5 +16,6 @@ public record SupplementInput(
         @Schema(description = "Answer to the officer's question, or any new information") @Size(max = 10000) String text,
         @Size(max = 50) List<@NotNull @Valid IdentifierInput> identifiers,
         Boolean selfHarmRisk,
-        Instant deadline) {
+        @Schema(description = "When the blackmailer said they would act: within a year of now, either way")
+        @Within(daysBefore = 366, daysAfter = 366) Instant deadline) {
 }

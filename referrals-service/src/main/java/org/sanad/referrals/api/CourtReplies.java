@@ -9,11 +9,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.validation.Within;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -52,7 +52,7 @@ public final class CourtReplies {
 
     @Schema(name = "Hearing", description = "A hearing the court scheduled")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Hearing(@Positive int version, @NotNull Instant scheduledFor, @NotBlank @Size(max = 200) String chamber,
+    public record Hearing(@Positive int version, @Schema(description = "Within a year before and five years after now") @NotNull @Within(daysBefore = 366, daysAfter = 1827) Instant scheduledFor, @NotBlank @Size(max = 200) String chamber,
             @Size(max = 2000) String note) {
     }
 
@@ -62,7 +62,7 @@ public final class CourtReplies {
 
     @Schema(name = "Decision", description = "The court's decision: a verdict per defendant and charge")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Decision(@Positive int version, @NotNull @PastOrPresent LocalDate decidedOn,
+    public record Decision(@Positive int version, @Schema(description = "In the last year, not in the future") @NotNull @Within(daysBefore = 366, daysAfter = 0) LocalDate decidedOn,
             @NotEmpty @Size(max = 1000) List<@NotNull @Valid Verdict> verdicts, @Size(max = 4000) String note) {
     }
 
