@@ -162,6 +162,13 @@ class CorrelationTest {
                 .body(Map.of("displayName", "x", "identifiers", List.of(Map.of("type", "PHONE", "value", "12"))))
                 .when().post("/cases/" + caseId + "/suspects").then()
                 .statusCode(400).body("errors[0].field", equalTo("identifiers[0].value"));
+        // as many aliases as a suspect takes, each as long as it may be: stored whole, not a database error
+        List<String> aliases = Stream.iterate(0, i -> i + 1).limit(20)
+                .map(i -> "اسم مستعار " + i + " " + "ع".repeat(100)).map(a -> a.substring(0, 100)).toList();
+        given().auth().oauth2(INVESTIGATOR).contentType("application/json")
+                .body(Map.of("displayName", "كثير الأسماء", "aliases", aliases))
+                .when().post("/cases/" + caseId + "/suspects").then()
+                .statusCode(201).body("aliases", equalTo(aliases));
         given().auth().oauth2(INVESTIGATOR).queryParam("type", "FAX").queryParam("value", "1")
                 .when().get("/identifiers").then().statusCode(400);
         given().auth().oauth2(TOKENS.withRoles("p", "prosecutor")).queryParam("type", "PHONE").queryParam("value", "1")
