@@ -18,6 +18,10 @@ public interface IntakeConfig {
     @WithDefault("10m")
     String priorityRefreshEvery();
 
+    /** How many complaints the refresh job raises per transaction. */
+    @WithDefault("200")
+    int priorityRefreshBatch();
+
     EvidenceRules evidence();
 
     /** How often anyone may use the anonymous routes, open to the whole internet. */

@@ -102,6 +102,10 @@ public class Complaint extends VersionedRecord {
     @Column(name = "priority_score", nullable = false)
     public int priorityScore;
 
+    /** Whether the priority already counts the deadline as imminent (the refresh job skips it then). */
+    @Column(name = "deadline_counted", nullable = false)
+    public boolean deadlineCounted;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Priority priority;

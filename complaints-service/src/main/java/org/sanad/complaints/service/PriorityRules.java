@@ -30,6 +30,7 @@ public class PriorityRules {
     public boolean apply(Complaint complaint, Instant now) {
         int score = score(complaint, now, config.imminentDeadline());
         Priority priority = priorityOf(score);
+        complaint.deadlineCounted = imminent(complaint, now, config.imminentDeadline());
         boolean changed = score != complaint.priorityScore || priority != complaint.priority;
         complaint.priorityScore = score;
         complaint.priority = priority;
@@ -45,13 +46,17 @@ public class PriorityRules {
         if (complaint.victim.minor) {
             score += MINOR;
         }
-        if (complaint.deadline != null && complaint.deadline.isBefore(now.plus(imminent))) {
+        if (imminent(complaint, now, imminent)) {
             score += IMMINENT_DEADLINE;
         }
         if (complaint.demandTypes.contains(DemandType.MONEY)) {
             score += MONEY_DEMANDED;
         }
         return score;
+    }
+
+    private static boolean imminent(Complaint complaint, Instant now, Duration imminent) {
+        return complaint.deadline != null && complaint.deadline.isBefore(now.plus(imminent));
     }
 
     static Priority priorityOf(int score) {
