@@ -115,13 +115,15 @@ class HostileInputTest {
     }
 
     @Test
-    void aValueThatNormalisesLongerThanItsColumnIsTheClientsErrorNotACrash() {
+    void aValueThatNormalisesLongerThanItsColumnIsRefusedWithItsFieldNotByTheDatabase() {
         long before = complaints();
         Map<String, Object> body = complaint("IQ-BG");
         // "İ" lower-cases to two characters: 400 of them become 800, past the 500 the column holds
         body.put("identifiers", List.of(Map.of("type", "ACCOUNT_HANDLE", "value", "İ".repeat(400))));
         fileRaw(json(body)).statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("إحدى القيم خارج ما يمكن حفظه (أطول من المسموح أو خارج النطاق)؛ لم يُغيَّر شيء."));
+                .body("type", equalTo("urn:sanad:problem:validation"))
+                .body("errors.find { it.field == 'identifiers[0].value' }.message",
+                        equalTo("هذا المعرّف أطول من 500 حرف بعد كتابته بصيغته الموحّدة."));
         assertEquals(before, complaints());
     }
 

@@ -19,6 +19,13 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  */
 public class IdentifierNormaliser {
 
+    /**
+     * The longest canonical spelling the services store ({@code normalised_value varchar(500)}): a
+     * value can grow while it is normalised ({@code İ} lower-cases to two characters), so the
+     * limit is checked on the result, where the client still learns which field it was.
+     */
+    public static final int MAX_NORMALISED_LENGTH = 500;
+
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u200e\\u200f\\u202a-\\u202e]+");
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9a-fA-F:.]+");
     private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
@@ -41,7 +48,7 @@ public class IdentifierNormaliser {
         if (value.isEmpty()) {
             throw new UnrecognisedIdentifierException("identifier.empty");
         }
-        return switch (type) {
+        String normalised = switch (type) {
             case PHONE -> phone(value);
             case ACCOUNT_HANDLE -> handle(value);
             case PROFILE_URL -> url(value);
@@ -49,6 +56,10 @@ public class IdentifierNormaliser {
             case PAYMENT_WALLET -> WHITESPACE.matcher(value).replaceAll("");
             case IP_ADDRESS -> ip(value);
         };
+        if (normalised.length() > MAX_NORMALISED_LENGTH) {
+            throw new UnrecognisedIdentifierException("identifier.too-long");
+        }
+        return normalised;
     }
 
     /** A phone number in E.164 form ({@code +9647701234567}). */

@@ -73,4 +73,13 @@ class IdentifierNormaliserTest {
         }
         assertEquals("2001:db8:0:0:0:0:0:1", iraq.normalise(IdentifierType.IP_ADDRESS, "2001:DB8::1"));
     }
+
+    @Test
+    void aValueThatGrowsPastItsColumnWhileNormalisedIsRefusedNotStoredOrCut() {
+        // each "İ" lower-cases to "i" and a combining dot: 251 of them fit as written, not as stored
+        UnrecognisedIdentifierException refused = assertThrows(UnrecognisedIdentifierException.class,
+                () -> iraq.normalise(IdentifierType.ACCOUNT_HANDLE, "İ".repeat(251)));
+        assertEquals("identifier.too-long", refused.getMessage());
+        assertEquals(500, iraq.normalise(IdentifierType.ACCOUNT_HANDLE, "İ".repeat(250)).length());
+    }
 }
