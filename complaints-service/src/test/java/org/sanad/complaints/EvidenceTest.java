@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
+import static org.sanad.complaints.Fixtures.etagOf;
 import static org.sanad.complaints.Fixtures.fileAs;
+import static org.sanad.complaints.Fixtures.triage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -91,9 +94,14 @@ class EvidenceTest {
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(expected)) + ":")
                 .extract().asByteArray();
         assertArrayEquals(photo, downloaded);
-        // cases-service releasing the item to a court fetches it as itself
-        given().auth().oauth2(TOKENS.service("cases-service"))
-                .when().get("/complaints/" + id + "/evidence/" + evidenceId + "/content").then()
+        // cases-service releasing the item to a court fetches it as itself, once the complaint is
+        // accepted into an investigation; before that, and for any other client, it is not its to take
+        String content = "/complaints/" + id + "/evidence/" + evidenceId + "/content";
+        given().auth().oauth2(TOKENS.service("cases-service")).when().get(content).then().spec(Problems.notFound());
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "UNDER_REVIEW")).statusCode(200);
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "ACCEPTED")).statusCode(200);
+        given().auth().oauth2(TOKENS.service("another-service")).when().get(content).then().spec(Problems.notFound());
+        given().auth().oauth2(TOKENS.service("cases-service")).when().get(content).then()
                 .statusCode(200).header("X-Content-SHA256", expected);
 
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE))

@@ -63,6 +63,13 @@ public interface IntakeConfig {
     @WithDefault("referrals-service")
     Set<String> disclosureClients();
 
+    /**
+     * The machine clients (the token's {@code azp}) that may download the evidence of an accepted
+     * complaint, which the investigation took with it: cases-service, releasing an item to a court.
+     */
+    @WithDefault("cases-service")
+    Set<String> evidenceClients();
+
     interface EvidenceRules {
 
         /** Largest evidence file accepted, in bytes. */

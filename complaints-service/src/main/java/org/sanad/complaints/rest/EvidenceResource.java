@@ -91,7 +91,8 @@ public class EvidenceResource {
     @RolesAllowed({ Roles.INTAKE_OFFICER, Roles.SUPERVISOR, Roles.INVESTIGATOR, Roles.SERVICE_CLIENT })
     @Operation(summary = "Download an evidence file, checked against its SHA-256 first (audited, custody-logged)",
             description = "Roles: intake-officer, supervisor, investigator of the complaint's governorate; "
-                    + "service-client (cases-service releasing an item to a court).")
+                    + "service-client, only the clients named in intake.evidence-clients (cases-service releasing "
+                    + "an item to a court) and only once the complaint is accepted.")
     @APIResponse(responseCode = "200", description = "The bytes as received",
             headers = {
                     @Header(name = EvidenceDownloads.REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)"),

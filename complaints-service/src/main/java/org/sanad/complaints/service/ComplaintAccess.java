@@ -14,6 +14,7 @@ import org.sanad.commons.security.GovernorateScope;
 import org.sanad.commons.security.Roles;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.ComplaintStatus;
 
 /**
  * Record-level access to complaints, on top of the endpoints' role checks: a citizen reaches only
@@ -64,11 +65,13 @@ public class ComplaintAccess {
     }
 
     /**
-     * Download evidence: police officers of its governorate, and the suite's services (cases-service
-     * releasing an item to a court).
+     * Download evidence: police officers of its governorate, and the clients named in
+     * {@code intake.evidence-clients} (cases-service releasing an item to a court) once the
+     * complaint was accepted, and so handed to an investigation; never a complaint still in intake.
      */
     public boolean canDownloadEvidence(Complaint complaint) {
-        return canWorkOn(complaint) || caller.hasRole(Roles.SERVICE_CLIENT);
+        return canWorkOn(complaint)
+                || complaint.status == ComplaintStatus.ACCEPTED && caller.isServiceClientOf(config.evidenceClients());
     }
 
     public void requireDownloadEvidence(Complaint complaint, AuditAction action) {
