@@ -105,12 +105,21 @@ public final class Referrals {
     }
 
     public static String etag(String referralId) {
-        return given().auth().oauth2(PROSECUTOR).when().get("/referrals/" + referralId).then().statusCode(200)
+        return etag(referralId, PROSECUTOR);
+    }
+
+    public static String etag(String referralId, String prosecutor) {
+        return given().auth().oauth2(prosecutor).when().get("/referrals/" + referralId).then().statusCode(200)
                 .extract().header("ETag");
     }
 
     public static ValidatableResponse submit(String referralId) {
-        return given().auth().oauth2(PROSECUTOR).header("If-Match", etag(referralId))
+        return submit(referralId, PROSECUTOR);
+    }
+
+    /** Submits as {@code prosecutor}, who must serve the referral's governorate. */
+    public static ValidatableResponse submit(String referralId, String prosecutor) {
+        return given().auth().oauth2(prosecutor).header("If-Match", etag(referralId, prosecutor))
                 .when().post("/referrals/" + referralId + "/submission").then();
     }
 
