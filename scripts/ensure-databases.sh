@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure PostgreSQL is running and that every service has its database and its test
-# database, owned by the role "sanad". Safe to run any number of times.
+# database, owned by the role "sanad" (which Flyway migrates as), and that the role the services
+# run as, "sanad_app", exists (the migrations grant it its rights). Safe to run any number of times.
 #   --reset  drops the services' local databases first (their data is lost): needed once when a
 #            local database holds a schema history the migrations no longer match
 set -euo pipefail
@@ -10,8 +11,10 @@ RESET=false
 
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
-DB_USER=${DB_USER:-sanad}
-DB_PASSWORD=${DB_PASSWORD:-sanad}
+OWNER=${DB_MIGRATION_USER:-sanad}
+OWNER_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
+APP_USER=${DB_USER:-sanad_app}
+APP_PASSWORD=${DB_PASSWORD:-sanad_app}
 SERVICES=(complaints cases referrals)
 
 if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
@@ -36,10 +39,14 @@ superuser_psql() {
   fi
 }
 
-if [ "$(superuser_psql -c "select 1 from pg_roles where rolname = '$DB_USER'")" != "1" ]; then
-  superuser_psql -c "create role \"$DB_USER\" login password '$DB_PASSWORD'"
-  echo "Created role $DB_USER"
-fi
+ensure_role() {
+  if [ "$(superuser_psql -c "select 1 from pg_roles where rolname = '$1'")" != "1" ]; then
+    superuser_psql -c "create role \"$1\" login password '$2'"
+    echo "Created role $1"
+  fi
+}
+ensure_role "$OWNER" "$OWNER_PASSWORD"
+ensure_role "$APP_USER" "$APP_PASSWORD"
 
 for service in "${SERVICES[@]}"; do
   if $RESET; then
@@ -48,9 +55,9 @@ for service in "${SERVICES[@]}"; do
   fi
   for db in "$service" "${service}_test"; do
     if [ "$(superuser_psql -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
-      superuser_psql -c "create database \"$db\" owner \"$DB_USER\""
+      superuser_psql -c "create database \"$db\" owner \"$OWNER\""
       echo "Created database $db"
     fi
   done
 done
-echo "PostgreSQL ready: databases ${SERVICES[*]} and their _test twins, owner $DB_USER"
+echo "PostgreSQL ready: databases ${SERVICES[*]} and their _test twins, owner $OWNER, services run as $APP_USER"

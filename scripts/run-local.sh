@@ -19,7 +19,7 @@ declare -A ports=([complaints-service]=8081 [cases-service]=8082 [referrals-serv
 declare -A management=([complaints-service]=9081 [cases-service]=9082 [referrals-service]=9083)
 services=(complaints-service cases-service referrals-service)
 # the jars run in the prod profile, which has no default secrets: the local realm's and database's
-export DB_PASSWORD=${DB_PASSWORD:-sanad}
+export DB_PASSWORD=${DB_PASSWORD:-sanad_app} DB_MIGRATION_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
 for service in "${services[@]}"; do
   OIDC_CLIENT_SECRET=$service-secret java -jar "$service/target/quarkus-app/quarkus-run.jar" > ".local/$service.log" 2>&1 &
   pids+=($!)

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  * A fingerprint of a service's tables: per table its row count and the sum of its rows' {@code xmin}
  * (the transaction that wrote each row version), so any insert, update or delete changes it. The
  * tables named as excluded are records of the request itself (the audit log), which a refusal
- * writes on purpose.
+ * writes on purpose; tables the service's role may not read (Flyway's history) are not its data.
  */
 public final class DataFingerprint {
 
@@ -27,7 +27,8 @@ public final class DataFingerprint {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rows = statement.executeQuery(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")) {
+                        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                + "AND has_table_privilege(format('%I.%I', schemaname, tablename), 'SELECT') ORDER BY tablename")) {
                     while (rows.next()) {
                         if (!excludedTables.contains(rows.getString(1))) {
                             tables.add(rows.getString(1));

@@ -48,7 +48,8 @@ public enum AuditAction {
     IDENTIFIER_LOOKUP("identifier.lookup"),
     OFFICER_LIST("officer.list"),
     OUTBOX_REQUEUE("outbox.requeue"),
-    HANDOFF_RECEIVE("handoff.receive");
+    HANDOFF_RECEIVE("handoff.receive"),
+    AUDIT_CHAIN_VERIFY("audit.chain.verify");
 
     private final String code;
 

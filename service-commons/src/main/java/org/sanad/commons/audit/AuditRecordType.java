@@ -10,7 +10,8 @@ public enum AuditRecordType {
     IDENTIFIER("identifier"),
     OFFICER("officer"),
     OUTBOX_EVENT("outbox-event"),
-    HANDOFF("handoff");
+    HANDOFF("handoff"),
+    AUDIT_LOG("audit-log");
 
     private final String code;
 

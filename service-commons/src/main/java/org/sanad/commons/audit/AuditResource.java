@@ -31,6 +31,9 @@ public class AuditResource {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    AuditChain chain;
+
     @Schema(name = "AuditEntry")
     public record AuditEntryView(long id, Instant occurredAt, String actorSubject, List<String> actorRoles,
             String action, String recordType, String recordId, AuditEntry.Outcome outcome) {
@@ -46,5 +49,15 @@ public class AuditResource {
             @QueryParam("after") @Size(max = 40) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return trail.read(recordId, actor, after, limit);
+    }
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "Walk the audit log's hash chain and report the first entry changed, removed or inserted. "
+            + "Roles: auditor.")
+    @APIResponse(responseCode = "200", description = "The chain's state: intact, or where it breaks")
+    public AuditChain.Verification verify() {
+        return chain.verify();
     }
 }
