@@ -32,11 +32,22 @@ public interface OutboxConfig {
     @WithDefault("100")
     int batchSize();
 
-    /** How long delivered events and the ids of applied messages are kept. */
-    @WithDefault("P30D")
+    /**
+     * How long a delivered event, payload and all, is kept: hours, enough to look into a
+     * hand-off that just happened, not a second copy of what the services hold.
+     */
+    @WithDefault("PT6H")
     Duration retention();
 
-    @WithDefault("1h")
+    /**
+     * How long the ids of applied messages are kept to refuse a redelivery. They hold nothing but
+     * ids and times; a sender redelivers within its backoff (at most {@link #maxBackoff()} apart),
+     * and receivers also guard by natural keys, so two days cover a sender down for a weekend.
+     */
+    @WithDefault("PT48H")
+    Duration appliedRetention();
+
+    @WithDefault("10m")
     String purgeEvery();
 
     interface Destination {

@@ -43,21 +43,22 @@ public class OutboxRelay {
         relayDue();
     }
 
-    @Scheduled(every = "${outbox.purge-every:1h}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.purge-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         purge(Timestamps.now());
     }
 
     /**
-     * Forgets delivered events and applied message ids older than the retention; dead events stay
+     * Forgets delivered events and applied message ids past their retentions; dead events stay
      * until an operator acts. A message redelivered after that long is still harmless: receivers
      * also guard by natural keys (one link per complaint and case) and by time (older case news
      * never overwrites newer).
      */
     public long purge(Instant now) {
-        Instant before = now.minus(config.retention());
+        Instant deliveredBefore = now.minus(config.retention());
+        Instant appliedBefore = now.minus(config.appliedRetention());
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.delete("status = ?1 and deliveredAt < ?2",
-                OutboxEvent.Status.DELIVERED, before) + ProcessedMessage.delete("processedAt < ?1", before));
+                OutboxEvent.Status.DELIVERED, deliveredBefore) + ProcessedMessage.delete("processedAt < ?1", appliedBefore));
     }
 
     /** Tries every event due now (at most one batch); answers how many were delivered. */
