@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.sanad.cases.Deliveries.TOKENS;
 import static org.sanad.cases.Deliveries.deliverToCase;
@@ -95,10 +96,15 @@ class EvidenceCustodyTest {
         given().auth().oauth2(INVESTIGATOR).when().post(verification).then()
                 .statusCode(200).body("matched", Matchers.equalTo(true)).body("method", Matchers.equalTo("STORED_BYTES"));
 
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("update evidence_item_content set bytes = ?1 where item_id = ?2")
-                .setParameter(1, "altered".getBytes(StandardCharsets.UTF_8))
-                .setParameter(2, UUID.fromString(itemId)).executeUpdate());
+        // the stored bytes are ciphertext: none of the chat is there to read
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from evidence_segment where position(?1 in ciphertext) > 0")
+                .setParameter(1, "المحادثة".getBytes(StandardCharsets.UTF_8)).getSingleResult()).longValue()));
+        // one bit of the ciphertext flipped
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(1, entityManager.createNativeQuery(
+                "update evidence_segment s set ciphertext = set_byte(ciphertext, 0, get_byte(ciphertext, 0) # 1) "
+                        + "from evidence_item i where i.object_id = s.object_id and i.id = ?1")
+                .setParameter(1, UUID.fromString(itemId)).executeUpdate()));
         given().auth().oauth2(INVESTIGATOR).header("Accept-Language", "ar").when().post(verification).then()
                 .statusCode(409)
                 .body("detail", Matchers.startsWith("فشل في سلامة الدليل"));

@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
-import org.sanad.complaints.domain.EvidenceContent;
 import org.sanad.testing.Problems;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,6 +39,9 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(CasesStub.class)
 class EvidenceTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static final String GOVERNORATE = "IQ-SU";
     private static final String FILER = "citizen-evidence";
@@ -192,8 +197,11 @@ class EvidenceTest {
         String evidenceId = given().auth().oauth2(TOKENS.citizen(FILER)).contentType("text/plain")
                 .queryParam("fileName", "chat.txt").body("the original threat").when()
                 .post("/complaints/" + id + "/evidence").then().statusCode(201).extract().path("id");
-        QuarkusTransaction.requiringNew().run(() -> EvidenceContent.update("bytes = ?1 where evidenceId = ?2",
-                "a forged threat".getBytes(java.nio.charset.StandardCharsets.UTF_8), UUID.fromString(evidenceId)));
+        // one bit of the stored ciphertext flipped, as a disk or an intruder would
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(1, entityManager.createNativeQuery(
+                "UPDATE evidence_segment s SET ciphertext = set_byte(ciphertext, 3, get_byte(ciphertext, 3) # 1) "
+                        + "FROM evidence e WHERE e.object_id = s.object_id AND e.id = :id")
+                .setParameter("id", UUID.fromString(evidenceId)).executeUpdate()));
 
         given().auth().oauth2(OFFICER).header("Accept-Language", "ar").when()
                 .get("/complaints/" + id + "/evidence/" + evidenceId + "/content").then()
@@ -201,5 +209,8 @@ class EvidenceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:sanad:problem:integrity-failure"))
                 .body("title", equalTo("فشل سلامة الدليل"));
+        // the refusal is in the chain of custody, committed although the request failed
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence/" + evidenceId + "/custody").then()
+                .statusCode(200).body("items.action", contains("RECEIVED", "INTEGRITY_FAILURE"));
     }
 }

@@ -55,6 +55,10 @@ public class EvidenceItem extends PanacheEntityBase {
     @Column(nullable = false)
     public String sha256;
 
+    /** An extracted file's encrypted bytes in the {@code EvidenceStore}; none for devices and complaint evidence. */
+    @Column(name = "object_id")
+    public UUID objectId;
+
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 

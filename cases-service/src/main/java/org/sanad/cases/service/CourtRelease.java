@@ -14,11 +14,12 @@ import org.sanad.cases.config.CasesConfig;
 import org.sanad.cases.domain.CustodyAction;
 import org.sanad.cases.domain.CustodyEntry;
 import org.sanad.cases.domain.EvidenceItem;
-import org.sanad.cases.domain.EvidenceItemContent;
 import org.sanad.cases.domain.EvidenceSource;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.evidence.store.EvidenceIntegrityException;
+import org.sanad.commons.evidence.store.EvidenceStore;
 import org.sanad.commons.hashing.Sha256;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
@@ -60,44 +61,59 @@ public class CourtRelease {
     @RestClient
     ComplaintEvidenceClient complaintEvidence;
 
+    @Inject
+    EvidenceStore store;
+
     public record Release(String fileName, String contentType, String sha256, byte[] bytes) {
     }
 
-    private record Holder(EvidenceItem item, byte[] stored) {
-    }
 
     public Release release(UUID itemId, String courtCode, String referenceNumber) {
         if (!caller.isServiceClientOf(config.courtReleaseClients())) {
             throw ProblemException.forbidden("evidence.release.client-not-allowed")
                     .audited(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, itemId);
         }
-        Holder holder = QuarkusTransaction.requiringNew().call(() -> holder(itemId));
-        EvidenceItem item = holder.item();
-        byte[] bytes = holder.stored() != null ? holder.stored()
+        EvidenceItem item = QuarkusTransaction.requiringNew().call(() -> releasable(itemId));
+        byte[] bytes = item.objectId != null ? stored(item)
                 : fetchComplaintEvidence(item.complaintId, item.complaintEvidenceId);
-        String observed = Sha256.of(bytes);
+        String observed = bytes == null ? null : Sha256.of(bytes);
         CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {
             CustodyEntry recorded = custody.record(EvidenceItem.findById(item.id), CustodyAction.RELEASED,
                     "Court " + courtCode, "Released for referral " + referenceNumber, observed, Timestamps.now());
+            if (observed == null) {
+                // the stored bytes no longer decrypt: a failed check, not a release
+                recorded.hashChecked = true;
+                recorded.hashMatched = false;
+            }
             audit.success(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, item.id);
             return recorded;
         });
         if (!entry.hashMatched) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s recorded %s, hashes to %s on release to court %s", item.id,
                     item.sha256, observed, courtCode);
-            throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch", item.sha256, observed);
+            throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch", item.sha256,
+                    observed == null ? "(no longer decryptable)" : observed);
         }
         return new Release(item.fileName, item.contentType, item.sha256, bytes);
     }
 
-    private Holder holder(UUID itemId) {
+    private EvidenceItem releasable(UUID itemId) {
         EvidenceItem item = EvidenceItem.<EvidenceItem> findByIdOptional(itemId)
                 .orElseThrow(() -> ProblemException.notFound("evidence.not-found"));
-        EvidenceItemContent stored = EvidenceItemContent.findById(item.id);
-        if (stored == null && item.source != EvidenceSource.COMPLAINT_EVIDENCE) {
+        if (item.objectId == null && item.source != EvidenceSource.COMPLAINT_EVIDENCE) {
             throw new ProblemException(ProblemType.CONFLICT, "evidence.release.no-bytes");
         }
-        return new Holder(item, stored == null ? null : stored.bytes);
+        return item;
+    }
+
+    /** The extracted file's bytes, or none when they no longer decrypt. */
+    private byte[] stored(EvidenceItem item) {
+        try {
+            return store.readAll(item.objectId);
+        } catch (EvidenceIntegrityException e) {
+            Log.errorf("INTEGRITY FAILURE: evidence item %s: %s", item.id, e.getMessage());
+            return null;
+        }
     }
 
     /** complaints-service's own integrity failure is passed on as one; any other failure is an outage. */

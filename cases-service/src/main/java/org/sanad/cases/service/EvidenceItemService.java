@@ -15,6 +15,7 @@ import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.evidence.EvidenceIntake;
+import org.sanad.commons.evidence.store.EvidenceStore;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
@@ -28,13 +29,13 @@ import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.CustodyAction;
 import org.sanad.cases.domain.CustodyEntry;
 import org.sanad.cases.domain.EvidenceItem;
-import org.sanad.cases.domain.EvidenceItemContent;
 import org.sanad.cases.domain.EvidenceKind;
 import org.sanad.cases.domain.EvidenceSource;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.mapping.CaseMapper;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Evidence items of a case and their chain of custody; re-verification is {@link EvidenceVerification}. */
 @ApplicationScoped
@@ -61,6 +62,9 @@ public class EvidenceItemService {
     @Inject
     CasesConfig config;
 
+    @Inject
+    EvidenceStore store;
+
     @Transactional
     public EvidenceItemView register(UUID caseId, EvidenceItemInput input) {
         InvestigationCase investigation = openCase(caseId);
@@ -71,13 +75,25 @@ public class EvidenceItemService {
         return mapper.toEvidenceView(item);
     }
 
-    /** An extracted file uploaded as the raw body; hashed while it streams in. */
-    @Transactional
+    /**
+     * An extracted file uploaded as the raw body: the case checked in one short transaction, the
+     * bytes streamed, hashed and encrypted into the store with none open, then recorded in a second.
+     */
     public EvidenceItemView upload(UUID caseId, String fileName, String contentType, String description,
             InputStream body) {
-        InvestigationCase investigation = openCase(caseId);
+        QuarkusTransaction.requiringNew().run(() -> openCase(caseId));
         EvidenceIntake.ReceivedFile received = new EvidenceIntake(config.evidence().allowedContentTypes(),
-                config.evidence().maxBytes()).receive(fileName, contentType, body);
+                config.evidence().maxBytes(), store).receive(fileName, contentType, body);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> recordUpload(openCase(caseId), received, description));
+        } catch (RuntimeException e) {
+            store.delete(received.objectId());
+            throw e;
+        }
+    }
+
+    private EvidenceItemView recordUpload(InvestigationCase investigation, EvidenceIntake.ReceivedFile received,
+            String description) {
         Instant now = Timestamps.now();
         EvidenceItem item = newItem(investigation, EvidenceKind.EXTRACTION,
                 description == null || description.isBlank() ? "Extracted file " + received.fileName()
@@ -86,10 +102,8 @@ public class EvidenceItemService {
         item.fileName = received.fileName();
         item.contentType = received.contentType();
         item.sizeBytes = received.size();
-        EvidenceItemContent content = new EvidenceItemContent();
-        content.itemId = item.id;
-        content.bytes = received.bytes();
-        content.persist();
+        item.objectId = received.objectId();
+        store.commit(received.objectId());
         custody.record(item, CustodyAction.RECEIVED, null, "Uploaded", item.sha256, now);
         audit.success(AuditAction.EVIDENCE_REGISTER, AuditRecordType.EVIDENCE_ITEM, item.id);
         return mapper.toEvidenceView(item);

@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.evidence.store.EvidenceIntegrityException;
+import org.sanad.commons.evidence.store.EvidenceStore;
 import org.sanad.commons.hashing.Sha256;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
@@ -22,7 +24,6 @@ import org.sanad.cases.client.ComplaintEvidenceClient;
 import org.sanad.cases.domain.CustodyAction;
 import org.sanad.cases.domain.CustodyEntry;
 import org.sanad.cases.domain.EvidenceItem;
-import org.sanad.cases.domain.EvidenceItemContent;
 import org.sanad.cases.domain.EvidenceSource;
 
 import io.quarkus.logging.Log;
@@ -55,22 +56,46 @@ public class EvidenceVerification {
     JsonWebToken token;
 
     @Inject
+    EvidenceStore store;
+
+    @Inject
     @RestClient
     ComplaintEvidenceClient complaintEvidence;
 
     /** What the first transaction found: the hash to compare now, or where to fetch the bytes. */
-    private record Subject(UUID itemId, String recordedSha256, String observed, String method, UUID complaintId,
-            UUID complaintEvidenceId) {
+    private record Subject(UUID itemId, String recordedSha256, String observed, String method, UUID objectId,
+            UUID complaintId, UUID complaintEvidenceId) {
     }
 
     public VerificationResult verify(UUID caseId, UUID itemId, String location, String observedSha256) {
         Subject subject = QuarkusTransaction.requiringNew().call(() -> subject(caseId, itemId, observedSha256));
-        String observed = subject.observed() != null ? subject.observed()
-                : Sha256.of(fetchComplaintEvidence(subject.complaintId(), subject.complaintEvidenceId()));
+        String observed;
+        boolean undecryptable = false;
+        if (subject.observed() != null) {
+            observed = subject.observed();
+        } else if (subject.objectId() != null) {
+            String hash;
+            try {
+                hash = store.hash(subject.objectId());
+            } catch (EvidenceIntegrityException e) {
+                hash = null;
+                undecryptable = true;
+                Log.errorf("INTEGRITY FAILURE: evidence item %s: %s", itemId, e.getMessage());
+            }
+            observed = hash;
+        } else {
+            observed = Sha256.of(fetchComplaintEvidence(subject.complaintId(), subject.complaintEvidenceId()));
+        }
+        boolean failedItsTag = undecryptable;
         CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {
             EvidenceItem item = EvidenceItem.findById(subject.itemId());
-            CustodyEntry recorded = custody.record(item, CustodyAction.VERIFIED, location, subject.method(), observed,
-                    Timestamps.now());
+            CustodyEntry recorded = custody.record(item, CustodyAction.VERIFIED, location,
+                    failedItsTag ? subject.method() + ": the stored bytes fail their authentication" : subject.method(),
+                    observed, Timestamps.now());
+            if (failedItsTag) {
+                recorded.hashChecked = true;
+                recorded.hashMatched = false;
+            }
             audit.success(AuditAction.EVIDENCE_VERIFY, AuditRecordType.EVIDENCE_ITEM, item.id);
             return recorded;
         });
@@ -78,7 +103,7 @@ public class EvidenceVerification {
             Log.errorf("INTEGRITY FAILURE: evidence item %s of case %s recorded %s, now hashes to %s (%s)", itemId,
                     caseId, subject.recordedSha256(), observed, subject.method());
             throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch",
-                    subject.recordedSha256(), observed);
+                    subject.recordedSha256(), observed == null ? "(no longer decryptable)" : observed);
         }
         return new VerificationResult(itemId, subject.recordedSha256(), observed, true, subject.method());
     }
@@ -86,16 +111,15 @@ public class EvidenceVerification {
     private Subject subject(UUID caseId, UUID itemId, String observedSha256) {
         EvidenceItem item = EvidenceItemService.item(access.loadToInvestigate(caseId, AuditAction.EVIDENCE_VERIFY),
                 itemId);
-        EvidenceItemContent stored = EvidenceItemContent.findById(item.id);
-        if (stored != null) {
-            return new Subject(item.id, item.sha256, Sha256.of(stored.bytes), STORED_BYTES, null, null);
+        if (item.objectId != null) {
+            return new Subject(item.id, item.sha256, null, STORED_BYTES, item.objectId, null, null);
         }
         if (item.source == EvidenceSource.COMPLAINT_EVIDENCE) {
-            return new Subject(item.id, item.sha256, null, COMPLAINT_EVIDENCE, item.complaintId,
+            return new Subject(item.id, item.sha256, null, COMPLAINT_EVIDENCE, null, item.complaintId,
                     item.complaintEvidenceId);
         }
         if (observedSha256 != null) {
-            return new Subject(item.id, item.sha256, observedSha256, OBSERVED_HASH, null, null);
+            return new Subject(item.id, item.sha256, observedSha256, OBSERVED_HASH, null, null, null);
         }
         throw ProblemException.invalidField("observedSha256", "evidence.verify.observed-required");
     }

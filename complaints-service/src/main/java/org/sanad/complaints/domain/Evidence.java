@@ -35,6 +35,10 @@ public class Evidence extends PanacheEntityBase {
     @Column(nullable = false)
     public String sha256;
 
+    /** The encrypted bytes in the {@code EvidenceStore}. */
+    @Column(name = "object_id", nullable = false)
+    public UUID objectId;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 

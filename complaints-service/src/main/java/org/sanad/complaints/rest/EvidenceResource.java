@@ -105,8 +105,8 @@ public class EvidenceResource {
     @APIResponse(responseCode = "409", description = "The stored bytes no longer match their hash (integrity-failure): not served")
     public Response download(@PathParam("id") UUID complaintId, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceService.Download download = evidence.download(complaintId, evidenceId);
-        return EvidenceDownloads.attachment(download.bytes(), download.evidence().contentType(),
-                download.evidence().fileName(), download.evidence().sha256());
+        return EvidenceDownloads.attachment(out -> evidence.stream(download, out), download.object().size(),
+                download.evidence().contentType(), download.evidence().fileName(), download.evidence().sha256());
     }
 
     @GET

@@ -1,6 +1,8 @@
 package org.sanad.complaints.service;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +14,8 @@ import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.evidence.EvidenceIntake;
-import org.sanad.commons.hashing.Sha256;
+import org.sanad.commons.evidence.store.EvidenceIntegrityException;
+import org.sanad.commons.evidence.store.EvidenceStore;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
@@ -26,14 +29,17 @@ import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.CustodyAction;
 import org.sanad.complaints.domain.CustodyEvent;
 import org.sanad.complaints.domain.Evidence;
-import org.sanad.complaints.domain.EvidenceContent;
 import org.sanad.complaints.mapping.ComplaintMapper;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Evidence files: hashed with SHA-256 while they stream in, stored with their hash, and handed
- * out only after the stored bytes are checked against it. Each handling is a custody record.
+ * Evidence files. An upload is checked in one short transaction, then streamed into the
+ * encrypted {@link EvidenceStore} with no transaction or connection held while the phone sends,
+ * then recorded (evidence, custody, audit, the object committed) in a second short transaction
+ * that checks the complaint again. A download is checked against its hash before the first byte
+ * is served and again while it streams; a failure is recorded in the custody log and never served.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -59,23 +65,32 @@ public class EvidenceService {
     @Inject
     CaseHandOver handOver;
 
-    public record Download(EvidenceView evidence, byte[] bytes) {
+    @Inject
+    EvidenceStore store;
+
+    /** An evidence file checked and ready to stream: {@link #stream} writes it. */
+    public record Download(EvidenceView evidence, EvidenceStore.Opened object) {
     }
 
     /** Upload by the citizen who filed the complaint or an intake officer of its governorate. */
-    @Transactional
     public EvidenceView upload(UUID complaintId, String fileName, String contentType, InputStream body) {
-        Complaint complaint = access.load(complaintId);
-        access.requireAddEvidence(complaint, AuditAction.EVIDENCE_UPLOAD);
-        return store(complaint, fileName, contentType, body);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Complaint complaint = access.load(complaintId);
+            access.requireAddEvidence(complaint, AuditAction.EVIDENCE_UPLOAD);
+            requireRoom(complaint);
+        });
+        return receiveAndRecord(complaintId, fileName, contentType, body);
     }
 
     /** Upload by an anonymous filer, with the tracking number and secret. */
-    @Transactional
     public EvidenceView uploadAnonymously(String trackingNumber, String secret, String fileName, String contentType,
             InputStream body) {
-        Complaint complaint = tracking.open(trackingNumber, secret, AuditAction.EVIDENCE_UPLOAD);
-        return store(complaint, fileName, contentType, body);
+        UUID complaintId = QuarkusTransaction.requiringNew().call(() -> {
+            Complaint complaint = tracking.open(trackingNumber, secret, AuditAction.EVIDENCE_UPLOAD);
+            requireRoom(complaint);
+            return complaint.id;
+        });
+        return receiveAndRecord(complaintId, fileName, contentType, body);
     }
 
     @Transactional
@@ -85,22 +100,56 @@ public class EvidenceService {
         return Evidence.ofComplaint(complaint.id).stream().map(mapper::toEvidenceView).toList();
     }
 
-    @Transactional
+    /**
+     * Checks the caller, then the stored bytes against the hash recorded on arrival (decrypting
+     * them once without keeping them); a mismatch is a committed integrity-failure custody record
+     * and a 409. The download itself is custody-logged and audited before any byte is sent.
+     */
     public Download download(UUID complaintId, UUID evidenceId) {
-        Complaint complaint = access.load(complaintId);
-        access.requireDownloadEvidence(complaint, AuditAction.EVIDENCE_DOWNLOAD);
-        Evidence evidence = find(complaint, evidenceId);
-        byte[] bytes = EvidenceContent.<EvidenceContent> findById(evidence.id).bytes;
-        String actual = Sha256.of(bytes);
-        if (!actual.equals(evidence.sha256)) {
-            // the stored bytes are no longer what was received: never hand them out as evidence
-            Log.errorf("INTEGRITY FAILURE: evidence %s stored hash %s, bytes now hash to %s", evidence.id,
-                    evidence.sha256, actual);
+        Evidence evidence = QuarkusTransaction.requiringNew().call(() -> {
+            Complaint complaint = access.load(complaintId);
+            access.requireDownloadEvidence(complaint, AuditAction.EVIDENCE_DOWNLOAD);
+            return find(complaint, evidenceId);
+        });
+        EvidenceStore.Opened object;
+        try {
+            object = store.open(evidence.objectId);
+            if (!object.sha256().equals(evidence.sha256)) {
+                throw new EvidenceIntegrityException("object " + object.objectId() + " holds bytes hashing to "
+                        + object.sha256() + ", evidence recorded " + evidence.sha256);
+            }
+            store.verify(object);
+        } catch (EvidenceIntegrityException e) {
+            integrityFailure(evidence.id, evidence.sha256, e);
             throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.integrity-failure");
         }
-        custody(evidence, CustodyAction.DOWNLOADED, actual, null);
-        audit.success(AuditAction.EVIDENCE_DOWNLOAD, AuditRecordType.EVIDENCE, evidence.id);
-        return new Download(mapper.toEvidenceView(evidence), bytes);
+        QuarkusTransaction.requiringNew().run(() -> {
+            custody(Evidence.findById(evidence.id), CustodyAction.DOWNLOADED, evidence.sha256, null);
+            audit.success(AuditAction.EVIDENCE_DOWNLOAD, AuditRecordType.EVIDENCE, evidence.id);
+        });
+        return new Download(mapper.toEvidenceView(evidence), object);
+    }
+
+    /**
+     * Streams a checked download. Bytes changed since the check fail their tag before they are
+     * written: the failure is recorded and the response broken off, so the client never holds a
+     * complete file that is not the evidence.
+     */
+    public void stream(Download download, OutputStream out) throws IOException {
+        try {
+            store.copy(download.object(), out);
+        } catch (EvidenceIntegrityException e) {
+            integrityFailure(download.evidence().id(), download.evidence().sha256(), e);
+            throw new IOException("evidence " + download.evidence().id() + " failed its check while streaming");
+        }
+    }
+
+    /** @param recorded the hash recorded on arrival, which the stored bytes no longer give */
+    private void integrityFailure(UUID evidenceId, String recorded, EvidenceIntegrityException failure) {
+        // the stored bytes are no longer what was received: recorded on its own, never served
+        Log.errorf("INTEGRITY FAILURE: evidence %s: %s", evidenceId, failure.getMessage());
+        QuarkusTransaction.requiringNew().run(() -> custody(Evidence.findById(evidenceId), CustodyAction.INTEGRITY_FAILURE,
+                recorded, "refused on download"));
     }
 
     @Transactional
@@ -112,7 +161,19 @@ public class EvidenceService {
         return CustodyEvent.ofEvidence(evidence.id).stream().map(mapper::toCustodyView).toList();
     }
 
-    private EvidenceView store(Complaint complaint, String fileName, String contentType, InputStream body) {
+    private EvidenceView receiveAndRecord(UUID complaintId, String fileName, String contentType, InputStream body) {
+        EvidenceIntake.ReceivedFile received = new EvidenceIntake(config.evidence().allowedContentTypes(),
+                config.evidence().maxBytes(), store).receive(fileName, contentType, body);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> record(access.load(complaintId), received));
+        } catch (RuntimeException e) {
+            store.delete(received.objectId());
+            throw e;
+        }
+    }
+
+    /** Evidence is added to a complaint that is not closed and has room (checked again at the end). */
+    private static void requireRoom(Complaint complaint) {
         if (complaint.status == ComplaintStatus.WITHDRAWN || complaint.status == ComplaintStatus.REJECTED
                 || complaint.status == ComplaintStatus.DUPLICATE) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.closed", complaint.status);
@@ -120,9 +181,10 @@ public class EvidenceService {
         if (Evidence.count("complaintId", complaint.id) >= ComplaintDelivery.MAX_EVIDENCE) {
             throw new ProblemException(ProblemType.LIMIT_REACHED, "evidence.too-many", ComplaintDelivery.MAX_EVIDENCE);
         }
-        EvidenceIntake.ReceivedFile received = new EvidenceIntake(config.evidence().allowedContentTypes(),
-                config.evidence().maxBytes()).receive(fileName, contentType, body);
+    }
 
+    private EvidenceView record(Complaint complaint, EvidenceIntake.ReceivedFile received) {
+        requireRoom(complaint);
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
         evidence.complaintId = complaint.id;
@@ -130,14 +192,11 @@ public class EvidenceService {
         evidence.contentType = received.contentType();
         evidence.sizeBytes = received.size();
         evidence.sha256 = received.sha256();
+        evidence.objectId = received.objectId();
         evidence.receivedAt = Timestamps.now();
         evidence.receivedBy = caller.subject();
         evidence.persist();
-
-        EvidenceContent content = new EvidenceContent();
-        content.evidenceId = evidence.id;
-        content.bytes = received.bytes();
-        content.persist();
+        store.commit(received.objectId());
 
         custody(evidence, CustodyAction.RECEIVED, received.sha256(), null);
         audit.success(AuditAction.EVIDENCE_UPLOAD, AuditRecordType.EVIDENCE, evidence.id);

@@ -49,7 +49,8 @@ public enum AuditAction {
     OFFICER_LIST("officer.list"),
     OUTBOX_REQUEUE("outbox.requeue"),
     HANDOFF_RECEIVE("handoff.receive"),
-    AUDIT_CHAIN_VERIFY("audit.chain.verify");
+    AUDIT_CHAIN_VERIFY("audit.chain.verify"),
+    EVIDENCE_KEY_ROTATION("evidence.key.rotation");
 
     private final String code;
 

@@ -11,7 +11,8 @@ public enum AuditRecordType {
     OFFICER("officer"),
     OUTBOX_EVENT("outbox-event"),
     HANDOFF("handoff"),
-    AUDIT_LOG("audit-log");
+    AUDIT_LOG("audit-log"),
+    EVIDENCE_KEY("evidence-key");
 
     private final String code;
 

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * How every service hands out evidence bytes: with their SHA-256 as {@value #REPR_DIGEST} (RFC
@@ -22,15 +23,28 @@ public final class EvidenceDownloads {
 
     /** @param sha256 the bytes' SHA-256 as recorded on arrival and checked just now, lower-case hex */
     public static Response attachment(byte[] bytes, String contentType, String fileName, String sha256) {
+        return headers(Response.ok(bytes, mediaType(contentType)), fileName, sha256).build();
+    }
+
+    /** The same, streamed: {@code size} bytes that {@code body} writes (and checks) as it goes. */
+    public static Response attachment(StreamingOutput body, long size, String contentType, String fileName, String sha256) {
+        return headers(Response.ok(body, mediaType(contentType)), fileName, sha256)
+                .header(HttpHeaders.CONTENT_LENGTH, size).build();
+    }
+
+    private static String mediaType(String contentType) {
+        return contentType == null ? "application/octet-stream" : contentType;
+    }
+
+    private static Response.ResponseBuilder headers(Response.ResponseBuilder response, String fileName, String sha256) {
         byte[] digest = HexFormat.of().parseHex(sha256);
-        return Response.ok(bytes, contentType == null ? "application/octet-stream" : contentType)
+        return response
                 .header(REPR_DIGEST, "sha-256=:" + Base64.getEncoder().encodeToString(digest) + ":")
                 .header(SHA256_HEADER, sha256)
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(fileName == null ? "evidence" : fileName))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 // a browser must not guess another type than the one recorded (an HTML "image")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     static String contentDisposition(String fileName) {

@@ -3,38 +3,34 @@ package org.sanad.commons.evidence;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
-import org.sanad.commons.hashing.Sha256;
+import org.sanad.commons.evidence.store.EvidenceStore;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 
 /**
  * How every service takes in an evidence file: a clean file name, a content type from the
- * allow-list, the bytes hashed (SHA-256) while they stream in and bounded in size, and bytes that
- * start the way their declared type does. What it answers is ready to be stored with its hash.
+ * allow-list, then the bytes streamed into the {@link EvidenceStore} (hashed with SHA-256,
+ * checked against their type, bounded in size and encrypted on the way). What it answers is an
+ * uncommitted object the caller records, with its hash, in one short transaction that
+ * {@link EvidenceStore#commit commits} it. Call it outside any transaction: it reads the client.
  *
  * @param allowedContentTypes lower-case media types without parameters
  */
-public record EvidenceIntake(Set<String> allowedContentTypes, long maxBytes) {
+public record EvidenceIntake(Set<String> allowedContentTypes, long maxBytes, EvidenceStore store) {
 
     public static final int MAX_FILE_NAME = 255;
 
-    public record ReceivedFile(String fileName, String contentType, byte[] bytes, String sha256) {
-
-        public long size() {
-            return bytes.length;
-        }
+    public record ReceivedFile(String fileName, String contentType, UUID objectId, long size, String sha256) {
     }
 
     /** Refuses (400, 413, 415) a file that fails any rule; nothing is kept of it then. */
     public ReceivedFile receive(String fileName, String contentType, InputStream body) {
         String name = cleanFileName(fileName);
         String type = allowedContentType(contentType);
-        Sha256.Received received = Sha256.read(body, maxBytes);
-        if (!EvidenceSignatures.plausible(type, received.bytes())) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "evidence.content-mismatch", type);
-        }
-        return new ReceivedFile(name, type, received.bytes(), received.sha256());
+        EvidenceStore.Stored stored = store.write(body, maxBytes, EvidenceSignatures.check(type), type);
+        return new ReceivedFile(name, type, stored.objectId(), stored.size(), stored.sha256());
     }
 
     String allowedContentType(String contentType) {

@@ -1,12 +1,10 @@
 package org.sanad.commons.evidence;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -21,37 +19,38 @@ class EvidenceIntakeTest {
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
     private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0 };
     private static final EvidenceIntake INTAKE = new EvidenceIntake(Set.of("image/png", "image/jpeg", "text/plain"),
-            16);
+            16, null);
 
-    private static ProblemType refusal(String fileName, String contentType, byte[] bytes) {
-        return assertThrows(ProblemException.class,
-                () -> INTAKE.receive(fileName, contentType, new ByteArrayInputStream(bytes))).type();
+    @Test
+    void typesOutsideTheAllowListAreUnsupportedAndParametersAndCaseDoNotMatter() {
+        assertEquals("image/png", INTAKE.allowedContentType("IMAGE/PNG; charset=x"));
+        for (String type : new String[] { "application/x-msdownload", null, "", "image/gif" }) {
+            assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    assertThrows(ProblemException.class, () -> INTAKE.allowedContentType(type)).type());
+        }
     }
 
     @Test
-    void aGoodFileIsTakenWithItsHash() {
-        EvidenceIntake.ReceivedFile file = INTAKE.receive("C:\\Users\\x\\shot.png", "IMAGE/PNG; charset=x",
-                new ByteArrayInputStream(PNG));
-        assertEquals("shot.png", file.fileName());
-        assertEquals("image/png", file.contentType());
-        assertArrayEquals(PNG, file.bytes());
-        assertEquals(64, file.sha256().length());
-        assertEquals(PNG.length, file.size());
+    void bytesOfAnotherTypeAreNotPlausible() {
+        assertFalse(EvidenceSignatures.plausible("image/png", JPEG));
+        assertFalse(EvidenceSignatures.plausible("image/jpeg", PNG));
     }
 
     @Test
-    void typesOutsideTheAllowListOrBytesOfAnotherTypeAreUnsupported() {
-        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, refusal("a.exe", "application/x-msdownload", PNG));
-        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, refusal("a.png", null, PNG));
-        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, refusal("a.png", "image/png", JPEG));
-        assertEquals(ProblemType.UNSUPPORTED_MEDIA_TYPE, refusal("a.jpg", "image/jpeg", PNG));
-    }
-
-    @Test
-    void anEmptyOrOversizedBodyIsRefused() {
-        assertEquals(ProblemType.VALIDATION, refusal("a.txt", "text/plain", new byte[0]));
-        assertEquals(ProblemType.PAYLOAD_TOO_LARGE, refusal("a.txt", "text/plain", "x".repeat(17).getBytes(StandardCharsets.US_ASCII)));
-        INTAKE.receive("a.txt", "text/plain", new ByteArrayInputStream("x".repeat(16).getBytes(StandardCharsets.US_ASCII)));
+    void textIsCheckedAsItStreamsEvenWhereACharacterIsSplitBetweenTwoReads() {
+        byte[] arabic = "ادفع وإلا".getBytes(StandardCharsets.UTF_8);
+        EvidenceSignatures.Check split = EvidenceSignatures.check("text/plain");
+        split.update(arabic, 0, 3);
+        split.update(arabic, 3, arabic.length - 3);
+        assertTrue(split.needsWholeFile());
+        assertTrue(split.plausible());
+        EvidenceSignatures.Check cutOff = EvidenceSignatures.check("text/plain");
+        cutOff.update(arabic, 0, 3);
+        assertFalse(cutOff.plausible(), "a character cut off at the end is not text");
+        EvidenceSignatures.Check binaryLater = EvidenceSignatures.check("text/plain");
+        binaryLater.update(arabic, 0, arabic.length);
+        binaryLater.update(new byte[] { 'M', 'Z', 0 }, 0, 3);
+        assertFalse(binaryLater.plausible());
     }
 
     @ParameterizedTest

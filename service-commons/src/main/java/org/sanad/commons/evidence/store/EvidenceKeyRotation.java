@@ -1,0 +1,79 @@
+package org.sanad.commons.evidence.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Re-wraps the data keys of every evidence object wrapped by a retired master key under the
+ * active one, a batch per short transaction; the objects' bytes are not touched. Several
+ * replicas may run it at once: each batch skips rows another has locked.
+ */
+@ApplicationScoped
+public class EvidenceKeyRotation {
+
+    static final int BATCH = 500;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    EvidenceKeys keys;
+
+    @Inject
+    AuditLog audit;
+
+    /** How many objects each master key wraps now. */
+    public record KeyUse(String activeKeyId, Map<String, Long> objectsByKey) {
+    }
+
+    public record Rotation(long rewrapped, KeyUse keys) {
+    }
+
+    public KeyUse use() {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "SELECT key_id, count(*) FROM evidence_object GROUP BY key_id", Object[].class).getResultList());
+        Map<String, Long> byKey = new TreeMap<>();
+        rows.forEach(row -> byKey.put((String) row[0], ((Number) row[1]).longValue()));
+        return new KeyUse(keys.activeId(), byKey);
+    }
+
+    public Rotation rotate() {
+        long rewrapped = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::rewrapBatch);
+            rewrapped += batch;
+        } while (batch == BATCH);
+        long total = rewrapped;
+        QuarkusTransaction.requiringNew().run(() -> audit.success(AuditAction.EVIDENCE_KEY_ROTATION,
+                AuditRecordType.EVIDENCE_KEY, keys.activeId() + " (" + total + " re-wrapped)"));
+        return new Rotation(rewrapped, use());
+    }
+
+    @SuppressWarnings("unchecked")
+    private int rewrapBatch() {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, key_id, wrapped_key FROM evidence_object "
+                + "WHERE key_id <> :active ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED")
+                .setParameter("active", keys.activeId()).setParameter("batch", BATCH).getResultList();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            byte[] wrapped = keys.rewrap((String) row[1], (byte[]) row[2], id);
+            entityManager.createNativeQuery("UPDATE evidence_object SET key_id = :key, wrapped_key = :wrapped WHERE id = :id")
+                    .setParameter("key", keys.activeId()).setParameter("wrapped", wrapped).setParameter("id", id)
+                    .executeUpdate();
+        }
+        return rows.size();
+    }
+}
