@@ -12,6 +12,11 @@ cd "$(dirname "$0")/.."
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=${QUARKUS_LOG_CONSOLE_JSON_ENABLED:-false}
 # signs referrals-service's evidence links to courts; a fresh key per run is enough locally (links last minutes)
 export EVIDENCE_LINK_SECRET=${EVIDENCE_LINK_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}
+# the evidence master key: made once for this machine and kept in .local/ (files encrypted under
+# it are unreadable without it, so it must outlive a run)
+mkdir -p .local
+[ -s .local/evidence.key ] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' > .local/evidence.key)
+export EVIDENCE_KEY_ID=${EVIDENCE_KEY_ID:-local-machine} EVIDENCE_KEY=${EVIDENCE_KEY:-$(cat .local/evidence.key)}
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
 declare -A ports=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083)

@@ -1,7 +1,6 @@
 package org.sanad.cases;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.cases.Deliveries.RELAY;
 import static org.sanad.cases.Deliveries.TOKENS;
@@ -92,7 +91,7 @@ class HostileCampaignTest {
                 .requestsPerOperation(24)
                 .run();
 
+        // run() has failed already on any 5xx or other broken promise; this holds the campaign to its size
         assertTrue(report.requests() >= 500, "the campaign sent " + report.requests());
-        assertEquals(0, report.statuses().keySet().stream().filter(status -> status >= 500).count());
     }
 }

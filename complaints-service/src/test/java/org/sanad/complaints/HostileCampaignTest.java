@@ -1,7 +1,6 @@
 package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
@@ -85,7 +84,7 @@ class HostileCampaignTest {
                 .requestsPerOperation(36)
                 .run();
 
+        // run() has failed already on any 5xx or other broken promise; this holds the campaign to its size
         assertTrue(report.requests() >= 500, "the campaign sent " + report.requests());
-        assertEquals(0, report.statuses().keySet().stream().filter(status -> status >= 500).count());
     }
 }

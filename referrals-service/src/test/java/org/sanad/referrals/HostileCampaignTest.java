@@ -1,6 +1,5 @@
 package org.sanad.referrals;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.referrals.Referrals.BAGHDAD_INV;
 import static org.sanad.referrals.Referrals.PMC;
@@ -89,7 +88,7 @@ class HostileCampaignTest {
                 .requestsPerOperation(30)
                 .run();
 
+        // run() has failed already on any 5xx or other broken promise; this holds the campaign to its size
         assertTrue(report.requests() >= 500, "the campaign sent " + report.requests());
-        assertEquals(0, report.statuses().keySet().stream().filter(status -> status >= 500).count());
     }
 }
