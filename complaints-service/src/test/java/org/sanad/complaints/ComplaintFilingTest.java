@@ -243,6 +243,29 @@ class ComplaintFilingTest {
     }
 
     @Test
+    void refusalsByTheRoleChecksAreAuditedTooWithoutTrustingARefusedToken() {
+        String id = fileAs("citizen-audit-2", complaint(GOVERNORATE));
+        String endpoint = "GET /complaints/" + id + "/history";
+        // a citizen at the officers' queue, nobody, and an expired token at the citizen's own complaint
+        given().auth().oauth2(TOKENS.citizen("citizen-audit-2")).queryParam("governorate", GOVERNORATE).when()
+                .get("/complaints").then().spec(Problems.forbidden());
+        given().when().get("/complaints/" + id + "/history").then().spec(Problems.unauthenticated());
+        given().auth().oauth2(TOKENS.expiredCitizen("citizen-audit-2")).when().get("/complaints/" + id + "/history")
+                .then().spec(Problems.unauthenticated());
+
+        String auditor = TOKENS.withRoles("auditor-1", "auditor");
+        given().auth().oauth2(auditor).queryParam("actor", "citizen-audit-2").when().get("/audit-entries").then()
+                .statusCode(200)
+                .body("items.find { it.action == 'endpoint.access' }.recordId", equalTo("GET /complaints"))
+                .body("items.find { it.action == 'endpoint.access' }.outcome", equalTo("DENIED"));
+        List<Map<String, Object>> unauthenticated = given().auth().oauth2(auditor).queryParam("recordId", endpoint)
+                .when().get("/audit-entries").then().statusCode(200).extract().path("items");
+        assertEquals(2, unauthenticated.size());
+        assertEquals(List.of("anonymous", "anonymous"), unauthenticated.stream().map(e -> e.get("actorSubject")).toList());
+        assertEquals(List.of("DENIED", "DENIED"), unauthenticated.stream().map(e -> e.get("outcome")).toList());
+    }
+
+    @Test
     void unknownRoutesAndMethodsAreProblemsToo() {
         given().auth().oauth2(TOKENS.citizen("c")).when().get("/complaints/not-a-uuid/nowhere").then()
                 .statusCode(404).contentType("application/problem+json");

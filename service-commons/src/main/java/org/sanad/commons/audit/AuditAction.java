@@ -50,7 +50,9 @@ public enum AuditAction {
     OUTBOX_REQUEUE("outbox.requeue"),
     HANDOFF_RECEIVE("handoff.receive"),
     AUDIT_CHAIN_VERIFY("audit.chain.verify"),
-    EVIDENCE_KEY_ROTATION("evidence.key.rotation");
+    EVIDENCE_KEY_ROTATION("evidence.key.rotation"),
+    /** An endpoint's role check refused the caller (or found none) before any record was read. */
+    ENDPOINT_ACCESS("endpoint.access");
 
     private final String code;
 

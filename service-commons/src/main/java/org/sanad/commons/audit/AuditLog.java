@@ -39,6 +39,15 @@ public class AuditLog {
         write(caller.subject(), caller.rolesForAudit(), action, recordType, recordId, AuditEntry.Outcome.DENIED);
     }
 
+    /**
+     * A refusal recorded for a caller read beforehand: the HTTP layer's own refusals are answered
+     * on the I/O thread, where no transaction may start, so they are written from a worker.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void deniedAs(String subject, String roles, AuditAction action, AuditRecordType recordType, Object recordId) {
+        write(subject, roles, action, recordType, recordId, AuditEntry.Outcome.DENIED);
+    }
+
     /** An action the service took by itself (a scheduled job), not on behalf of a caller. */
     @Transactional(TxType.MANDATORY)
     public void system(AuditAction action, AuditRecordType recordType, Object recordId) {

@@ -12,7 +12,8 @@ public enum AuditRecordType {
     OUTBOX_EVENT("outbox-event"),
     HANDOFF("handoff"),
     AUDIT_LOG("audit-log"),
-    EVIDENCE_KEY("evidence-key");
+    EVIDENCE_KEY("evidence-key"),
+    ENDPOINT("endpoint");
 
     private final String code;
 

@@ -13,11 +13,15 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.security.Caller;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +29,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -40,6 +46,9 @@ public class ProblemMappers {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Caller caller;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uriInfo) {
@@ -81,18 +90,41 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uriInfo) {
-        return withBearerChallenge(ProblemResponses.of(ProblemType.UNAUTHENTICATED, headers, uriInfo));
+    public Uni<Response> unauthenticated(UnauthorizedException e, HttpHeaders headers, UriInfo uriInfo, Request request) {
+        return unauthenticatedAudited(headers, uriInfo, request);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uriInfo) {
-        return withBearerChallenge(ProblemResponses.of(ProblemType.UNAUTHENTICATED, headers, uriInfo));
+    public Uni<Response> authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uriInfo,
+            Request request) {
+        return unauthenticatedAudited(headers, uriInfo, request);
     }
 
+    /** A role check refused the caller: audited like every record-level refusal. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uriInfo) {
-        return ProblemResponses.of(ProblemType.FORBIDDEN, headers, uriInfo);
+    public Uni<Response> forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uriInfo, Request request) {
+        return audited(caller.subject(), caller.rolesForAudit(), endpoint(request, uriInfo),
+                ProblemResponses.of(ProblemType.FORBIDDEN, headers, uriInfo));
+    }
+
+    /** Nothing of a token that could not be authenticated is trusted or recorded: the caller is anonymous. */
+    private Uni<Response> unauthenticatedAudited(HttpHeaders headers, UriInfo uriInfo, Request request) {
+        return audited(Caller.ANONYMOUS, Caller.ANONYMOUS, endpoint(request, uriInfo),
+                withBearerChallenge(ProblemResponses.of(ProblemType.UNAUTHENTICATED, headers, uriInfo)));
+    }
+
+    /** The answer, once the refusal is written by a worker (these refusals arrive on the I/O thread). */
+    private Uni<Response> audited(String subject, String roles, String endpoint, Response response) {
+        return Uni.createFrom().item(() -> {
+            audit.deniedAs(subject, roles, AuditAction.ENDPOINT_ACCESS, AuditRecordType.ENDPOINT, endpoint);
+            return response;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The refused request as {@code GET /complaints/…}, cut to the audit log's record id column. */
+    static String endpoint(Request request, UriInfo uriInfo) {
+        String endpoint = request.getMethod() + " /" + uriInfo.getPath().replaceFirst("^/", "");
+        return endpoint.length() <= 100 ? endpoint : endpoint.substring(0, 99) + "…";
     }
 
     @ServerExceptionMapper
