@@ -230,4 +230,20 @@ class CaseLifecycleTest {
                 .body("items.action", hasItem("case.read"))
                 .body("items.outcome", hasItem("DENIED"));
     }
+
+    @Test
+    void everyReadOfACasesTimelineSuspectsFlagsAndEvidenceIsAudited() {
+        String caseId = deliverToCase(delivery(GOVERNORATE, "0780 000 0042"));
+        for (String part : List.of("actions", "suspects", "correlations", "evidence")) {
+            given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/" + part).then().statusCode(200);
+        }
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get("/cases/" + caseId + "/suspects")
+                .then().spec(Problems.forbidden());
+        List<Map<String, Object>> entries = given().auth().oauth2(TOKENS.withRoles("auditor-1", "auditor"))
+                .queryParam("recordId", caseId).when().get("/audit-entries").then().statusCode(200).extract().path("items");
+        assertEquals(List.of("case.suspect.list:DENIED", "evidence.list:SUCCESS", "case.correlation.list:SUCCESS",
+                "case.suspect.list:SUCCESS", "case.timeline.read:SUCCESS"),
+                entries.stream().filter(e -> List.of("case.timeline.read", "case.suspect.list", "case.correlation.list",
+                        "evidence.list").contains(e.get("action"))).map(e -> e.get("action") + ":" + e.get("outcome")).toList());
+    }
 }

@@ -243,6 +243,19 @@ class ComplaintFilingTest {
     }
 
     @Test
+    void readsOfTheHistoryAndTheEvidenceListAreAuditedToo() {
+        String id = fileAs("citizen-audit-3", complaint(GOVERNORATE));
+        String investigator = TOKENS.officer("investigator", GOVERNORATE);
+        given().auth().oauth2(investigator).when().get("/complaints/" + id + "/history").then().statusCode(200);
+        given().auth().oauth2(investigator).when().get("/complaints/" + id + "/evidence").then().statusCode(200);
+        given().auth().oauth2(TOKENS.withRoles("auditor-1", "auditor")).queryParam("recordId", id).when()
+                .get("/audit-entries").then().statusCode(200)
+                .body("items.action", contains("evidence.list", "complaint.history.read", "complaint.file"))
+                .body("items.actorSubject", contains("investigator-" + GOVERNORATE, "investigator-" + GOVERNORATE,
+                        "citizen-audit-3"));
+    }
+
+    @Test
     void refusalsByTheRoleChecksAreAuditedTooWithoutTrustingARefusedToken() {
         String id = fileAs("citizen-audit-2", complaint(GOVERNORATE));
         String endpoint = "GET /complaints/" + id + "/history";

@@ -116,7 +116,8 @@ public class ActionService {
 
     @Transactional
     public List<ActionView> timeline(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_READ);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_TIMELINE_READ);
+        audit.success(AuditAction.CASE_TIMELINE_READ, AuditRecordType.CASE, investigation.id);
         List<CaseAction> actions = CaseAction.list("caseId = ?1 order by occurredAt, recordedAt, id",
                 investigation.id);
         Map<String, String> names = directory.names(actions.stream().map(a -> a.officer).toList());

@@ -96,7 +96,8 @@ public class CorrelationService {
     /** Flags raised on the case, and flags on complaints of the case pointing elsewhere. */
     @Transactional
     public List<FlagView> flagsOf(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_READ);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_CORRELATION_LIST);
+        audit.success(AuditAction.CASE_CORRELATION_LIST, AuditRecordType.CASE, investigation.id);
         List<CorrelationFlag> flags = CorrelationFlag.list("caseId = ?1 or complaintCaseId = ?1 order by createdAt, id",
                 investigation.id);
         Map<UUID, String> numbers = caseNumbers(flags);

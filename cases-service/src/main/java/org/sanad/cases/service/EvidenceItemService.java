@@ -111,19 +111,23 @@ public class EvidenceItemService {
 
     @Transactional
     public List<EvidenceItemView> list(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_READ);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.EVIDENCE_LIST);
+        audit.success(AuditAction.EVIDENCE_LIST, AuditRecordType.CASE, investigation.id);
         return EvidenceItem.<EvidenceItem> list("caseId = ?1 order by registeredAt, id", investigation.id).stream()
                 .map(mapper::toEvidenceView).toList();
     }
 
     @Transactional
     public EvidenceItemView read(UUID caseId, UUID itemId) {
-        return mapper.toEvidenceView(item(access.loadToWorkOn(caseId, AuditAction.CASE_READ), itemId));
+        EvidenceItem item = item(access.loadToWorkOn(caseId, AuditAction.EVIDENCE_READ), itemId);
+        audit.success(AuditAction.EVIDENCE_READ, AuditRecordType.EVIDENCE_ITEM, item.id);
+        return mapper.toEvidenceView(item);
     }
 
     @Transactional
     public List<CustodyView> custodyLog(UUID caseId, UUID itemId) {
-        EvidenceItem item = item(access.loadToWorkOn(caseId, AuditAction.CASE_READ), itemId);
+        EvidenceItem item = item(access.loadToWorkOn(caseId, AuditAction.EVIDENCE_CUSTODY_READ), itemId);
+        audit.success(AuditAction.EVIDENCE_CUSTODY_READ, AuditRecordType.EVIDENCE_ITEM, item.id);
         return CustodyEntry.ofItem(item.id).stream().map(mapper::toCustodyView).toList();
     }
 

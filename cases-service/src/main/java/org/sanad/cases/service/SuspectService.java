@@ -71,7 +71,8 @@ public class SuspectService {
 
     @Transactional
     public List<SuspectView> list(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_READ);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_SUSPECT_LIST);
+        audit.success(AuditAction.CASE_SUSPECT_LIST, AuditRecordType.CASE, investigation.id);
         return Suspect.<Suspect> list("caseId = ?1 order by createdAt, id", investigation.id).stream()
                 .map(s -> mapper.toSuspectView(s, IdentifierIndex.ofSource(investigation.id, s.id)))
                 .toList();

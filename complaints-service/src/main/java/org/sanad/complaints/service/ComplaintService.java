@@ -127,6 +127,7 @@ public class ComplaintService {
     public List<HistoryEntry> history(UUID id) {
         Complaint complaint = access.load(id);
         access.requireRead(complaint, AuditAction.COMPLAINT_HISTORY_READ);
+        audit.success(AuditAction.COMPLAINT_HISTORY_READ, AuditRecordType.COMPLAINT, complaint.id);
         boolean officer = access.canWorkOn(complaint);
         return StatusChange.historyOf(complaint.id).stream()
                 .map(change -> mapper.toHistoryEntry(change, officer))

@@ -97,6 +97,7 @@ public class EvidenceService {
     public List<EvidenceView> list(UUID complaintId) {
         Complaint complaint = access.load(complaintId);
         access.requireRead(complaint, AuditAction.EVIDENCE_LIST);
+        audit.success(AuditAction.EVIDENCE_LIST, AuditRecordType.COMPLAINT, complaint.id);
         return Evidence.ofComplaint(complaint.id).stream().map(mapper::toEvidenceView).toList();
     }
 
