@@ -17,7 +17,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Re-wraps the data keys of every evidence object wrapped by a retired master key under the
- * active one, a batch per short transaction; the objects' bytes are not touched. Several
+ * active one, a batch per short transaction with its audit entry; the objects' bytes are not
+ * touched. A rotation that finds nothing to re-wrap is audited too. Several
  * replicas may run it at once: each batch skips rows another has locked.
  */
 @ApplicationScoped
@@ -56,9 +57,6 @@ public class EvidenceKeyRotation {
             batch = QuarkusTransaction.requiringNew().call(this::rewrapBatch);
             rewrapped += batch;
         } while (batch == BATCH);
-        long total = rewrapped;
-        QuarkusTransaction.requiringNew().run(() -> audit.success(AuditAction.EVIDENCE_KEY_ROTATION,
-                AuditRecordType.EVIDENCE_KEY, keys.activeId() + " (" + total + " re-wrapped)"));
         return new Rotation(rewrapped, use());
     }
 
@@ -74,6 +72,9 @@ public class EvidenceKeyRotation {
                     .setParameter("key", keys.activeId()).setParameter("wrapped", wrapped).setParameter("id", id)
                     .executeUpdate();
         }
+        // audited with the batch it records, so the log never misses a committed re-wrap
+        audit.success(AuditAction.EVIDENCE_KEY_ROTATION, AuditRecordType.EVIDENCE_KEY,
+                keys.activeId() + " (" + rows.size() + " re-wrapped)");
         return rows.size();
     }
 }

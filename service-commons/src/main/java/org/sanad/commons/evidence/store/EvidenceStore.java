@@ -183,17 +183,7 @@ public class EvidenceStore {
      * of a segment that fails its tag, and after the last if the hash is not the recorded one.
      */
     public void copy(Opened object, OutputStream out) {
-        MessageDigest digest = sha256();
-        for (int segment = 0; segment < object.segments(); segment++) {
-            byte[] plain = open(object, segment, segment == object.segments() - 1, readSegmentRow(object.objectId(), segment));
-            digest.update(plain);
-            try {
-                out.write(plain);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        String actual = HexFormat.of().formatHex(digest.digest());
+        String actual = decrypt(object, out);
         if (!actual.equals(object.sha256())) {
             throw new EvidenceIntegrityException("evidence object " + object.objectId() + " recorded " + object.sha256()
                     + ", decrypts to bytes hashing to " + actual);
@@ -205,10 +195,20 @@ public class EvidenceStore {
      * throws an {@link EvidenceIntegrityException} when they no longer decrypt at all.
      */
     public String hash(UUID objectId) {
-        Opened object = open(objectId);
+        return decrypt(open(objectId), OutputStream.nullOutputStream());
+    }
+
+    /** Writes the decrypted segments to {@code out} in order and answers their SHA-256. */
+    private String decrypt(Opened object, OutputStream out) {
         MessageDigest digest = sha256();
         for (int segment = 0; segment < object.segments(); segment++) {
-            digest.update(open(object, segment, segment == object.segments() - 1, readSegmentRow(objectId, segment)));
+            byte[] plain = open(object, segment, segment == object.segments() - 1, readSegmentRow(object.objectId(), segment));
+            digest.update(plain);
+            try {
+                out.write(plain);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
