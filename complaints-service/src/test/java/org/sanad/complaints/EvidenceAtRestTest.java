@@ -2,6 +2,7 @@ package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.complaints.Fixtures.TOKENS;
@@ -19,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.sanad.commons.evidence.store.EvidenceKeyConfig;
 import org.sanad.commons.evidence.store.EvidenceKeys;
+import org.sanad.commons.privacy.FieldEncryption;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -120,13 +122,22 @@ class EvidenceAtRestTest {
                     .setParameter("w", wrappedByOld).setParameter("id", row[0]).executeUpdate();
         });
         assertArrayEquals(bytes, download(id, evidenceId), "a retired key still unwraps");
+        // and the narrative as if encrypted before the rotation (FieldEncryption under the old key)
+        String narrativeUnderOld = new FieldEncryption(retired).encrypt("رواية قديمة");
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "UPDATE complaint SET narrative = :n WHERE id = :id").setParameter("n", narrativeUnderOld)
+                .setParameter("id", UUID.fromString(id)).executeUpdate());
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id).then().body("narrative", equalTo("رواية قديمة"));
 
         String admin = TOKENS.withRoles("operator", "admin");
         given().auth().oauth2(admin).when().get("/evidence-keys").then().statusCode(200)
                 .body("activeKeyId", equalTo("local-1")).body("objectsByKey.test-old", equalTo(1));
         given().auth().oauth2(admin).when().post("/evidence-keys/rotation").then().statusCode(200)
-                .body("rewrapped", equalTo(1)).body("keys.objectsByKey.test-old", equalTo(null));
+                .body("rewrapped", equalTo(1)).body("keys.objectsByKey.test-old", equalTo(null))
+                .body("fieldValuesReencrypted", greaterThanOrEqualTo(1)).body("keys.fieldValuesByKey.test-old", equalTo(null));
         assertArrayEquals(bytes, download(id, evidenceId));
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id).then().body("narrative", equalTo("رواية قديمة"));
+        assertEquals(0, count("SELECT count(*) FROM complaint WHERE narrative NOT LIKE 'enc1:local-1:%'"));
         given().auth().oauth2(OFFICER).when().post("/evidence-keys/rotation").then().statusCode(403);
     }
 }

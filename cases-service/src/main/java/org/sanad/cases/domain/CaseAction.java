@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.sanad.commons.privacy.EncryptedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -37,6 +40,8 @@ public class CaseAction extends PanacheEntityBase {
     @Column(nullable = false)
     public String officer;
 
+    /** The officer's note; encrypted at rest. */
+    @Convert(converter = EncryptedText.class)
     public String details;
 
     public String place;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.sanad.commons.persistence.VersionedRecord;
+import org.sanad.commons.privacy.EncryptedText;
 
 @Entity
 @Table(name = "investigation_case")
@@ -60,12 +62,21 @@ public class InvestigationCase extends VersionedRecord {
     @Column(name = "closure_reason")
     public ClosureReason closureReason;
 
+    /** Encrypted at rest. */
+    @Convert(converter = EncryptedText.class)
     @Column(name = "closure_note")
     public String closureNote;
 
-    /** Title and notes, folded for search (see ArabicText). */
+    /** The title, folded for search (see ArabicText). */
     @Column(name = "search_text", nullable = false)
     public String searchText;
+
+    /**
+     * The blind indexes of the folded words of the timeline's notes, which are encrypted: a search
+     * finds a case whose notes hold every word asked for, without the notes being readable here.
+     */
+    @Column(name = "note_terms", nullable = false, columnDefinition = "varchar(32)[]")
+    public String[] noteTerms = new String[0];
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

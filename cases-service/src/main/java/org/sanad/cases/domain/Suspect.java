@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.sanad.commons.privacy.EncryptedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -26,6 +29,8 @@ public class Suspect extends PanacheEntityBase {
     /** Comma-separated aliases. */
     public String aliases;
 
+    /** Officers' notes; encrypted at rest. */
+    @Convert(converter = EncryptedText.class)
     public String notes;
 
     @Column(name = "created_at", nullable = false)

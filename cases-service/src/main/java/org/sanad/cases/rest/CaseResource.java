@@ -62,7 +62,9 @@ public class CaseResource {
     @RolesAllowed({ Roles.INVESTIGATOR, Roles.SUPERVISOR })
     @Operation(summary = "List cases by priority, newest first (keyset-paged), with filters and text search",
             description = "Roles: investigator, supervisor; their governorate only (national units: all, or the one "
-                    + "named). `q` searches titles and timeline notes, Arabic spelling variants folded.")
+                    + "named). `q` matches a title containing it, or timeline notes holding every one of its "
+                    + "words (whole words: notes are encrypted and searched by blind index); Arabic spelling variants "
+                    + "folded.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
     @APIResponse(responseCode = "403", description = "Governorate outside the caller's scope")

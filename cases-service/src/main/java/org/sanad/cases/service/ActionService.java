@@ -38,6 +38,9 @@ public class ActionService {
     OfficerDirectory directory;
 
     @Inject
+    NoteTerms noteTerms;
+
+    @Inject
     CaseAccess access;
 
     @Inject
@@ -74,7 +77,7 @@ public class ActionService {
         action.answersActionId = input.answersActionId();
         action.persist();
         if (input.details() != null && !input.details().isBlank()) {
-            investigation.searchText = investigation.searchText + "\n" + ArabicText.fold(input.details());
+            investigation.noteTerms = noteTerms.merge(investigation.noteTerms, input.details());
         }
         investigation.updatedAt = now;
         if (input.type() == ActionType.ARREST) {

@@ -65,6 +65,9 @@ public class CaseService {
     @Inject
     CaseMapper mapper;
 
+    @Inject
+    NoteTerms noteTerms;
+
 
     @Transactional
     public Page<CaseSummary> page(Filter filter, String after, int limit) {
@@ -92,9 +95,17 @@ public class CaseService {
             parameters.put("assignee", filter.assignee().strip());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("c.searchText like :text");
+            String title = "c.searchText like :text";
             parameters.put("text", "%" + ArabicText.fold(filter.text().strip())
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            List<String> words = noteTerms.of(filter.text());
+            if (words.isEmpty()) {
+                conditions.add(title);
+            } else {
+                // notes are encrypted: their words are compared by blind index, whole words only
+                conditions.add("(" + title + " or array_includes(c.noteTerms, :words))");
+                parameters.put("words", words.toArray(String[]::new));
+            }
         }
         if (after != null && !after.isBlank()) {
             conditions.add(PriorityCursor.decode(after, "after").condition("c", "createdAt", true, parameters));

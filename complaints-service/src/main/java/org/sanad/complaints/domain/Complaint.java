@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,6 +26,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.sanad.commons.persistence.VersionedRecord;
+import org.sanad.commons.privacy.EncryptedText;
 
 @Entity
 @Table(name = "complaint")
@@ -93,6 +95,8 @@ public class Complaint extends VersionedRecord {
     @Column(name = "amount_paid_currency")
     public String amountPaidCurrency;
 
+    /** Encrypted at rest. */
+    @Convert(converter = EncryptedText.class)
     @Column(nullable = false)
     public String narrative;
 

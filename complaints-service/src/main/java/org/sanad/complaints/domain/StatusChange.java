@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.sanad.commons.privacy.EncryptedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -47,6 +50,8 @@ public class StatusChange extends PanacheEntityBase {
     @Column(name = "public_note")
     public String publicNote;
 
+    /** Officers only; encrypted at rest. */
+    @Convert(converter = EncryptedText.class)
     @Column(name = "internal_note")
     public String internalNote;
 

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.sanad.commons.privacy.EncryptedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -31,5 +34,7 @@ public class Supplement extends PanacheEntityBase {
     @Column(name = "author_subject", nullable = false)
     public String authorSubject;
 
+    /** Encrypted at rest. */
+    @Convert(converter = EncryptedText.class)
     public String text;
 }

@@ -1,20 +1,29 @@
 package org.sanad.complaints.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** The victim's personal data: every read of it is audited. */
+import org.sanad.commons.privacy.EncryptedText;
+
+/** The victim's personal data: encrypted at rest (name, phone), every read of it audited. */
 @Embeddable
 public class Victim {
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "victim_name")
     public String name;
 
     /** E.164. */
+    @Convert(converter = EncryptedText.class)
     @Column(name = "victim_contact_phone")
     public String contactPhone;
+
+    /** The {@link org.sanad.commons.privacy.BlindIndex} of {@link #contactPhone}, to find it. */
+    @Column(name = "victim_phone_index")
+    public String phoneIndex;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "victim_age_band", nullable = false)

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sanad.commons.identifiers.IdentifierNormaliser;
+import org.sanad.commons.privacy.BlindIndex;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.CustodyEventView;
@@ -36,12 +37,21 @@ public class ComplaintMapper {
     @Inject
     IdentifierNormaliser normaliser;
 
+    @Inject
+    BlindIndex blindIndex;
+
+    /** The blind index a victim's E.164 phone is found by. */
+    public String phoneIndex(String e164) {
+        return blindIndex.of("victim-phone", e164);
+    }
+
     public void fill(Complaint complaint, NewComplaint input, Instant now) {
         complaint.reporterRelation = input.reporterRelation();
         complaint.victim = new Victim();
         complaint.victim.name = blankToNull(input.victim().name());
         complaint.victim.contactPhone = blankToNull(input.victim().contactPhone()) == null ? null
                 : normaliser.phone(input.victim().contactPhone());
+        complaint.victim.phoneIndex = phoneIndex(complaint.victim.contactPhone);
         complaint.victim.ageBand = input.victim().ageBand();
         complaint.victim.minor = input.victim().minor();
         complaint.victim.gender = input.victim().gender();

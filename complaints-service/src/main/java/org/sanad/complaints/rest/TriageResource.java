@@ -56,7 +56,8 @@ public class TriageResource {
     @RolesAllowed({ Roles.INTAKE_OFFICER, Roles.SUPERVISOR })
     @Operation(summary = "The intake queue: a governorate's complaints by priority, then age (keyset-paged)",
             description = "Roles: intake-officer, supervisor. Officers see their own governorate (the default); "
-                    + "national officers must name one. Without status, open complaints are listed.")
+                    + "national officers must name one. Without status, open complaints are listed, or with "
+                    + "victimPhone every complaint of that phone (the search is audited).")
     @APIResponse(responseCode = "200", description = "A page of the queue")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
     @APIResponse(responseCode = "403", description = "Governorate outside the officer's scope")
@@ -68,6 +69,8 @@ public class TriageResource {
             @Parameter(description = "A platform, e.g. INSTAGRAM") @QueryParam("platform") String platform,
             @Parameter(description = "A threat type, e.g. PUBLISH_INTIMATE_IMAGES") @QueryParam("threatType") String threatType,
             @Parameter(description = "true or false") @QueryParam("minorVictim") String minorVictim,
+            @Parameter(description = "The victim's contact phone, in any usual spelling: finds a victim who calls "
+                    + "without their tracking number") @QueryParam("victimPhone") @Size(max = 32) String victimPhone,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         ComplaintQueue.Filter filter = new ComplaintQueue.Filter(governorate,
@@ -75,7 +78,7 @@ public class TriageResource {
                 QueryParams.enumValue(Priority.class, priority, "priority"),
                 QueryParams.enumValue(Platform.class, platform, "platform"),
                 QueryParams.enumValue(ThreatType.class, threatType, "threatType"),
-                QueryParams.bool(minorVictim, "minorVictim"));
+                QueryParams.bool(minorVictim, "minorVictim"), victimPhone);
         return queue.page(filter, after, limit);
     }
 

@@ -11,6 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.identifiers.IdentifierNormaliser;
+import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.paging.PriorityCursor;
 import org.sanad.commons.problem.ProblemException;
@@ -32,9 +37,8 @@ public class ComplaintQueue {
     GovernorateScope scope;
 
     public record Filter(String governorate, Set<ComplaintStatus> statuses, Priority priority, Platform platform,
-            ThreatType threatType, Boolean minorVictim) {
+            ThreatType threatType, Boolean minorVictim, String victimPhone) {
     }
-
 
     @Inject
     IntakeConfig config;
@@ -42,13 +46,27 @@ public class ComplaintQueue {
     @Inject
     ComplaintMapper mapper;
 
+    @Inject
+    IdentifierNormaliser normaliser;
+
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public Page<ComplaintSummary> page(Filter filter, String after, int limit) {
         String governorate = governorateFor(filter.governorate());
         List<String> conditions = new ArrayList<>(List.of("c.governorate = :governorate", "c.status in :statuses"));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("governorate", governorate);
-        parameters.put("statuses", filter.statuses().isEmpty() ? ComplaintStatus.OPEN : EnumSet.copyOf(filter.statuses()));
+        String phoneIndex = phoneIndex(filter.victimPhone());
+        Set<ComplaintStatus> byDefault = phoneIndex == null ? ComplaintStatus.OPEN : EnumSet.allOf(ComplaintStatus.class);
+        parameters.put("statuses", filter.statuses().isEmpty() ? byDefault : EnumSet.copyOf(filter.statuses()));
+        if (phoneIndex != null) {
+            // the phone is stored encrypted: its blind index is what can be compared
+            conditions.add("c.victim.phoneIndex = :phoneIndex");
+            parameters.put("phoneIndex", phoneIndex);
+            audit.success(AuditAction.COMPLAINT_VICTIM_PHONE_SEARCH, AuditRecordType.VICTIM_PHONE, phoneIndex);
+        }
         if (filter.priority() != null) {
             conditions.add("c.priority = :priority");
             parameters.put("priority", filter.priority());
@@ -73,6 +91,17 @@ public class ComplaintQueue {
         List<Complaint> found = Complaint.<Complaint> find(query, parameters).range(0, limit).list();
         return Page.of(found, limit, c -> new PriorityCursor(c.priorityScore, c.submittedAt, c.id).encode(),
                 mapper::toSummary);
+    }
+
+    private String phoneIndex(String victimPhone) {
+        if (victimPhone == null || victimPhone.isBlank()) {
+            return null;
+        }
+        try {
+            return mapper.phoneIndex(normaliser.phone(victimPhone));
+        } catch (UnrecognisedIdentifierException e) {
+            throw ProblemException.invalidField("victimPhone", "queue.victim-phone.invalid");
+        }
     }
 
     /**

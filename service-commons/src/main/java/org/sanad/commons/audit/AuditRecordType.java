@@ -8,6 +8,8 @@ public enum AuditRecordType {
     REFERRAL("referral"),
     EVIDENCE_ITEM("evidence-item"),
     IDENTIFIER("identifier"),
+    /** A victim's phone, recorded by its blind index: searches for one phone can be told apart. */
+    VICTIM_PHONE("victim-phone"),
     OFFICER("officer"),
     OUTBOX_EVENT("outbox-event"),
     HANDOFF("handoff"),

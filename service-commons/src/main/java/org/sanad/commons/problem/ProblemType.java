@@ -18,6 +18,8 @@ public enum ProblemType {
     ILLEGAL_TRANSITION("illegal-transition", 409),
     /** The stored bytes no longer hash to what was recorded on arrival: never served as evidence. */
     INTEGRITY_FAILURE("integrity-failure", 409),
+    /** The evidence's bytes were purged after its retention period; its hash and custody remain. */
+    EVIDENCE_PURGED("evidence-purged", 410),
     /** A minor victim's complaint is pursued by the state: it cannot be withdrawn. */
     WITHDRAWAL_REFUSED("withdrawal-refused", 409),
     /** A decision already taken (a correlation flag linked or dismissed) cannot be taken again. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProductionSecretsTest {
 
     private static final List<String> SECRETS = List.of("quarkus.datasource.password", "quarkus.flyway.password",
-            "quarkus.oidc-client.credentials.secret", "sanad.evidence-keys.active-id", "sanad.evidence-keys.active");
+            "quarkus.oidc-client.credentials.secret", "sanad.evidence-keys.active-id", "sanad.evidence-keys.active",
+            "sanad.personal-data.index-key");
 
     @ParameterizedTest
     @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })

@@ -12,14 +12,17 @@ import jakarta.persistence.EntityManager;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.privacy.FieldKeyRotation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Re-wraps the data keys of every evidence object wrapped by a retired master key under the
  * active one, a batch per short transaction with its audit entry; the objects' bytes are not
- * touched. A rotation that finds nothing to re-wrap is audited too. Several
- * replicas may run it at once: each batch skips rows another has locked.
+ * touched. Personal data encrypted field by field under a retired key is re-encrypted in the same
+ * run ({@link FieldKeyRotation}), after which the retired key can be dropped. A rotation that
+ * finds nothing to re-wrap is audited too. Several replicas may run it at once: each batch skips
+ * rows another has locked.
  */
 @ApplicationScoped
 public class EvidenceKeyRotation {
@@ -35,11 +38,14 @@ public class EvidenceKeyRotation {
     @Inject
     AuditLog audit;
 
-    /** How many objects each master key wraps now. */
-    public record KeyUse(String activeKeyId, Map<String, Long> objectsByKey) {
+    @Inject
+    FieldKeyRotation fields;
+
+    /** How many evidence objects each master key wraps, and how many personal-data values it encrypts. */
+    public record KeyUse(String activeKeyId, Map<String, Long> objectsByKey, Map<String, Long> fieldValuesByKey) {
     }
 
-    public record Rotation(long rewrapped, KeyUse keys) {
+    public record Rotation(long rewrapped, long fieldValuesReencrypted, KeyUse keys) {
     }
 
     public KeyUse use() {
@@ -47,7 +53,7 @@ public class EvidenceKeyRotation {
                 "SELECT key_id, count(*) FROM evidence_object GROUP BY key_id", Object[].class).getResultList());
         Map<String, Long> byKey = new TreeMap<>();
         rows.forEach(row -> byKey.put((String) row[0], ((Number) row[1]).longValue()));
-        return new KeyUse(keys.activeId(), byKey);
+        return new KeyUse(keys.activeId(), byKey, fields.valuesByKey());
     }
 
     public Rotation rotate() {
@@ -57,7 +63,7 @@ public class EvidenceKeyRotation {
             batch = QuarkusTransaction.requiringNew().call(this::rewrapBatch);
             rewrapped += batch;
         } while (batch == BATCH);
-        return new Rotation(rewrapped, use());
+        return new Rotation(rewrapped, fields.rotate(), use());
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -81,6 +82,26 @@ public class EvidenceKeys {
         } catch (GeneralSecurityException e) {
             throw new EvidenceIntegrityException("the data key of object " + objectId + " does not unwrap under "
                     + masterKeyId);
+        }
+    }
+
+    /**
+     * A key for {@code purpose} derived from the master key {@code masterKeyId} (HKDF-Expand with
+     * SHA-256, one block): field encryption uses the master keys without ever using them directly.
+     */
+    public SecretKey derive(String masterKeyId, String purpose) {
+        SecretKey master = masterKeys.get(masterKeyId);
+        if (master == null) {
+            throw new MissingKeyException(masterKeyId);
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master.getEncoded(), "HmacSHA256"));
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 1);
+            return new SecretKeySpec(mac.doFinal(), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
         }
     }
 

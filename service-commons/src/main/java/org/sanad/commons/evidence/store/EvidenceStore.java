@@ -156,6 +156,16 @@ public class EvidenceStore {
         }
     }
 
+    /**
+     * Purges the object's bytes in the caller's transaction, which records the purge: the bytes
+     * go only if the record of their going commits.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void discard(UUID objectId) {
+        entityManager.createNativeQuery("DELETE FROM evidence_object WHERE id = :id").setParameter("id", objectId)
+                .executeUpdate();
+    }
+
     public Opened open(UUID objectId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT key_id, wrapped_key, nonce_prefix, "

@@ -1,0 +1,144 @@
+package org.sanad.complaints;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanad.complaints.Fixtures.TOKENS;
+import static org.sanad.complaints.Fixtures.complaint;
+import static org.sanad.complaints.Fixtures.etagOf;
+import static org.sanad.complaints.Fixtures.fileAs;
+import static org.sanad.complaints.Fixtures.triage;
+import static org.sanad.complaints.Fixtures.victimOf;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.sanad.testing.DatabaseScan;
+import org.sanad.testing.Problems;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+
+/**
+ * The victim's name and phone, the narrative, supplements and officers' internal notes are in the
+ * database only encrypted: a superuser grepping every table finds none of them, yet authorised
+ * readers get them back, and officers still find a victim's complaints by phone (blind index).
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
+class PersonalDataAtRestTest {
+
+    private static final String GOVERNORATE = "IQ-DQ";
+    private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    /** A phone of the victim nobody else in the test database has: +96477 and eight random digits. */
+    private static String uniquePhone() {
+        return "+96477" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    }
+
+    @Test
+    void noTableHoldsTheVictimsNamePhoneNarrativeSupplementNoteOrEvidenceInClearText() throws SQLException {
+        String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
+        String phone = uniquePhone();
+        Map<String, Object> body = complaint(GOVERNORATE);
+        victimOf(body).put("name", "زينب " + marker);
+        victimOf(body).put("contactPhone", phone);
+        body.put("narrative", "يهددني " + marker + " بنشر الصور");
+        String subject = "citizen-at-rest";
+        String id = fileAs(subject, body);
+        String filer = TOKENS.citizen(subject);
+
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "UNDER_REVIEW")).statusCode(200);
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "NEEDS_INFORMATION", "question", "ما اسم الحساب؟",
+                "internalNote", "note " + marker)).statusCode(200);
+        given().auth().oauth2(filer).header("If-Match", etagOf(filer, id)).contentType(ContentType.JSON)
+                .body(Map.of("text", "الحساب " + marker)).when().post("/complaints/" + id + "/supplements").then()
+                .statusCode(200);
+        given().auth().oauth2(filer).contentType("text/plain").queryParam("fileName", "chat.txt")
+                .body(("chat " + marker).getBytes(StandardCharsets.UTF_8)).when().post("/complaints/" + id + "/evidence")
+                .then().statusCode(201);
+
+        assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, marker));
+        assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, phone.substring(1)));
+
+        // an authorised, audited read gets every value back
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id).then().statusCode(200)
+                .body("victim.name", equalTo("زينب " + marker))
+                .body("victim.contactPhone", equalTo(phone))
+                .body("narrative", equalTo("يهددني " + marker + " بنشر الصور"))
+                .body("supplements[0].text", equalTo("الحساب " + marker));
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/history").then().statusCode(200)
+                .body("items.internalNote", hasItem("note " + marker));
+    }
+
+    @Test
+    void theDatabaseRefusesClearTextInAnEncryptedColumnEvenFromTheServicesOwnRole() throws SQLException {
+        String id = fileAs("citizen-clear-text", complaint(GOVERNORATE));
+        try (Connection app = DriverManager.getConnection(jdbcUrl, "sanad_app", "sanad_app");
+                PreparedStatement update = app.prepareStatement("UPDATE complaint SET narrative = 'in clear' WHERE id = ?")) {
+            update.setObject(1, UUID.fromString(id));
+            SQLException refused = assertThrows(SQLException.class, update::executeUpdate);
+            assertTrue(refused.getMessage().contains("complaint_narrative_encrypted"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void officersFindAVictimsComplaintsByPhoneInAnySpellingWithinTheirGovernorateAndTheSearchIsAudited() {
+        String phone = uniquePhone();
+        String national = "0" + phone.substring(4, 7) + " " + phone.substring(7, 10) + " " + phone.substring(10);
+        Map<String, Object> body = complaint(GOVERNORATE);
+        victimOf(body).put("contactPhone", national);
+        String first = fileAs("citizen-by-phone", body);
+        String second = fileAs("citizen-by-phone", body);
+        fileAs("citizen-other-phone", complaint(GOVERNORATE));
+
+        given().auth().oauth2(OFFICER).queryParam("victimPhone", phone).when().get("/complaints").then().statusCode(200)
+                .body("items.id", contains(first, second));
+        given().auth().oauth2(OFFICER).queryParam("victimPhone", "00" + phone.substring(1)).when().get("/complaints")
+                .then().statusCode(200).body("items.id", contains(first, second));
+        // a closed complaint is found too unless a status is asked for
+        triage(OFFICER, first, etagOf(OFFICER, first), Map.of("outcome", "UNDER_REVIEW")).statusCode(200);
+        triage(OFFICER, first, etagOf(OFFICER, first), Map.of("outcome", "REJECTED", "reason", "ليست ابتزازاً"))
+                .statusCode(200);
+        given().auth().oauth2(OFFICER).queryParam("victimPhone", phone).when().get("/complaints").then()
+                .body("items.id", contains(first, second));
+        given().auth().oauth2(OFFICER).queryParam("victimPhone", phone).queryParam("status", "SUBMITTED")
+                .when().get("/complaints").then().body("items.id", contains(second));
+
+        given().auth().oauth2(TOKENS.officer("intake-officer", "IQ-BG")).queryParam("victimPhone", phone)
+                .when().get("/complaints").then().statusCode(200).body("items", empty());
+        given().auth().oauth2(TOKENS.officer("intake-officer", "IQ-BG")).queryParam("victimPhone", phone)
+                .queryParam("governorate", GOVERNORATE).when().get("/complaints").then().spec(Problems.forbidden());
+        given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE)).queryParam("victimPhone", phone)
+                .when().get("/complaints").then().spec(Problems.forbidden());
+        given().auth().oauth2(OFFICER).queryParam("victimPhone", "not a phone").header("Accept-Language", "ar")
+                .when().get("/complaints").then().statusCode(400).body("errors.field", contains("victimPhone"))
+                .body("errors[0].message", equalTo("ليس رقم هاتف."));
+
+        given().auth().oauth2(TOKENS.officer("auditor", "NATIONAL")).queryParam("actor", "intake-officer-IQ-DQ")
+                .when().get("/audit-entries").then().statusCode(200)
+                .body("items.findAll { it.action == 'complaint.victim-phone.search' }.recordType", hasItem("victim-phone"))
+                .body("items.recordId", not(hasItem(phone)));
+    }
+}
