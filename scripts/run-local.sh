@@ -17,6 +17,8 @@ export EVIDENCE_LINK_SECRET=${EVIDENCE_LINK_SECRET:-$(head -c 48 /dev/urandom | 
 mkdir -p .local
 [ -s .local/evidence.key ] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' > .local/evidence.key)
 export EVIDENCE_KEY_ID=${EVIDENCE_KEY_ID:-local-machine} EVIDENCE_KEY=${EVIDENCE_KEY:-$(cat .local/evidence.key)}
+[ -s .local/personal-data-index.key ] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' > .local/personal-data-index.key)
+export PERSONAL_DATA_INDEX_KEY=${PERSONAL_DATA_INDEX_KEY:-$(cat .local/personal-data-index.key)}
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
 declare -A ports=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083)

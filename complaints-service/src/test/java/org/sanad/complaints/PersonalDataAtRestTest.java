@@ -46,7 +46,7 @@ import io.restassured.http.ContentType;
 @WithTestResource(CasesStub.class)
 class PersonalDataAtRestTest {
 
-    private static final String GOVERNORATE = "IQ-DQ";
+    private static final String GOVERNORATE = "IQ-AN";
     private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
@@ -136,7 +136,7 @@ class PersonalDataAtRestTest {
                 .when().get("/complaints").then().statusCode(400).body("errors.field", contains("victimPhone"))
                 .body("errors[0].message", equalTo("ليس رقم هاتف."));
 
-        given().auth().oauth2(TOKENS.officer("auditor", "NATIONAL")).queryParam("actor", "intake-officer-IQ-DQ")
+        given().auth().oauth2(TOKENS.officer("auditor", "NATIONAL")).queryParam("actor", "intake-officer-IQ-AN")
                 .when().get("/audit-entries").then().statusCode(200)
                 .body("items.findAll { it.action == 'complaint.victim-phone.search' }.recordType", hasItem("victim-phone"))
                 .body("items.recordId", not(hasItem(phone)));

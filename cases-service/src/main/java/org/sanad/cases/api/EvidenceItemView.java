@@ -13,5 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvidenceItemView(UUID id, EvidenceSource source, EvidenceKind kind, String description,
         UUID complaintId, UUID complaintEvidenceId, String fileName, String contentType, Long sizeBytes,
-        String sha256, Instant registeredAt, String registeredBy) {
+        String sha256, Instant registeredAt, String registeredBy,
+        @Schema(description = "When the file's bytes were purged at the end of their retention period; absent while kept")
+        Instant purgedAt) {
 }

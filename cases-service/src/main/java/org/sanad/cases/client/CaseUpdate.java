@@ -8,11 +8,11 @@ import org.sanad.commons.handoff.HandOffMessage;
 
 /**
  * What complaints-service is told when a case moves: the public status only, never operational
- * detail. complaints-service's contract names it {@code CaseUpdate} too (checked by
+ * detail, and whether a supervisor holds the case's evidence past its retention. complaints-service's contract names it {@code CaseUpdate} too (checked by
  * ComplaintsContractTest).
  */
 public record CaseUpdate(UUID deliveryId, UUID caseId, String caseNumber, List<UUID> complaintIds, String investigationStatus,
-        Instant changedAt) implements HandOffMessage {
+        Instant changedAt, boolean evidenceHeld) implements HandOffMessage {
 
     /** complaints-service takes at most this many complaint ids per announcement (its contract's maxItems). */
     public static final int MAX_COMPLAINTS = 1000;

@@ -59,6 +59,13 @@ public class EvidenceItem extends PanacheEntityBase {
     @Column(name = "object_id")
     public UUID objectId;
 
+    /** When the file's bytes were purged at the end of their retention period (hash, size, custody kept). */
+    @Column(name = "purged_at")
+    public Instant purgedAt;
+
+    @Column(name = "purge_reason")
+    public String purgeReason;
+
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 

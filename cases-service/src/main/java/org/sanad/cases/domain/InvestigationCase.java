@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.sanad.commons.persistence.VersionedRecord;
 import org.sanad.commons.privacy.EncryptedText;
+import org.sanad.commons.retention.LegalHold;
 
 @Entity
 @Table(name = "investigation_case")
@@ -80,6 +82,18 @@ public class InvestigationCase extends VersionedRecord {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When the case was closed: its extracted files are purged a configured time after. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** Null when no hold is set (Hibernate reads an embeddable of null columns as null). */
+    @Embedded
+    public LegalHold legalHold;
+
+    public boolean isHeld() {
+        return legalHold != null && legalHold.isSet();
+    }
 
     public static Optional<InvestigationCase> findByNumber(String caseNumber) {
         return find("caseNumber", caseNumber).firstResultOptional();

@@ -79,7 +79,7 @@ public class CaseMapper {
 
     public EvidenceItemView toEvidenceView(EvidenceItem e) {
         return new EvidenceItemView(e.id, e.source, e.kind, e.description, e.complaintId, e.complaintEvidenceId,
-                e.fileName, e.contentType, e.sizeBytes, e.sha256, e.registeredAt, e.registeredBy);
+                e.fileName, e.contentType, e.sizeBytes, e.sha256, e.registeredAt, e.registeredBy, e.purgedAt);
     }
 
     public CustodyView toCustodyView(CustodyEntry e) {

@@ -149,6 +149,7 @@ public class EvidenceItemResource {
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case or item")
     @APIResponse(responseCode = "409", description = "INTEGRITY FAILURE: the bytes no longer match the recorded hash")
+    @APIResponse(responseCode = "410", description = "The file's bytes were purged at the end of their retention period")
     @APIResponse(responseCode = "503", description = "complaints-service could not be reached")
     public VerificationResult verify(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
             @Parameter(description = "Where the check is made") @QueryParam("location") @Size(max = 300) String location,

@@ -76,6 +76,7 @@ public class ReferralSupportResource {
     @APIResponse(responseCode = "404", description = "No such item")
     @APIResponse(responseCode = "409", description = "The item has no bytes here (a device), or "
             + "INTEGRITY FAILURE: the bytes no longer match the recorded hash")
+    @APIResponse(responseCode = "410", description = "The file's bytes were purged at the end of their retention period")
     @APIResponse(responseCode = "503", description = "complaints-service, which holds the bytes, could not be reached")
     public Response courtRelease(@PathParam("itemId") UUID itemId,
             @QueryParam("court") @NotBlank @Size(max = 40) String court,

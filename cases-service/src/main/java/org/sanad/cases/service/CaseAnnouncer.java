@@ -32,7 +32,7 @@ public class CaseAnnouncer {
             List<UUID> batch = List.copyOf(complaintIds.subList(from,
                     Math.min(from + CaseUpdate.MAX_COMPLAINTS, complaintIds.size())));
             outbox.enqueue(ComplaintsHandOffs.CASE_STATUS, investigation.id, deliveryId -> new CaseUpdate(deliveryId,
-                    investigation.id, investigation.caseNumber, batch, investigation.status.publicStatus(), at));
+                    investigation.id, investigation.caseNumber, batch, investigation.status.publicStatus(), at, investigation.isHeld()));
         }
     }
 }

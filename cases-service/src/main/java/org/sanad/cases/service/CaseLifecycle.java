@@ -49,6 +49,9 @@ public class CaseLifecycle {
     private void apply(InvestigationCase investigation, CaseStatus next, Instant now) {
         investigation.status = next;
         investigation.updatedAt = now;
+        if (next == CaseStatus.CLOSED) {
+            investigation.closedAt = now;
+        }
         announcer.announce(investigation, now);
     }
 }

@@ -100,6 +100,9 @@ public class CourtRelease {
     private EvidenceItem releasable(UUID itemId) {
         EvidenceItem item = EvidenceItem.<EvidenceItem> findByIdOptional(itemId)
                 .orElseThrow(() -> ProblemException.notFound("evidence.not-found"));
+        if (item.purgedAt != null) {
+            throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", item.purgedAt);
+        }
         if (item.objectId == null && item.source != EvidenceSource.COMPLAINT_EVIDENCE) {
             throw new ProblemException(ProblemType.CONFLICT, "evidence.release.no-bytes");
         }
@@ -123,6 +126,9 @@ public class CourtRelease {
         } catch (ClientWebApplicationException e) {
             if (e.getResponse().getStatus() == 409) {
                 throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.verify.complaint-integrity");
+            }
+            if (e.getResponse().getStatus() == 410) {
+                throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.complaint-purged");
             }
             throw new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
         } catch (WebApplicationException | ProcessingException e) {

@@ -111,6 +111,9 @@ public class EvidenceVerification {
     private Subject subject(UUID caseId, UUID itemId, String observedSha256) {
         EvidenceItem item = EvidenceItemService.item(access.loadToInvestigate(caseId, AuditAction.EVIDENCE_VERIFY),
                 itemId);
+        if (item.purgedAt != null) {
+            throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", item.purgedAt);
+        }
         if (item.objectId != null) {
             return new Subject(item.id, item.sha256, null, STORED_BYTES, item.objectId, null, null);
         }
@@ -135,6 +138,9 @@ public class EvidenceVerification {
             int status = e.getResponse().getStatus();
             if (status == 409) {
                 throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.verify.complaint-integrity");
+            }
+            if (status == 410) {
+                throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.complaint-purged");
             }
             throw status == 403 || status == 404
                     ? ProblemException.forbidden("evidence.verify.complaint-refused")

@@ -20,5 +20,11 @@ public record CaseUpdate(
         @NotBlank @Size(max = 32) String caseNumber,
         @NotEmpty @Size(max = 1000) List<@NotNull UUID> complaintIds,
         @NotNull InvestigationStatus investigationStatus,
-        @Schema(description = "When the case reached this status") @NotNull Instant changedAt) implements HandOffMessage {
+        @Schema(description = "When the case reached this status") @NotNull Instant changedAt,
+        @Schema(description = "A supervisor holds the case's evidence past its retention (legal hold): the complaints' "
+                + "files are kept too. Absent means false") Boolean evidenceHeld) implements HandOffMessage {
+
+    public boolean held() {
+        return Boolean.TRUE.equals(evidenceHeld);
+    }
 }

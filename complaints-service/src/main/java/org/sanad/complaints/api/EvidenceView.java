@@ -12,5 +12,7 @@ public record EvidenceView(
         String contentType,
         long sizeBytes,
         @Schema(description = "SHA-256 of the bytes as received, lower-case hex") String sha256,
-        Instant receivedAt) {
+        Instant receivedAt,
+        @Schema(description = "When the bytes were purged at the end of their retention period (hash and size kept); "
+                + "null while they are kept") Instant purgedAt) {
 }

@@ -27,6 +27,7 @@ import jakarta.persistence.Table;
 
 import org.sanad.commons.persistence.VersionedRecord;
 import org.sanad.commons.privacy.EncryptedText;
+import org.sanad.commons.retention.LegalHold;
 
 @Entity
 @Table(name = "complaint")
@@ -151,6 +152,21 @@ public class Complaint extends VersionedRecord {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
+    /**
+     * When the matter ended for the evidence's retention: the complaint rejected or withdrawn, or
+     * its case closed; null while it goes on. Its evidence is purged a configured time after.
+     */
+    @Column(name = "retention_from")
+    public Instant retentionFrom;
+
+    /** The complaint's case holds its evidence (a legal hold in cases-service): kept too. */
+    @Column(name = "case_evidence_held", nullable = false)
+    public boolean caseEvidenceHeld;
+
+    /** Null when no hold is set (Hibernate reads an embeddable of null columns as null). */
+    @Embedded
+    public LegalHold legalHold;
+
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<BlackmailerIdentifier> identifiers = new ArrayList<>();
@@ -158,6 +174,10 @@ public class Complaint extends VersionedRecord {
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("addedAt, id")
     public List<Supplement> supplements = new ArrayList<>();
+
+    public boolean isHeld() {
+        return legalHold != null && legalHold.isSet();
+    }
 
     public boolean isFiledBy(String subject) {
         return filerKind == FilerKind.CITIZEN && filerSubject.equals(subject);

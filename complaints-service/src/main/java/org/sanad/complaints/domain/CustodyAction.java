@@ -4,5 +4,7 @@ package org.sanad.complaints.domain;
 public enum CustodyAction {
     RECEIVED, DOWNLOADED,
     /** The stored bytes failed their check on a read: refused, not served. */
-    INTEGRITY_FAILURE
+    INTEGRITY_FAILURE,
+    /** The bytes were deleted at the end of their retention period; the record and its hash remain. */
+    PURGED
 }

@@ -35,9 +35,16 @@ public class Evidence extends PanacheEntityBase {
     @Column(nullable = false)
     public String sha256;
 
-    /** The encrypted bytes in the {@code EvidenceStore}. */
-    @Column(name = "object_id", nullable = false)
+    /** The encrypted bytes in the {@code EvidenceStore}; null once purged. */
+    @Column(name = "object_id")
     public UUID objectId;
+
+    /** When the bytes were purged at the end of their retention period (hash, size, custody kept). */
+    @Column(name = "purged_at")
+    public Instant purgedAt;
+
+    @Column(name = "purge_reason")
+    public String purgeReason;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;

@@ -130,7 +130,7 @@ public class ComplaintMapper {
     }
 
     public EvidenceView toEvidenceView(Evidence e) {
-        return new EvidenceView(e.id, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.receivedAt);
+        return new EvidenceView(e.id, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.receivedAt, e.purgedAt);
     }
 
     public CustodyEventView toCustodyView(CustodyEvent e) {

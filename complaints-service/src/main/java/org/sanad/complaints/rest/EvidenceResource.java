@@ -103,6 +103,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint or evidence")
     @APIResponse(responseCode = "409", description = "The stored bytes no longer match their hash (integrity-failure): not served")
+    @APIResponse(responseCode = "410", description = "The bytes were purged at the end of their retention period (evidence-purged)")
     public Response download(@PathParam("id") UUID complaintId, @PathParam("evidenceId") UUID evidenceId) {
         EvidenceService.Download download = evidence.download(complaintId, evidenceId);
         return EvidenceDownloads.attachment(out -> evidence.stream(download, out), download.object().size(),

@@ -14,6 +14,7 @@ import org.sanad.commons.handoff.HandOffHandler;
 import org.sanad.complaints.api.CaseUpdate;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.InvestigationStatus;
 
 import io.quarkus.logging.Log;
 
@@ -49,10 +50,18 @@ public class CaseUpdateHandler implements HandOffHandler<CaseUpdate> {
             boolean newer = complaint.investigationUpdatedAt == null
                     || !update.changedAt().isBefore(complaint.investigationUpdatedAt);
             if (complaint.status == ComplaintStatus.ACCEPTED && newer) {
+                InvestigationStatus before = complaint.investigationStatus;
                 complaint.caseId = update.caseId();
                 complaint.caseNumber = update.caseNumber();
                 complaint.investigationStatus = update.investigationStatus();
                 complaint.investigationUpdatedAt = update.changedAt();
+                // the retention clock starts when the case closes (not at later news of it, a hold say)
+                if (update.investigationStatus() != InvestigationStatus.CLOSED) {
+                    complaint.retentionFrom = null;
+                } else if (before != InvestigationStatus.CLOSED || complaint.retentionFrom == null) {
+                    complaint.retentionFrom = update.changedAt();
+                }
+                complaint.caseEvidenceHeld = update.held();
                 complaint.updatedAt = update.changedAt().isAfter(complaint.updatedAt) ? update.changedAt()
                         : complaint.updatedAt;
                 audit.success(AuditAction.COMPLAINT_CASE_UPDATE, AuditRecordType.COMPLAINT, complaint.id);

@@ -114,6 +114,17 @@ public class ComplaintAccess {
         }
     }
 
+    /** Set or release a legal hold on its evidence: supervisors of its governorate. */
+    public boolean canSupervise(Complaint complaint) {
+        return scope.canWork(Roles.SUPERVISOR, complaint.governorate);
+    }
+
+    public void requireSupervise(Complaint complaint, AuditAction action) {
+        if (!canSupervise(complaint)) {
+            refuse(complaint, action);
+        }
+    }
+
     /** Add evidence: its filer, or intake officers of its governorate. */
     public boolean canAddEvidence(Complaint complaint) {
         return canActAsFiler(complaint) || canTriage(complaint);

@@ -110,7 +110,11 @@ public class EvidenceService {
         Evidence evidence = QuarkusTransaction.requiringNew().call(() -> {
             Complaint complaint = access.load(complaintId);
             access.requireDownloadEvidence(complaint, AuditAction.EVIDENCE_DOWNLOAD);
-            return find(complaint, evidenceId);
+            Evidence found = find(complaint, evidenceId);
+            if (found.purgedAt != null) {
+                throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", found.purgedAt);
+            }
+            return found;
         });
         EvidenceStore.Opened object;
         try {

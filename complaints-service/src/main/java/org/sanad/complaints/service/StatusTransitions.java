@@ -28,6 +28,9 @@ public class StatusTransitions {
         record(complaint, complaint.status, next, publicNote, internalNote, now);
         complaint.status = next;
         complaint.updatedAt = now;
+        if (next == ComplaintStatus.REJECTED || next == ComplaintStatus.WITHDRAWN) {
+            complaint.retentionFrom = now;
+        }
     }
 
     /** Writes a history entry; {@code from} is null for the filing itself. */

@@ -57,6 +57,9 @@ public class CasesGateway {
             if (e.getResponse().getStatus() == 409 && isIntegrityFailure(e.getResponse())) {
                 return new Released(null, true);
             }
+            if (e.getResponse().getStatus() == 410) {
+                throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged");
+            }
             if (e.getResponse().getStatus() == 401) {
                 tokens.refused();
             }

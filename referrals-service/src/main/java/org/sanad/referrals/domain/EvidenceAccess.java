@@ -17,7 +17,9 @@ import org.sanad.commons.persistence.ActorStamped;
 public class EvidenceAccess extends ActorStamped {
 
     public enum Outcome {
-        SERVED, INTEGRITY_FAILURE, UNAVAILABLE
+        SERVED, INTEGRITY_FAILURE, UNAVAILABLE,
+        /** The bytes were purged at the end of their retention period. */
+        PURGED
     }
 
     @Id

@@ -172,6 +172,7 @@ public class CourtResource {
     @APIResponse(responseCode = "403", description = "Invalid or expired link, or another court's")
     @APIResponse(responseCode = "404", description = "No such referral or item for this court")
     @APIResponse(responseCode = "409", description = "INTEGRITY FAILURE: the bytes do not match the manifest; not served, recorded")
+    @APIResponse(responseCode = "410", description = "The file was purged at the end of its retention period; recorded")
     @APIResponse(responseCode = "503", description = "The service holding the bytes could not be reached")
     public Response fetch(@PathParam("token") @Size(max = 600) String token) {
         CourtEvidence.Served served = evidence.fetch(token);

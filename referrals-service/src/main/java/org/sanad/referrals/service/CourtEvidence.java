@@ -77,9 +77,10 @@ public class CourtEvidence {
         CasesGateway.Released released;
         try {
             released = cases.release(item.itemId(), grant.court(), subject.referral().referenceNumber);
-        } catch (ProblemException unavailable) {
-            recordAccess(subject, EvidenceAccess.Outcome.UNAVAILABLE, null);
-            throw unavailable;
+        } catch (ProblemException refused) {
+            recordAccess(subject, refused.type() == ProblemType.EVIDENCE_PURGED ? EvidenceAccess.Outcome.PURGED
+                    : EvidenceAccess.Outcome.UNAVAILABLE, null);
+            throw refused;
         }
         String observed = released.integrityFailure() ? null : Sha256.of(released.bytes());
         if (released.integrityFailure() || !item.sha256().equals(observed)) {

@@ -24,6 +24,7 @@ public enum AuditAction {
     EVIDENCE_CUSTODY("evidence.custody"),
     EVIDENCE_VERIFY("evidence.verify"),
     EVIDENCE_PURGE("evidence.purge"),
+    LEGAL_HOLD_READ("legal-hold.read"),
     LEGAL_HOLD_PLACE("legal-hold.place"),
     LEGAL_HOLD_RELEASE("legal-hold.release"),
     EVIDENCE_COURT_RELEASE("evidence.court-release"),

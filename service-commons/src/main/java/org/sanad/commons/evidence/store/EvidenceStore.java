@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +16,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
@@ -25,14 +26,20 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.sql.DataSource;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sanad.commons.evidence.EvidenceSignatures;
+import org.sanad.commons.hashing.Sha256;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 
@@ -40,8 +47,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Evidence bytes at rest, in the service's PostgreSQL ({@code evidence_object},
- * {@code evidence_segment}; service-commons' migration {@code V0_4}), encrypted and streamed:
+ * Evidence bytes at rest, encrypted and streamed: the metadata in the service's PostgreSQL
+ * ({@code evidence_object}; service-commons' migrations {@code V0_4}, {@code V0_5}), the sealed
+ * segments in a {@link SegmentStorage} (PostgreSQL by default, or an S3-compatible store):
  * <ul>
  * <li>An object is a sequence of segments of {@value #SEGMENT_BYTES} bytes, each sealed with
  * AES-256-GCM under the object's own data key ({@link EvidenceKeys}); a segment's nonce is the
@@ -76,6 +84,20 @@ public class EvidenceStore {
     @Inject
     EvidenceKeys keys;
 
+    @Inject
+    Instance<SegmentStorage> storages;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The storage configured by {@code sanad.evidence-store.kind}. */
+    private SegmentStorage storage;
+
+    @PostConstruct
+    void chooseStorage() {
+        storage = storages.get();
+    }
+
     @ConfigProperty(name = "sanad.evidence-store.orphan-after", defaultValue = "PT1H")
     Duration orphanAfter;
 
@@ -97,11 +119,11 @@ public class EvidenceStore {
         EvidenceKeys.DataKey dataKey = keys.newDataKey(objectId);
         byte[] prefix = new byte[NONCE_PREFIX_BYTES];
         random.nextBytes(prefix);
-        update("INSERT INTO evidence_object (id, created_at, committed, key_id, wrapped_key, nonce_prefix) "
-                + "VALUES (?, ?, false, ?, ?, ?)", objectId, Timestamp.from(Instant.now()), dataKey.masterKeyId(),
-                dataKey.wrapped(), prefix);
+        update("INSERT INTO evidence_object (id, created_at, committed, key_id, wrapped_key, nonce_prefix, storage) "
+                + "VALUES (?, ?, false, ?, ?, ?, ?)", objectId, Timestamp.from(Instant.now()), dataKey.masterKeyId(),
+                dataKey.wrapped(), prefix, storage.kind());
         try (InputStream in = body) {
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.digest();
             long size = 0;
             int segment = 0;
             byte[] current = readSegment(in);
@@ -117,8 +139,7 @@ public class EvidenceStore {
                     throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "evidence.content-mismatch", contentType);
                 }
                 byte[] sealed = seal(dataKey.key(), prefix, objectId, segment, next.length == 0, current);
-                update("INSERT INTO evidence_segment (object_id, seq, ciphertext) VALUES (?, ?, ?)", objectId, segment,
-                        sealed);
+                storage.put(objectId, segment, sealed);
                 segment++;
                 current = next;
             }
@@ -162,18 +183,45 @@ public class EvidenceStore {
      */
     @Transactional(TxType.MANDATORY)
     public void discard(UUID objectId) {
-        entityManager.createNativeQuery("DELETE FROM evidence_object WHERE id = :id").setParameter("id", objectId)
-                .executeUpdate();
+        if (storage.deletedWithTheRow()) {
+            entityManager.createNativeQuery("DELETE FROM evidence_object WHERE id = :id").setParameter("id", objectId)
+                    .executeUpdate();
+            return;
+        }
+        // segments outside the database go once the purge has committed; if this process dies
+        // first, the object is an orphan for the sweeper (uncommitted, long past)
+        entityManager.createNativeQuery("UPDATE evidence_object SET committed = false, created_at = :long_ago WHERE id = :id")
+                .setParameter("long_ago", Instant.EPOCH).setParameter("id", objectId).executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    try {
+                        delete(objectId);
+                    } catch (RuntimeException e) {
+                        Log.warnf("Purged evidence object %s is left for the sweeper: %s", objectId, e.getMessage());
+                    }
+                }
+            }
+        });
     }
 
     public Opened open(UUID objectId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT key_id, wrapped_key, nonce_prefix, "
-                        + "size_bytes, sha256, segments FROM evidence_object WHERE id = ? AND committed")) {
+                        + "size_bytes, sha256, segments, storage FROM evidence_object WHERE id = ? AND committed")) {
             select.setObject(1, objectId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     throw new EvidenceIntegrityException("evidence object " + objectId + " is missing");
+                }
+                if (!storage.kind().equals(row.getString(7))) {
+                    throw new IllegalStateException("evidence object " + objectId + " is kept in " + row.getString(7)
+                            + ", this service's evidence store is " + storage.kind());
                 }
                 SecretKey key = keys.unwrap(row.getString(1), row.getBytes(2), objectId);
                 return new Opened(objectId, row.getLong(4), row.getString(5).strip(), row.getInt(6), key, row.getBytes(3));
@@ -210,9 +258,9 @@ public class EvidenceStore {
 
     /** Writes the decrypted segments to {@code out} in order and answers their SHA-256. */
     private String decrypt(Opened object, OutputStream out) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (int segment = 0; segment < object.segments(); segment++) {
-            byte[] plain = open(object, segment, segment == object.segments() - 1, readSegmentRow(object.objectId(), segment));
+            byte[] plain = open(object, segment, segment == object.segments() - 1, storage.get(object.objectId(), segment));
             digest.update(plain);
             try {
                 out.write(plain);
@@ -231,15 +279,20 @@ public class EvidenceStore {
         return bytes.toByteArray();
     }
 
+    /** Deletes an object that was never committed, or is being purged: segments first, then its row. */
     public void delete(UUID objectId) {
+        storage.deleteAll(objectId);
         update("DELETE FROM evidence_object WHERE id = ?", objectId);
     }
 
     /** Uploads that never reached their record (the client went away, the record was refused). */
     @Scheduled(every = "${sanad.evidence-store.sweep-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweepOrphans() {
-        int swept = update("DELETE FROM evidence_object WHERE NOT committed AND created_at < ?",
-                Timestamp.from(Instant.now().minus(orphanAfter)));
+        int swept = 0;
+        for (UUID orphan : orphans(Instant.now().minus(orphanAfter))) {
+            delete(orphan);
+            swept++;
+        }
         if (swept > 0) {
             Log.infof("Swept %d evidence uploads that were never recorded", swept);
         }
@@ -249,18 +302,18 @@ public class EvidenceStore {
         return in.readNBytes(SEGMENT_BYTES);
     }
 
-    private byte[] readSegmentRow(UUID objectId, int segment) {
+    private List<UUID> orphans(Instant before) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT ciphertext FROM evidence_segment WHERE object_id = ? AND seq = ?")) {
-            select.setObject(1, objectId);
-            select.setInt(2, segment);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new EvidenceIntegrityException("segment " + segment + " of evidence object " + objectId + " is missing");
+                        "SELECT id FROM evidence_object WHERE NOT committed AND created_at < ? LIMIT 1000")) {
+            select.setTimestamp(1, Timestamp.from(before));
+            List<UUID> orphans = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    orphans.add(rows.getObject(1, UUID.class));
                 }
-                return row.getBytes(1);
             }
+            return orphans;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -306,14 +359,6 @@ public class EvidenceStore {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -1,0 +1,132 @@
+package org.sanad.complaints.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.sanad.commons.audit.AuditAction;
+import org.sanad.commons.audit.AuditLog;
+import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.retention.EvidencePurge;
+import org.sanad.commons.retention.LegalHold;
+import org.sanad.commons.retention.LegalHoldInput;
+import org.sanad.commons.retention.LegalHoldView;
+import org.sanad.commons.security.Caller;
+import org.sanad.commons.time.Timestamps;
+import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.domain.CustodyAction;
+import org.sanad.complaints.domain.CustodyEvent;
+import org.sanad.complaints.domain.Evidence;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Retention of a complaint's evidence: {@code sanad.retention.evidence-after} once the complaint
+ * is rejected or withdrawn or its case closed, the bytes are purged, unless a supervisor has set a
+ * legal hold on the complaint, or on its case in cases-service. A purge keeps the evidence record (hash, size) and its custody log, adds a PURGED
+ * custody record saying why, and is audited, all in the transaction that deletes the bytes.
+ * Replicas share the work: each batch locks the complaints it purges and skips those another
+ * holds, and a hold being set takes the same row lock, so a hold and a purge never cross.
+ */
+@ApplicationScoped
+public class EvidenceRetention {
+
+    @Inject
+    EvidencePurge purge;
+
+    @Inject
+    ComplaintAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Transactional
+    public LegalHoldView read(UUID complaintId) {
+        Complaint complaint = access.load(complaintId);
+        access.requireWorkOn(complaint, AuditAction.LEGAL_HOLD_READ);
+        if (!complaint.isHeld()) {
+            throw ProblemException.notFound("legal-hold.not-set");
+        }
+        return LegalHoldView.of(complaint.legalHold);
+    }
+
+    @Transactional
+    public LegalHoldView place(UUID complaintId, LegalHoldInput input) {
+        Complaint complaint = access.load(complaintId);
+        access.requireSupervise(complaint, AuditAction.LEGAL_HOLD_PLACE);
+        if (complaint.legalHold == null) {
+            complaint.legalHold = new LegalHold();
+        }
+        complaint.legalHold.place(caller, input.reason(), Timestamps.now());
+        audit.success(AuditAction.LEGAL_HOLD_PLACE, AuditRecordType.COMPLAINT, complaint.id);
+        return LegalHoldView.of(complaint.legalHold);
+    }
+
+    @Transactional
+    public void release(UUID complaintId) {
+        Complaint complaint = access.load(complaintId);
+        access.requireSupervise(complaint, AuditAction.LEGAL_HOLD_RELEASE);
+        if (complaint.isHeld()) {
+            complaint.legalHold.release();
+            audit.success(AuditAction.LEGAL_HOLD_RELEASE, AuditRecordType.COMPLAINT, complaint.id);
+        }
+    }
+
+    @Scheduled(every = "${sanad.retention.purge-every:1h}", delayed = "${sanad.retention.purge-delay:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOnSchedule() {
+        int purged = purgeDue(Instant.now());
+        if (purged > 0) {
+            Log.infof("Purged the evidence of %d complaints past their retention period", purged);
+        }
+    }
+
+    /** Purges, as of {@code now}, every complaint's evidence past its retention; answers how many complaints. */
+    public int purgeDue(Instant now) {
+        return purge.run(now, this::lockDue, this::purge);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> lockDue(Instant cutoff, int batch) {
+        return entityManager.createNativeQuery("SELECT c.id FROM complaint c WHERE c.retention_from < :cutoff "
+                + "AND c.legal_hold_at IS NULL AND NOT c.case_evidence_held AND EXISTS (SELECT 1 FROM evidence e "
+                + "WHERE e.complaint_id = c.id AND e.purged_at IS NULL) ORDER BY c.retention_from, c.id LIMIT :batch "
+                + "FOR UPDATE OF c SKIP LOCKED", UUID.class).setParameter("cutoff", cutoff).setParameter("batch", batch)
+                .getResultList();
+    }
+
+    private void purge(UUID complaintId, Instant now) {
+        Complaint complaint = Complaint.findById(complaintId);
+        String reason = purge.reason(complaint.investigationStatus != null ? "case closed" : complaint.status.name(),
+                complaint.retentionFrom);
+        for (Evidence evidence : Evidence.<Evidence> list("complaintId = ?1 and purgedAt is null", complaintId)) {
+            UUID objectId = evidence.objectId;
+            evidence.objectId = null;
+            evidence.purgedAt = now;
+            evidence.purgeReason = reason;
+            purge.discard(objectId);
+            CustodyEvent event = new CustodyEvent();
+            event.id = UUID.randomUUID();
+            event.evidenceId = evidence.id;
+            event.action = CustodyAction.PURGED;
+            event.stamp(AuditLog.SYSTEM, AuditLog.SYSTEM, now);
+            event.sha256 = evidence.sha256;
+            event.note = reason;
+            event.persist();
+            audit.system(AuditAction.EVIDENCE_PURGE, AuditRecordType.EVIDENCE, evidence.id);
+        }
+    }
+}
