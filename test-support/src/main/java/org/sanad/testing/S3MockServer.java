@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -98,6 +99,14 @@ public class S3MockServer implements QuarkusTestResourceLifecycleManager {
                 server.waitFor();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        if (root != null) {
+            // what the tests stored: a benchmark's gigabyte included
+            try (var files = Files.walk(root)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // left in the temporary directory
             }
         }
     }

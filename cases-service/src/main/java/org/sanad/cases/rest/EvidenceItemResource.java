@@ -91,6 +91,7 @@ public class EvidenceItemResource {
     @APIResponse(responseCode = "403", description = "Outside the caller's governorate")
     @APIResponse(responseCode = "404", description = "No such case")
     @APIResponse(responseCode = "409", description = "The case is closed")
+    @APIResponse(responseCode = "408", description = "Sent too slowly (under sanad.evidence-store.upload-min-rate on average) or for too long: cut off, nothing kept")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
     public RestResponse<EvidenceItemView> upload(@PathParam("id") UUID id,
             @QueryParam("fileName") @Size(max = 255) String fileName,

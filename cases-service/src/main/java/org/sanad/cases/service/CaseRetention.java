@@ -17,6 +17,7 @@ import org.sanad.commons.retention.EvidencePurge;
 import org.sanad.commons.retention.LegalHold;
 import org.sanad.commons.retention.LegalHoldInput;
 import org.sanad.commons.retention.LegalHoldView;
+import org.sanad.commons.retention.LegalHolds;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.cases.domain.CustodyAction;
@@ -35,7 +36,7 @@ import io.quarkus.scheduler.Scheduled;
  * PURGED custody entry saying why, and is audited, in the transaction that deletes the bytes.
  */
 @ApplicationScoped
-public class CaseRetention {
+public class CaseRetention implements LegalHolds {
 
     @Inject
     CaseAccess access;
@@ -55,6 +56,7 @@ public class CaseRetention {
     @Inject
     EntityManager entityManager;
 
+    @Override
     @Transactional
     public LegalHoldView read(UUID caseId) {
         InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.LEGAL_HOLD_READ);
@@ -64,6 +66,7 @@ public class CaseRetention {
         return LegalHoldView.of(investigation.legalHold);
     }
 
+    @Override
     @Transactional
     public LegalHoldView place(UUID caseId, LegalHoldInput input) {
         InvestigationCase investigation = access.loadToSupervise(caseId, AuditAction.LEGAL_HOLD_PLACE);
@@ -80,6 +83,7 @@ public class CaseRetention {
         return LegalHoldView.of(investigation.legalHold);
     }
 
+    @Override
     @Transactional
     public void release(UUID caseId) {
         InvestigationCase investigation = access.loadToSupervise(caseId, AuditAction.LEGAL_HOLD_RELEASE);

@@ -62,6 +62,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint (or not the citizen's)")
     @APIResponse(responseCode = "409", description = "The complaint is closed")
+    @APIResponse(responseCode = "408", description = "Sent too slowly (under sanad.evidence-store.upload-min-rate on average) or for too long: cut off, nothing kept")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Content type not allowed, or bytes not of that type")
     public RestResponse<EvidenceView> upload(@PathParam("id") UUID complaintId,

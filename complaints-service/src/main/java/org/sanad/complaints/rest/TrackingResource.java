@@ -141,6 +141,7 @@ public class TrackingResource {
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
     @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
     @APIResponse(responseCode = "409", description = "The complaint is closed")
+    @APIResponse(responseCode = "408", description = "Sent too slowly (under sanad.evidence-store.upload-min-rate on average) or for too long: cut off, nothing kept")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
     @APIResponse(responseCode = "415", description = "Content type not allowed, or bytes not of that type")
     public RestResponse<EvidenceView> upload(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,

@@ -17,6 +17,7 @@ import org.sanad.commons.retention.EvidencePurge;
 import org.sanad.commons.retention.LegalHold;
 import org.sanad.commons.retention.LegalHoldInput;
 import org.sanad.commons.retention.LegalHoldView;
+import org.sanad.commons.retention.LegalHolds;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.complaints.domain.Complaint;
@@ -36,7 +37,7 @@ import io.quarkus.scheduler.Scheduled;
  * holds, and a hold being set takes the same row lock, so a hold and a purge never cross.
  */
 @ApplicationScoped
-public class EvidenceRetention {
+public class EvidenceRetention implements LegalHolds {
 
     @Inject
     EvidencePurge purge;
@@ -53,6 +54,7 @@ public class EvidenceRetention {
     @Inject
     EntityManager entityManager;
 
+    @Override
     @Transactional
     public LegalHoldView read(UUID complaintId) {
         Complaint complaint = access.load(complaintId);
@@ -63,6 +65,7 @@ public class EvidenceRetention {
         return LegalHoldView.of(complaint.legalHold);
     }
 
+    @Override
     @Transactional
     public LegalHoldView place(UUID complaintId, LegalHoldInput input) {
         Complaint complaint = access.load(complaintId);
@@ -75,6 +78,7 @@ public class EvidenceRetention {
         return LegalHoldView.of(complaint.legalHold);
     }
 
+    @Override
     @Transactional
     public void release(UUID complaintId) {
         Complaint complaint = access.load(complaintId);

@@ -27,6 +27,8 @@ public enum ProblemType {
     /** The record holds as many of these as the suite carries (identifiers, evidence files). */
     LIMIT_REACHED("limit-reached", 409),
     PRECONDITION_FAILED("stale-version", 412),
+    /** An upload took longer than allowed, or came slower than the minimum rate: cut off, nothing kept. */
+    UPLOAD_TOO_SLOW("upload-too-slow", 408),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
     /** The request line (path and query) is longer than any address of the suite. */
     URI_TOO_LONG("uri-too-long", 414),

@@ -101,6 +101,17 @@ public class EvidenceStore {
     @ConfigProperty(name = "sanad.evidence-store.orphan-after", defaultValue = "PT1H")
     Duration orphanAfter;
 
+    /** The longest an upload may take, whatever its size. */
+    @ConfigProperty(name = "sanad.evidence-store.upload-max-duration", defaultValue = "PT1H")
+    Duration uploadMaxDuration;
+
+    /** The slowest average an upload may keep up once past {@link #uploadGrace} (8 KiB/s: a poor 2G link). */
+    @ConfigProperty(name = "sanad.evidence-store.upload-min-rate", defaultValue = "8192")
+    long uploadMinBytesPerSecond;
+
+    @ConfigProperty(name = "sanad.evidence-store.upload-grace", defaultValue = "PT1M")
+    Duration uploadGrace;
+
     /** What was stored: the object, the number of original bytes and their SHA-256 (hex). */
     public record Stored(UUID objectId, long size, String sha256) {
     }
@@ -111,8 +122,8 @@ public class EvidenceStore {
 
     /**
      * Stores {@code body} as a new, not yet committed object. Refuses (nothing kept) an empty body
-     * (400), one past {@code maxBytes} (413, as soon as it passes) and bytes {@code check} finds
-     * not of their type (415).
+     * (400), one past {@code maxBytes} (413, as soon as it passes), bytes {@code check} finds
+     * not of their type (415) and a client too slow ({@link PacedInput}, 408).
      */
     public Stored write(InputStream body, long maxBytes, EvidenceSignatures.Check check, String contentType) {
         UUID objectId = UUID.randomUUID();
@@ -122,7 +133,7 @@ public class EvidenceStore {
         update("INSERT INTO evidence_object (id, created_at, committed, key_id, wrapped_key, nonce_prefix, storage) "
                 + "VALUES (?, ?, false, ?, ?, ?, ?)", objectId, Timestamp.from(Instant.now()), dataKey.masterKeyId(),
                 dataKey.wrapped(), prefix, storage.kind());
-        try (InputStream in = body) {
+        try (InputStream in = new PacedInput(body, uploadMaxDuration, uploadMinBytesPerSecond, uploadGrace, System::nanoTime)) {
             MessageDigest digest = Sha256.digest();
             long size = 0;
             int segment = 0;
