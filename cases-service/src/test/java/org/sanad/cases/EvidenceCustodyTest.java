@@ -137,4 +137,31 @@ class EvidenceCustodyTest {
         given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + caseId + "/evidence/" + itemId + "/verification")
                 .then().spec(Problems.forbidden());
     }
+
+    @Test
+    void anExtractedFileIsStreamedToTheCourtCheckedFirstAndAChangedOneIsRefusedWithItsCustodyRecord() throws Exception {
+        String caseId = deliverToCase(delivery(GOVERNORATE, "0771 000 0009"));
+        // three segments of the store
+        byte[] export = ("سجل " + "x".repeat(600_000)).getBytes(StandardCharsets.UTF_8);
+        String itemId = given().auth().oauth2(INVESTIGATOR).contentType("text/plain").queryParam("fileName", "export.txt")
+                .body(export).when().post("/cases/" + caseId + "/evidence/files").then().statusCode(201)
+                .extract().path("id");
+        String release = "/court-releases/evidence/" + itemId + "?court=IQ-AN-INV&referral=REF-2026-000042";
+        String referrals = TOKENS.service("referrals-service");
+
+        byte[] released = given().auth().oauth2(referrals).when().get(release).then().statusCode(200)
+                .header("Content-Length", String.valueOf(export.length))
+                .header("X-Content-SHA256", sha256(export)).extract().asByteArray();
+        assertEquals(sha256(export), sha256(released));
+
+        // one bit of the last segment flipped: found by the check before the first byte is sent
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(1, entityManager.createNativeQuery(
+                "update evidence_segment s set ciphertext = set_byte(ciphertext, 9, get_byte(ciphertext, 9) # 1) "
+                        + "from evidence_item i where i.object_id = s.object_id and i.id = ?1 and s.seq = 2")
+                .setParameter(1, UUID.fromString(itemId)).executeUpdate()));
+        given().auth().oauth2(referrals).when().get(release).then().spec(Problems.of(409, "integrity-failure"));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence/" + itemId + "/custody").then()
+                .body("items.action", contains("RECEIVED", "RELEASED", "RELEASED"))
+                .body("items.hashMatched", contains(true, true, false));
+    }
 }

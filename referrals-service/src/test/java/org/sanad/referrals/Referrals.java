@@ -86,10 +86,16 @@ public final class Referrals {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json(basis))));
     }
 
-    /** cases-service releases {@code bytes} for the item (whatever they are). */
+    /** cases-service releases {@code bytes} for the item (whatever they are), with their hash as it does. */
     public static void stubRelease(UUID itemId, byte[] bytes) {
+        stubRelease(itemId, bytes, Sha256.of(bytes));
+    }
+
+    /** cases-service releases {@code bytes} declaring {@code sha256} (the recorded hash, which the bytes may not give). */
+    public static void stubRelease(UUID itemId, byte[] bytes, String sha256) {
         ServiceStub.server().stubFor(get(urlPathEqualTo("/court-releases/evidence/" + itemId))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/png").withBody(bytes)));
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/png")
+                        .withHeader("X-Content-SHA256", sha256).withBody(bytes)));
     }
 
     public static String json(Object value) {

@@ -82,7 +82,7 @@ public class ReferralSupportResource {
             @QueryParam("court") @NotBlank @Size(max = 40) String court,
             @QueryParam("referral") @NotBlank @Size(max = 40) String referral) {
         CourtRelease.Release released = release.release(itemId, court, referral);
-        return EvidenceDownloads.attachment(released.bytes(), released.contentType(), released.fileName(),
-                released.sha256());
+        return EvidenceDownloads.attachment(released.body(), released.size(), released.contentType(),
+                released.fileName(), released.sha256());
     }
 }

@@ -1,11 +1,13 @@
 package org.sanad.cases.service;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
@@ -64,7 +66,8 @@ public class CourtRelease {
     @Inject
     EvidenceStore store;
 
-    public record Release(String fileName, String contentType, String sha256, byte[] bytes) {
+    /** What is released: {@code size} bytes that {@code body} writes, checked as they go. */
+    public record Release(String fileName, String contentType, String sha256, long size, StreamingOutput body) {
     }
 
 
@@ -74,9 +77,11 @@ public class CourtRelease {
                     .audited(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, itemId);
         }
         EvidenceItem item = QuarkusTransaction.requiringNew().call(() -> releasable(itemId));
-        byte[] bytes = item.objectId != null ? stored(item)
-                : fetchComplaintEvidence(item.complaintId, item.complaintEvidenceId);
-        String observed = bytes == null ? null : Sha256.of(bytes);
+        // an extracted file is checked here whole, then streamed; a complaint's file (at most
+        // intake's 25 MiB) is fetched from complaints-service and hashed in memory
+        EvidenceStore.Opened object = item.objectId != null ? checkedObject(item) : null;
+        byte[] bytes = item.objectId != null ? null : fetchComplaintEvidence(item.complaintId, item.complaintEvidenceId);
+        String observed = item.objectId != null ? (object == null ? null : object.sha256()) : Sha256.of(bytes);
         CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {
             CustodyEntry recorded = custody.record(EvidenceItem.findById(item.id), CustodyAction.RELEASED,
                     "Court " + courtCode, "Released for referral " + referenceNumber, observed, Timestamps.now());
@@ -94,7 +99,19 @@ public class CourtRelease {
             throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch", item.sha256,
                     observed == null ? "(no longer decryptable)" : observed);
         }
-        return new Release(item.fileName, item.contentType, item.sha256, bytes);
+        if (object == null) {
+            return new Release(item.fileName, item.contentType, item.sha256, bytes.length, out -> out.write(bytes));
+        }
+        return new Release(item.fileName, item.contentType, item.sha256, object.size(), out -> {
+            try {
+                store.copy(object, out);
+            } catch (EvidenceIntegrityException e) {
+                // changed since the check: broken off before the changed segment, never completed
+                Log.errorf("INTEGRITY FAILURE: evidence item %s changed while streaming to court %s: %s", item.id,
+                        courtCode, e.getMessage());
+                throw new IOException("evidence item " + item.id + " failed its check while streaming");
+            }
+        });
     }
 
     private EvidenceItem releasable(UUID itemId) {
@@ -109,10 +126,18 @@ public class CourtRelease {
         return item;
     }
 
-    /** The extracted file's bytes, or none when they no longer decrypt. */
-    private byte[] stored(EvidenceItem item) {
+    /**
+     * The extracted file opened and decrypted once whole without being kept, its hash the one
+     * recorded for the item; none when it no longer decrypts or no longer gives that hash.
+     */
+    private EvidenceStore.Opened checkedObject(EvidenceItem item) {
         try {
-            return store.readAll(item.objectId);
+            EvidenceStore.Opened object = store.open(item.objectId);
+            if (!object.sha256().equals(item.sha256)) {
+                throw new EvidenceIntegrityException("object " + object.objectId() + " records " + object.sha256());
+            }
+            store.verify(object);
+            return object;
         } catch (EvidenceIntegrityException e) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s: %s", item.id, e.getMessage());
             return null;

@@ -7,9 +7,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -23,10 +21,5 @@ public interface CasesClient {
     @Produces(MediaType.APPLICATION_JSON)
     ReferralBasis referralBasis(@HeaderParam("Authorization") String bearer, @PathParam("id") UUID caseId);
 
-    /** An evidence item's bytes released to a court; {@code bearer} is this service's token. */
-    @GET
-    @Path("/court-releases/evidence/{itemId}")
-    @Produces(MediaType.WILDCARD)
-    Response courtRelease(@HeaderParam("Authorization") String bearer, @PathParam("itemId") UUID itemId,
-            @QueryParam("court") String court, @QueryParam("referral") String referenceNumber);
+    // an evidence item's bytes released to a court are streamed by CasesGateway#release, not read here
 }

@@ -176,8 +176,8 @@ public class CourtResource {
     @APIResponse(responseCode = "503", description = "The service holding the bytes could not be reached")
     public Response fetch(@PathParam("token") @Size(max = 600) String token) {
         CourtEvidence.Served served = evidence.fetch(token);
-        return EvidenceDownloads.attachment(served.bytes(), served.item().contentType(), served.item().fileName(),
-                served.item().sha256());
+        return EvidenceDownloads.attachment(served.body(), served.size(), served.item().contentType(),
+                served.item().fileName(), served.item().sha256());
     }
 
     @POST

@@ -1,11 +1,17 @@
 package org.sanad.referrals.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
@@ -27,8 +33,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Evidence for the court: a signed short-lived link per manifest item, and on each use the bytes
- * from cases-service (which writes the release into the item's custody log), checked against the
- * manifest's SHA-256 before a byte is served. Every access is recorded and audited in its own
+ * streamed from cases-service (which checks them before the first byte and writes the release
+ * into the item's custody log), its recorded hash compared with the manifest's before a byte is
+ * served and the bytes re-hashed as they pass, the last block held back until they match. Every access is recorded and audited in its own
  * transaction, so an integrity failure stays recorded while the court gets a 409.
  */
 @ApplicationScoped
@@ -52,11 +59,16 @@ public class CourtEvidence {
     @Inject
     AuditLog audit;
 
-    public record Served(ManifestItem item, byte[] bytes) {
+    /** What a court is served: {@code size} bytes (-1: not known ahead) that {@code body} writes, checked as they pass. */
+    public record Served(ManifestItem item, long size, StreamingOutput body) {
     }
 
-    private record Subject(Referral referral, ManifestItem item) {
+    /** The access being served, and who asked (kept for the record written once the bytes have passed). */
+    private record Subject(Referral referral, ManifestItem item, String actor, String actorRoles) {
     }
+
+    /** Bytes held back from the court until the whole file is hashed: the last block is written only if it matches. */
+    private static final int HELD_BACK = 64 * 1024;
 
     @Transactional
     public EvidenceLink link(UUID referralId, UUID itemId) {
@@ -71,7 +83,7 @@ public class CourtEvidence {
         EvidenceLinks.Grant grant = links.verify(token, court.court(), Timestamps.now());
         Subject subject = QuarkusTransaction.requiringNew().call(() -> {
             Referral referral = access.loadToJudge(grant.referralId(), AuditAction.EVIDENCE_COURT_ACCESS);
-            return new Subject(referral, manifestItem(referral, grant.itemId()));
+            return new Subject(referral, manifestItem(referral, grant.itemId()), caller.subject(), caller.rolesForAudit());
         });
         ManifestItem item = subject.item();
         CasesGateway.Released released;
@@ -82,16 +94,59 @@ public class CourtEvidence {
                     : EvidenceAccess.Outcome.UNAVAILABLE, null);
             throw refused;
         }
-        String observed = released.integrityFailure() ? null : Sha256.of(released.bytes());
-        if (released.integrityFailure() || !item.sha256().equals(observed)) {
-            recordAccess(subject, EvidenceAccess.Outcome.INTEGRITY_FAILURE, observed);
-            Log.errorf("INTEGRITY FAILURE: evidence item %s of referral %s: manifest %s, bytes %s", item.itemId(),
-                    subject.referral().referenceNumber, item.sha256(),
-                    observed == null ? "refused by cases-service" : observed);
+        // cases-service checked its bytes against the hash it recorded before sending the first;
+        // that hash must be the manifest's, and the bytes are hashed again as they pass
+        String declared = released.sha256();
+        if (released.integrityFailure() || !item.sha256().equals(declared)) {
+            closeQuietly(released.body());
+            integrityFailure(subject, declared == null ? "refused by cases-service" : declared, declared);
             throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.integrity-failure");
         }
-        recordAccess(subject, EvidenceAccess.Outcome.SERVED, observed);
-        return new Served(item, released.bytes());
+        return new Served(item, released.size(), out -> serve(subject, released.body(), out));
+    }
+
+    /**
+     * Copies the bytes to the court, hashing them, always holding the last block back: only once
+     * the whole file gives the manifest's hash is that block written and the access recorded as
+     * served. Bytes that do not are an integrity failure, recorded, and the response is broken off
+     * short of its end, so the court never holds a complete file that is not the evidence.
+     */
+    private void serve(Subject subject, InputStream body, OutputStream out) throws IOException {
+        MessageDigest digest = Sha256.digest();
+        try (InputStream in = body) {
+            byte[] held = in.readNBytes(HELD_BACK);
+            byte[] next = in.readNBytes(HELD_BACK);
+            while (next.length > 0) {
+                digest.update(held);
+                out.write(held);
+                held = next;
+                next = in.readNBytes(HELD_BACK);
+            }
+            digest.update(held);
+            String observed = HexFormat.of().formatHex(digest.digest());
+            if (!observed.equals(subject.item().sha256())) {
+                integrityFailure(subject, observed, observed);
+                throw new IOException("evidence item " + subject.item().itemId() + " did not match the manifest");
+            }
+            recordAccess(subject, EvidenceAccess.Outcome.SERVED, observed);
+            out.write(held);
+        }
+    }
+
+    private void integrityFailure(Subject subject, String found, String observed) {
+        recordAccess(subject, EvidenceAccess.Outcome.INTEGRITY_FAILURE, observed);
+        Log.errorf("INTEGRITY FAILURE: evidence item %s of referral %s: manifest %s, bytes %s", subject.item().itemId(),
+                subject.referral().referenceNumber, subject.item().sha256(), found);
+    }
+
+    private static void closeQuietly(InputStream body) {
+        if (body != null) {
+            try {
+                body.close();
+            } catch (IOException ignored) {
+                // nothing more to read from it
+            }
+        }
     }
 
     private void recordAccess(Subject subject, EvidenceAccess.Outcome outcome, String observed) {
@@ -105,12 +160,14 @@ public class CourtEvidence {
             record.outcome = outcome;
             record.expectedSha256 = subject.item().sha256();
             record.observedSha256 = observed;
-            record.stamp(caller, now);
+            record.stamp(subject.actor(), subject.actorRoles(), now);
             record.persist();
             if (outcome == EvidenceAccess.Outcome.SERVED) {
-                audit.success(AuditAction.EVIDENCE_COURT_ACCESS, AuditRecordType.EVIDENCE_ITEM, record.itemId);
+                audit.successAs(subject.actor(), subject.actorRoles(), AuditAction.EVIDENCE_COURT_ACCESS,
+                        AuditRecordType.EVIDENCE_ITEM, record.itemId);
             } else {
-                audit.denied(AuditAction.EVIDENCE_COURT_ACCESS, AuditRecordType.EVIDENCE_ITEM, record.itemId);
+                audit.deniedAs(subject.actor(), subject.actorRoles(), AuditAction.EVIDENCE_COURT_ACCESS,
+                        AuditRecordType.EVIDENCE_ITEM, record.itemId);
             }
         });
     }

@@ -40,6 +40,15 @@ public class AuditLog {
     }
 
     /**
+     * An action of a caller read beforehand, recorded where the request's own context may be gone
+     * (a response that streams, then records what it served).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void successAs(String subject, String roles, AuditAction action, AuditRecordType recordType, Object recordId) {
+        write(subject, roles, action, recordType, recordId, AuditEntry.Outcome.SUCCESS);
+    }
+
+    /**
      * A refusal recorded for a caller read beforehand: the HTTP layer's own refusals are answered
      * on the I/O thread, where no transaction may start, so they are written from a worker.
      */

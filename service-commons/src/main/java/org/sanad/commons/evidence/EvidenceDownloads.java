@@ -26,10 +26,10 @@ public final class EvidenceDownloads {
         return headers(Response.ok(bytes, mediaType(contentType)), fileName, sha256).build();
     }
 
-    /** The same, streamed: {@code size} bytes that {@code body} writes (and checks) as it goes. */
+    /** The same, streamed: {@code size} bytes (-1: not known ahead) that {@code body} writes (and checks) as it goes. */
     public static Response attachment(StreamingOutput body, long size, String contentType, String fileName, String sha256) {
-        return headers(Response.ok(body, mediaType(contentType)), fileName, sha256)
-                .header(HttpHeaders.CONTENT_LENGTH, size).build();
+        Response.ResponseBuilder response = headers(Response.ok(body, mediaType(contentType)), fileName, sha256);
+        return (size >= 0 ? response.header(HttpHeaders.CONTENT_LENGTH, size) : response).build();
     }
 
     private static String mediaType(String contentType) {

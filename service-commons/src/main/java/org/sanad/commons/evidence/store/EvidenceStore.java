@@ -1,6 +1,5 @@
 package org.sanad.commons.evidence.store;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -280,14 +279,6 @@ public class EvidenceStore {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** The whole object in memory, checked: for the small files a service hands to another. */
-    public byte[] readAll(UUID objectId) {
-        Opened object = open(objectId);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(object.size(), Integer.MAX_VALUE - 8));
-        copy(object, bytes);
-        return bytes.toByteArray();
     }
 
     /** Deletes an object that was never committed, or is being purged: segments first, then its row. */
