@@ -76,6 +76,44 @@ class KubernetesManifestsTest {
         return object.path("metadata").path("name").asText();
     }
 
+    /**
+     * Every object of the overlay against the Kubernetes API schemas (kubernetes-models 5.1) and
+     * the CRD schemas it uses (CloudNativePG, Prometheus operator), offline: k8s/validate, whose
+     * npm packages are installed on first use ({@code npm ci}, from its lock file).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void everyObjectMatchesItsApiSchema(String overlay) throws Exception {
+        Path validator = K8S.resolve("validate");
+        if (!Files.isDirectory(validator.resolve("node_modules"))) {
+            run(validator, "npm", "ci", "--no-audit", "--no-fund");
+        }
+        Path rendered = Files.createTempFile("sanad-" + overlay, ".yaml");
+        try {
+            Process kubectl = new ProcessBuilder("kubectl", "kustomize", K8S.resolve("overlays").resolve(overlay).toString())
+                    .redirectOutput(rendered.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            assertEquals(0, kubectl.waitFor(), "kubectl kustomize " + overlay);
+            String report = run(validator, "node", "validate.mjs", rendered.toAbsolutePath().toString());
+            assertTrue(report.contains(" 0 invalid"), report);
+        } finally {
+            Files.deleteIfExists(rendered);
+        }
+    }
+
+    /** Runs a command in {@code directory}; answers its output, failing the test if it fails. */
+    private static String run(Path directory, String... command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            fail(command[0] + " is needed to validate k8s/ (Node 20 and npm): " + e.getMessage());
+            throw e;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + " failed:\n" + output);
+        return output;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
     void everyWorkloadRunsRestrictedProbedAndBounded(String overlay) throws Exception {
@@ -128,7 +166,7 @@ class KubernetesManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
-    void everyWorkloadHasItsNetworkPolicyDisruptionBudgetAndAutoscaler(String overlay) throws Exception {
+    void everyWorkloadHasItsNetworkPolicyDisruptionBudgetAutoscalerAndServiceMonitor(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         List<JsonNode> policies = ofKind(objects, "NetworkPolicy");
         assertTrue(policies.stream().anyMatch(p -> p.path("spec").path("podSelector").isEmpty()
@@ -145,6 +183,10 @@ class KubernetesManifestsTest {
                     .anyMatch(b -> selects(b.path("spec").path("selector"), labels)), name + ": no disruption budget");
             assertTrue(ofKind(objects, "HorizontalPodAutoscaler").stream()
                     .anyMatch(h -> name.equals(h.path("spec").path("scaleTargetRef").path("name").asText())), name + ": no autoscaler");
+            assertTrue(ofKind(objects, "ServiceMonitor").stream()
+                    .anyMatch(m -> selects(m.path("spec").path("selector"), labels)
+                            && m.path("spec").path("endpoints").toString().contains("\"port\":\"management\"")),
+                    name + ": no ServiceMonitor scraping its management port");
         }
     }
 
