@@ -191,9 +191,7 @@ class KubernetesManifestsTest {
     }
 
     private static boolean selects(JsonNode selector, JsonNode labels) {
-        Iterator<Map.Entry<String, JsonNode>> wanted = selector.path("matchLabels").fields();
-        while (wanted.hasNext()) {
-            Map.Entry<String, JsonNode> label = wanted.next();
+        for (Map.Entry<String, JsonNode> label : selector.path("matchLabels").properties()) {
             if (!label.getValue().asText().equals(labels.path(label.getKey()).asText(null))) {
                 return false;
             }
@@ -222,10 +220,11 @@ class KubernetesManifestsTest {
             JsonNode data = ofKind(objects, "ConfigMap").stream().filter(c -> configMap.equals(name(c))).findFirst()
                     .orElseThrow(() -> new AssertionError(service + ": ConfigMap " + configMap + " is not in the overlay"))
                     .path("data");
-            data.fieldNames().forEachRemaining(key -> {
+            for (Map.Entry<String, JsonNode> entry : data.properties()) {
+                String key = entry.getKey();
                 assertFalse(SECRET_NAME.matcher(key).matches(), service + ": secret " + key + " in ConfigMap " + configMap);
                 supplied.add(key);
-            });
+            }
             assertEquals("prod", data.path("QUARKUS_PROFILE").asText(), service + ": not the prod profile");
         }
         for (String variable : required) {
