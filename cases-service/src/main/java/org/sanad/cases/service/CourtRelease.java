@@ -5,13 +5,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.ClientWebApplicationException;
-import org.sanad.cases.client.ComplaintEvidenceClient;
+import org.sanad.cases.client.ComplaintEvidence;
 import org.sanad.cases.config.CasesConfig;
 import org.sanad.cases.domain.CustodyAction;
 import org.sanad.cases.domain.CustodyEntry;
@@ -60,8 +56,7 @@ public class CourtRelease {
     CasesConfig config;
 
     @Inject
-    @RestClient
-    ComplaintEvidenceClient complaintEvidence;
+    ComplaintEvidence complaintEvidence;
 
     @Inject
     EvidenceStore store;
@@ -79,9 +74,16 @@ public class CourtRelease {
         EvidenceItem item = QuarkusTransaction.requiringNew().call(() -> releasable(itemId));
         // an extracted file is checked here whole, then streamed; a complaint's file (at most
         // intake's 25 MiB) is fetched from complaints-service and hashed in memory
-        EvidenceStore.Opened object = item.objectId != null ? checkedObject(item) : null;
-        byte[] bytes = item.objectId != null ? null : fetchComplaintEvidence(item.complaintId, item.complaintEvidenceId);
-        String observed = item.objectId != null ? (object == null ? null : object.sha256()) : Sha256.of(bytes);
+        EvidenceStore.Opened object = null;
+        byte[] bytes = null;
+        String observed;
+        if (item.objectId != null) {
+            object = checkedObject(item);
+            observed = object == null ? null : object.sha256();
+        } else {
+            bytes = complaintEvidence.content(tokens.bearer(), item.complaintId, item.complaintEvidenceId);
+            observed = Sha256.of(bytes);
+        }
         CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {
             CustodyEntry recorded = custody.record(EvidenceItem.findById(item.id), CustodyAction.RELEASED,
                     "Court " + courtCode, "Released for referral " + referenceNumber, observed, Timestamps.now());
@@ -100,11 +102,13 @@ public class CourtRelease {
                     observed == null ? "(no longer decryptable)" : observed);
         }
         if (object == null) {
-            return new Release(item.fileName, item.contentType, item.sha256, bytes.length, out -> out.write(bytes));
+            byte[] fetched = bytes;
+            return new Release(item.fileName, item.contentType, item.sha256, fetched.length, out -> out.write(fetched));
         }
-        return new Release(item.fileName, item.contentType, item.sha256, object.size(), out -> {
+        EvidenceStore.Opened checked = object;
+        return new Release(item.fileName, item.contentType, item.sha256, checked.size(), out -> {
             try {
-                store.copy(object, out);
+                store.copy(checked, out);
             } catch (EvidenceIntegrityException e) {
                 // changed since the check: broken off before the changed segment, never completed
                 Log.errorf("INTEGRITY FAILURE: evidence item %s changed while streaming to court %s: %s", item.id,
@@ -132,32 +136,10 @@ public class CourtRelease {
      */
     private EvidenceStore.Opened checkedObject(EvidenceItem item) {
         try {
-            EvidenceStore.Opened object = store.open(item.objectId);
-            if (!object.sha256().equals(item.sha256)) {
-                throw new EvidenceIntegrityException("object " + object.objectId() + " records " + object.sha256());
-            }
-            store.verify(object);
-            return object;
+            return store.openVerified(item.objectId, item.sha256);
         } catch (EvidenceIntegrityException e) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s: %s", item.id, e.getMessage());
             return null;
-        }
-    }
-
-    /** complaints-service's own integrity failure is passed on as one; any other failure is an outage. */
-    private byte[] fetchComplaintEvidence(UUID complaintId, UUID evidenceId) {
-        try {
-            return complaintEvidence.content(tokens.bearer(), complaintId, evidenceId);
-        } catch (ClientWebApplicationException e) {
-            if (e.getResponse().getStatus() == 409) {
-                throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.verify.complaint-integrity");
-            }
-            if (e.getResponse().getStatus() == 410) {
-                throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.complaint-purged");
-            }
-            throw new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
-        } catch (WebApplicationException | ProcessingException e) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
         }
     }
 }

@@ -4,12 +4,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
@@ -20,7 +16,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.cases.api.VerificationResult;
-import org.sanad.cases.client.ComplaintEvidenceClient;
+import org.sanad.cases.client.ComplaintEvidence;
 import org.sanad.cases.domain.CustodyAction;
 import org.sanad.cases.domain.CustodyEntry;
 import org.sanad.cases.domain.EvidenceItem;
@@ -59,8 +55,7 @@ public class EvidenceVerification {
     EvidenceStore store;
 
     @Inject
-    @RestClient
-    ComplaintEvidenceClient complaintEvidence;
+    ComplaintEvidence complaintEvidence;
 
     /** What the first transaction found: the hash to compare now, or where to fetch the bytes. */
     private record Subject(UUID itemId, String recordedSha256, String observed, String method, UUID objectId,
@@ -84,7 +79,7 @@ public class EvidenceVerification {
             }
             observed = hash;
         } else {
-            observed = Sha256.of(fetchComplaintEvidence(subject.complaintId(), subject.complaintEvidenceId()));
+            observed = Sha256.of(complaintEvidence.content("Bearer " + token.getRawToken(), subject.complaintId(), subject.complaintEvidenceId()));
         }
         boolean failedItsTag = undecryptable;
         CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {
@@ -125,28 +120,5 @@ public class EvidenceVerification {
             return new Subject(item.id, item.sha256, observedSha256, OBSERVED_HASH, null, null, null);
         }
         throw ProblemException.invalidField("observedSha256", "evidence.verify.observed-required");
-    }
-
-    /**
-     * The bytes from complaints-service, read as the investigator. Its refusal (out of scope) is
-     * theirs to see; its own integrity failure is passed on as one; anything else is an outage.
-     */
-    private byte[] fetchComplaintEvidence(UUID complaintId, UUID evidenceId) {
-        try {
-            return complaintEvidence.content("Bearer " + token.getRawToken(), complaintId, evidenceId);
-        } catch (ClientWebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 409) {
-                throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.verify.complaint-integrity");
-            }
-            if (status == 410) {
-                throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.complaint-purged");
-            }
-            throw status == 403 || status == 404
-                    ? ProblemException.forbidden("evidence.verify.complaint-refused")
-                    : new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
-        } catch (WebApplicationException | ProcessingException e) {
-            throw new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
-        }
     }
 }

@@ -118,12 +118,7 @@ public class EvidenceService {
         });
         EvidenceStore.Opened object;
         try {
-            object = store.open(evidence.objectId);
-            if (!object.sha256().equals(evidence.sha256)) {
-                throw new EvidenceIntegrityException("object " + object.objectId() + " holds bytes hashing to "
-                        + object.sha256() + ", evidence recorded " + evidence.sha256);
-            }
-            store.verify(object);
+            object = store.openVerified(evidence.objectId, evidence.sha256);
         } catch (EvidenceIntegrityException e) {
             integrityFailure(evidence.id, evidence.sha256, e);
             throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.integrity-failure");

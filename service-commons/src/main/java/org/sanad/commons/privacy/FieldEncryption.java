@@ -83,11 +83,6 @@ public class FieldEncryption {
         }
     }
 
-    /** Whether {@code stored} was encrypted under a master key other than the active one. */
-    public boolean needsRotation(String stored) {
-        return stored != null && !stored.startsWith(PREFIX + keys.activeId() + ":");
-    }
-
     private SecretKey fieldKey(String keyId) {
         return fieldKeys.computeIfAbsent(keyId, id -> keys.derive(id, PURPOSE));
     }

@@ -241,6 +241,21 @@ public class EvidenceStore {
         }
     }
 
+    /**
+     * The object opened for a download and checked before its first byte is sent: it records the
+     * hash its record does ({@code recordedSha256}, taken on arrival) and decrypts whole, without
+     * being kept, to bytes that still give it; an {@link EvidenceIntegrityException} otherwise.
+     */
+    public Opened openVerified(UUID objectId, String recordedSha256) {
+        Opened object = open(objectId);
+        if (!object.sha256().equals(recordedSha256)) {
+            throw new EvidenceIntegrityException("evidence object " + objectId + " records " + object.sha256()
+                    + ", its record " + recordedSha256);
+        }
+        verify(object);
+        return object;
+    }
+
     /** Decrypts the whole object without keeping it and answers whether it still gives its hash. */
     public void verify(Opened object) {
         copy(object, OutputStream.nullOutputStream());

@@ -1,0 +1,46 @@
+package org.sanad.cases.client;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.sanad.commons.problem.ProblemException;
+import org.sanad.commons.problem.ProblemType;
+
+/**
+ * A complaint's evidence file fetched from complaints-service, its answers in this service's
+ * terms: its integrity failure is passed on as one (409), a file it purged as purged (410), its
+ * refusal as a refusal (403), anything else as an outage (503), never a 500. Called outside
+ * transactions.
+ */
+@ApplicationScoped
+public class ComplaintEvidence {
+
+    @Inject
+    @RestClient
+    ComplaintEvidenceClient client;
+
+    /** @param bearer whose read it is: the investigator's own token, or this service's for a court release */
+    public byte[] content(String bearer, UUID complaintId, UUID evidenceId) {
+        try {
+            return client.content(bearer, complaintId, evidenceId);
+        } catch (WebApplicationException e) {
+            throw switch (e.getResponse().getStatus()) {
+                case 409 -> new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.verify.complaint-integrity");
+                case 410 -> new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.complaint-purged");
+                case 403, 404 -> ProblemException.forbidden("evidence.verify.complaint-refused");
+                default -> unavailable();
+            };
+        } catch (ProcessingException e) {
+            throw unavailable();
+        }
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(ProblemType.UNAVAILABLE, "evidence.verify.complaints-unavailable");
+    }
+}
