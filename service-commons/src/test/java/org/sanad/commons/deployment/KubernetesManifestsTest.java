@@ -40,6 +40,7 @@ class KubernetesManifestsTest {
 
     private static final Path K8S = Path.of("..", "k8s");
     private static final List<String> SERVICES = List.of("complaints-service", "cases-service", "referrals-service");
+    private static final Set<String> NAMESPACES = new TreeSet<>(List.of("sanad", "keycloak"));
     /** Variables that are secrets whatever their name says otherwise. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");
 
@@ -118,8 +119,32 @@ class KubernetesManifestsTest {
     @ValueSource(strings = { "dev", "prod" })
     void everyWorkloadRunsRestrictedProbedAndBounded(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
-        JsonNode namespace = ofKind(objects, "Namespace").get(0);
-        assertEquals("restricted", namespace.path("metadata").path("labels").path("pod-security.kubernetes.io/enforce").asText());
+        List<JsonNode> namespaces = ofKind(objects, "Namespace");
+        assertEquals(NAMESPACES, new TreeSet<>(namespaces.stream().map(KubernetesManifestsTest::name).toList()));
+        for (JsonNode namespace : namespaces) {
+            assertEquals("restricted", namespace.path("metadata").path("labels").path("pod-security.kubernetes.io/enforce").asText(),
+                    name(namespace) + ": not restricted");
+        }
+        for (JsonNode object : objects) {
+            if (!"Namespace".equals(object.path("kind").asText())) {
+                assertTrue(NAMESPACES.contains(object.path("metadata").path("namespace").asText()),
+                        object.path("kind").asText() + " " + name(object) + ": in no namespace of the suite's");
+            }
+        }
+        JsonNode keycloak = ofKind(objects, "Keycloak").get(0).path("spec");
+        JsonNode keycloakPod = keycloak.path("unsupported").path("podTemplate").path("spec");
+        assertFalse(keycloakPod.path("automountServiceAccountToken").asBoolean(true), "keycloak: service-account token mounted");
+        assertTrue(keycloakPod.path("securityContext").path("runAsNonRoot").asBoolean(), "keycloak: may run as root");
+        assertEquals("RuntimeDefault", keycloakPod.path("securityContext").path("seccompProfile").path("type").asText());
+        JsonNode keycloakContainer = keycloakPod.path("containers").get(0).path("securityContext");
+        assertFalse(keycloakContainer.path("allowPrivilegeEscalation").asBoolean(true), "keycloak: privilege escalation");
+        assertEquals("[\"ALL\"]", keycloakContainer.path("capabilities").path("drop").toString(), "keycloak: capabilities kept");
+        for (String bound : List.of("requests", "limits")) {
+            assertFalse(keycloak.path("resources").path(bound).path("memory").isMissingNode(), "keycloak: no memory " + bound);
+        }
+        assertTrue(keycloak.path("scheduling").path("topologySpreadConstraints").size() >= 2, "keycloak: not spread");
+        assertTrue(keycloak.path("hostname").path("hostname").asText().startsWith("https://"), "keycloak: issuer not on HTTPS");
+        assertFalse(keycloak.path("ingress").path("enabled").asBoolean(true), "keycloak: the operator's Ingress exposes /admin");
         List<JsonNode> deployments = ofKind(objects, "Deployment");
         assertEquals(new TreeSet<>(SERVICES), new TreeSet<>(deployments.stream().map(KubernetesManifestsTest::name).toList()));
         for (JsonNode deployment : deployments) {
@@ -169,11 +194,17 @@ class KubernetesManifestsTest {
     void everyWorkloadHasItsNetworkPolicyDisruptionBudgetAutoscalerAndServiceMonitor(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         List<JsonNode> policies = ofKind(objects, "NetworkPolicy");
-        assertTrue(policies.stream().anyMatch(p -> p.path("spec").path("podSelector").isEmpty()
-                && p.path("spec").path("policyTypes").toString().contains("Ingress")
-                && p.path("spec").path("policyTypes").toString().contains("Egress")
-                && p.path("spec").path("ingress").isMissingNode() && p.path("spec").path("egress").isMissingNode()),
-                "no default-deny policy");
+        for (String namespace : NAMESPACES) {
+            assertTrue(policies.stream().anyMatch(p -> namespace.equals(p.path("metadata").path("namespace").asText())
+                    && p.path("spec").path("podSelector").isEmpty()
+                    && p.path("spec").path("policyTypes").toString().contains("Ingress")
+                    && p.path("spec").path("policyTypes").toString().contains("Egress")
+                    && p.path("spec").path("ingress").isMissingNode() && p.path("spec").path("egress").isMissingNode()),
+                    namespace + ": no default-deny policy");
+        }
+        assertTrue(policies.stream().anyMatch(p -> "keycloak".equals(p.path("metadata").path("namespace").asText())
+                && "keycloak".equals(p.path("spec").path("podSelector").path("matchLabels").path("app").asText())),
+                "keycloak: no network policy of its own");
         for (JsonNode deployment : ofKind(objects, "Deployment")) {
             String name = name(deployment);
             JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
@@ -232,6 +263,17 @@ class KubernetesManifestsTest {
             if (SECRET_NAME.matcher(variable).matches()) {
                 assertTrue(fromSecrets.contains(variable), service + ": " + variable + " must come from a Secret");
             }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theProdRealmSendsLoginsOnlyToTheProductionApps() throws Exception {
+        JsonNode realm = ofKind(render("prod"), "KeycloakRealmImport").get(0).path("spec").path("realm");
+        for (JsonNode client : realm.path("clients")) {
+            String uris = client.path("redirectUris").toString() + client.path("webOrigins")
+                    + client.path("attributes").path("post.logout.redirect.uris");
+            assertFalse(uris.contains("localhost"), client.path("clientId").asText() + ": a local address in production: " + uris);
+            assertFalse(uris.contains("http:"), client.path("clientId").asText() + ": a plain-HTTP address in production: " + uris);
         }
     }
 

@@ -1,0 +1,96 @@
+package org.sanad.complaints;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanad.complaints.Fixtures.TOKENS;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.sanad.testing.OtlpReceiver;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * With tracing on, a request that arrives inside a trace is exported to the collector under that
+ * trace, and the exported spans hold neither the tracking number of the path nor the victim's
+ * phone of the query (TraceRedaction), only the route template.
+ */
+@QuarkusTest
+@TestProfile(TracingProfile.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(CasesStub.class)
+class TraceExportTest {
+
+    @Test
+    void spansReachTheCollectorUnderTheCallersTraceWithoutThePathsOrQueriesValues() throws InterruptedException {
+        String trackingNumber = "TRK" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        String phoneDigits = "9647" + (100_000_000 + ThreadLocalRandom.current().nextInt(899_999_999));
+        byte[] trackingTrace = randomId(16);
+        byte[] searchTrace = randomId(16);
+
+        given().header("traceparent", traceparent(trackingTrace)).when().get("/tracking/" + trackingNumber)
+                .then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400));
+        given().auth().oauth2(TOKENS.officer("intake-officer", "IQ-BG")).header("traceparent", traceparent(searchTrace))
+                .queryParam("victimPhone", "+" + phoneDigits).when().get("/complaints").then().statusCode(200);
+
+        byte[] exported = awaitExported(trackingTrace, searchTrace);
+        String text = new String(exported, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("complaints-service"), "the spans name the service");
+        assertTrue(text.contains("/tracking/{trackingNumber}"), "the server span keeps the route template");
+        assertFalse(text.contains(trackingNumber), "no exported span holds the tracking number");
+        assertFalse(text.contains(phoneDigits), "no exported span holds the searched phone");
+    }
+
+    /** Every export received once both traces are in them; fails after 15 s. */
+    private static byte[] awaitExported(byte[]... traceIds) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (true) {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            OtlpReceiver.exports().forEach(all::writeBytes);
+            byte[] bytes = all.toByteArray();
+            boolean complete = true;
+            for (byte[] traceId : traceIds) {
+                complete &= indexOf(bytes, traceId) >= 0;
+            }
+            if (complete) {
+                return bytes;
+            }
+            assertTrue(Instant.now().isBefore(deadline), "the collector did not receive both traces");
+            Thread.sleep(100);
+        }
+    }
+
+    private static String traceparent(byte[] traceId) {
+        return "00-" + HexFormat.of().formatHex(traceId) + "-" + HexFormat.of().formatHex(randomId(8)) + "-01";
+    }
+
+    private static byte[] randomId(int length) {
+        byte[] id = new byte[length];
+        ThreadLocalRandom.current().nextBytes(id);
+        return id;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
