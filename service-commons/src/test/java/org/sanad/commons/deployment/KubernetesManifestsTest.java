@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -83,7 +84,7 @@ class KubernetesManifestsTest {
      * npm packages are installed on first use ({@code npm ci}, from its lock file).
      */
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = { "dev", "prod", "prod-restore" })
     void everyObjectMatchesItsApiSchema(String overlay) throws Exception {
         Path validator = K8S.resolve("validate");
         if (!Files.isDirectory(validator.resolve("node_modules"))) {
@@ -116,7 +117,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = { "dev", "prod", "prod-restore" })
     void everyWorkloadRunsRestrictedProbedAndBounded(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         List<JsonNode> namespaces = ofKind(objects, "Namespace");
@@ -190,7 +191,7 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "dev", "prod" })
+    @ValueSource(strings = { "dev", "prod", "prod-restore" })
     void everyWorkloadHasItsNetworkPolicyDisruptionBudgetAutoscalerAndServiceMonitor(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         List<JsonNode> policies = ofKind(objects, "NetworkPolicy");
@@ -266,7 +267,7 @@ class KubernetesManifestsTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theProdRealmSendsLoginsOnlyToTheProductionApps() throws Exception {
         JsonNode realm = ofKind(render("prod"), "KeycloakRealmImport").get(0).path("spec").path("realm");
         for (JsonNode client : realm.path("clients")) {
@@ -274,6 +275,32 @@ class KubernetesManifestsTest {
                     + client.path("attributes").path("post.logout.redirect.uris");
             assertFalse(uris.contains("localhost"), client.path("clientId").asText() + ": a local address in production: " + uris);
             assertFalse(uris.contains("http:"), client.path("clientId").asText() + ": a plain-HTTP address in production: " + uris);
+        }
+    }
+
+    /** The restore overlay recovers each database from the very archive production writes it to. */
+    @Test
+    void theRestoreOverlayRecoversEveryDatabaseFromItsOwnBackups() throws Exception {
+        List<JsonNode> prod = ofKind(render("prod"), "Cluster");
+        List<JsonNode> restored = ofKind(render("prod-restore"), "Cluster");
+        assertEquals(prod.size(), restored.size());
+        assertEquals(4, restored.size(), "the three services' databases and Keycloak's");
+        for (JsonNode cluster : restored) {
+            String name = name(cluster);
+            JsonNode original = prod.stream().filter(c -> name.equals(name(c))).findFirst().orElseThrow().path("spec");
+            JsonNode spec = cluster.path("spec");
+            assertTrue(spec.path("bootstrap").path("initdb").isMissingNode(), name + ": still created empty");
+            JsonNode recovery = spec.path("bootstrap").path("recovery");
+            assertEquals(original.path("bootstrap").path("initdb").path("database"), recovery.path("database"), name);
+            assertEquals(original.path("bootstrap").path("initdb").path("owner"), recovery.path("owner"), name);
+            JsonNode origin = spec.path("externalClusters").get(0);
+            assertEquals(recovery.path("source").asText(), origin.path("name").asText(), name + ": recovers from nothing");
+            JsonNode archive = original.path("backup").path("barmanObjectStore");
+            assertEquals(archive.path("destinationPath"), origin.path("barmanObjectStore").path("destinationPath"), name);
+            assertEquals(archive.path("serverName").asText(name), origin.path("barmanObjectStore").path("serverName").asText(),
+                    name + ": recovers another cluster's archive");
+            assertFalse(name.equals(spec.path("backup").path("barmanObjectStore").path("serverName").asText(name)),
+                    name + ": would archive over the backups it was restored from");
         }
     }
 
