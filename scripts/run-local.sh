@@ -1,46 +1,66 @@
 #!/usr/bin/env bash
-# Runs the suite on this machine: PostgreSQL databases, a local Keycloak with the "sanad" realm,
-# then the services (built first), logs in .local/. Stop with Ctrl-C (the services stop with it);
-# scripts/keycloak.sh stop stops Keycloak.
+# Runs the whole suite on this machine, in the background: the PostgreSQL databases, a local
+# Keycloak with the "sanad" realm (fetched from Maven Central the first time), and the three
+# services, built when their sources changed since the last build. Prints where everything is;
+# logs go to .local/. scripts/stop-local.sh stops all of it, Keycloak included.
+# Usage: scripts/run-local.sh [--demo-data]   (--demo-data: fills the suite with demo records)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+demo=false
+for arg in "$@"; do
+  case "$arg" in
+    --demo-data) demo=true ;;
+    *) echo "usage: $0 [--demo-data]" >&2; exit 2 ;;
+  esac
+done
+services=(complaints-service cases-service referrals-service)
+
 ./scripts/ensure-databases.sh
 ./scripts/keycloak.sh start
-./mvnw -q -B install -DskipTests
 
-export QUARKUS_LOG_CONSOLE_JSON_ENABLED=${QUARKUS_LOG_CONSOLE_JSON_ENABLED:-false}
-# signs referrals-service's evidence links to courts; a fresh key per run is enough locally (links last minutes)
-export EVIDENCE_LINK_SECRET=${EVIDENCE_LINK_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}
-# the evidence master key: made once for this machine and kept in .local/ (files encrypted under
-# it are unreadable without it, so it must outlive a run)
-mkdir -p .local
-[ -s .local/evidence.key ] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' > .local/evidence.key)
-export EVIDENCE_KEY_ID=${EVIDENCE_KEY_ID:-local-machine} EVIDENCE_KEY=${EVIDENCE_KEY:-$(cat .local/evidence.key)}
-[ -s .local/personal-data-index.key ] || (umask 077 && head -c 32 /dev/urandom | base64 | tr -d '\n' > .local/personal-data-index.key)
-export PERSONAL_DATA_INDEX_KEY=${PERSONAL_DATA_INDEX_KEY:-$(cat .local/personal-data-index.key)}
-pids=()
-trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
-declare -A ports=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083)
-# health, metrics, OpenAPI and Swagger UI: each service's management port, apart from its API
-declare -A management=([complaints-service]=9081 [cases-service]=9082 [referrals-service]=9083)
-services=(complaints-service cases-service referrals-service)
-# the jars run in the prod profile, which has no default secrets: the local realm's and database's
-export DB_PASSWORD=${DB_PASSWORD:-sanad_app} DB_MIGRATION_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
+# a build only when a main source, resource, migration or POM changed since the last one
+stamp=.local/build.stamp
+stale=false
 for service in "${services[@]}"; do
-  OIDC_CLIENT_SECRET=$service-secret java -jar "$service/target/quarkus-app/quarkus-run.jar" > ".local/$service.log" 2>&1 &
-  pids+=($!)
+  [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || stale=true
 done
+if [ ! -f "$stamp" ] || [ -n "$(find pom.xml ./*/pom.xml service-commons/src/main test-support/src/main \
+    ./*-service/src/main -newer "$stamp" -type f -print -quit)" ]; then
+  stale=true
+fi
+if $stale; then
+  echo "Building the services (./mvnw install -DskipTests)"
+  mkdir -p .local && touch "$stamp.next"
+  ./mvnw -q -B install -DskipTests
+  mv "$stamp.next" "$stamp"
+else
+  echo "The services are built and unchanged since $(date -r "$stamp" '+%F %T'): no build"
+fi
+
 for service in "${services[@]}"; do
-  port=${ports[$service]}
-  ready="http://localhost:${management[$service]}/q/health/ready"
-  for _ in $(seq 1 60); do
-    curl -fs "$ready" >/dev/null 2>&1 && break
-    sleep 1
-  done
-  curl -fs "$ready" >/dev/null || { echo "$service did not start; see .local/$service.log" >&2; exit 1; }
-  echo "$service on http://localhost:$port (Swagger UI: http://localhost:${management[$service]}/q/swagger-ui, log: .local/$service.log)"
+  ./scripts/service.sh start "$service" 1
 done
-echo "Get a token with: scripts/token.sh amal; a court system's with: scripts/client-token.sh court-iq-pmc"
-echo "(Ctrl-C stops the services)"
-wait
+if $demo; then
+  ./scripts/demo-data.sh
+fi
+
+cat <<INFO
+
+The suite is running (stop it with scripts/stop-local.sh):
+  complaints-service  http://localhost:8081   Swagger UI http://localhost:9081/q/swagger-ui
+  cases-service       http://localhost:8082   Swagger UI http://localhost:9082/q/swagger-ui
+  referrals-service   http://localhost:8083   Swagger UI http://localhost:9083/q/swagger-ui
+  contracts           */src/main/openapi/openapi.yaml (also http://localhost:908x/q/openapi)
+  Keycloak            http://localhost:8180/admin (admin / admin, local only), realm sanad
+  logs                .local/complaints-service-1.log, .local/cases-service-1.log,
+                      .local/referrals-service-1.log, .local/keycloak.log
+
+Demo people (LOCAL ONLY: password = user name): amal, huda (citizens); officer.baghdad,
+officer.basra (intake); investigator.baghdad, investigator.basra; supervisor.baghdad,
+supervisor.national; prosecutor; auditor; operator (admin).
+  a person's token:     scripts/token.sh amal
+  a court's token:      scripts/client-token.sh court-iq-pmc   (also court-iq-bg-inv)
+  frontends (PKCE):     clients sanad-web (http://localhost:5173/*, http://localhost:8099/*)
+                        and sanad-mobile (org.sanad.app:/oauth2redirect)
+INFO

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Starts or stops one local instance of a service, built beforehand (scripts/run-local.sh builds).
+# Instance 1 listens on the service's own ports (8081/9081, 8082/9082, 8083/9083); instance N on
+# those plus 10*(N-1), on the same database: that is how two instances share one database's work.
+# Usage: scripts/service.sh start|stop|status <service> [instance]
+# Log: .local/<service>-<instance>.log; pid: .local/<service>-<instance>.pid.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+action=${1:?usage: $0 start|stop|status <service> [instance]}
+service=${2:?usage: $0 start|stop|status <service> [instance]}
+instance=${3:-1}
+declare -A base=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083)
+[ -n "${base[$service]:-}" ] || { echo "unknown service: $service" >&2; exit 2; }
+[[ "$instance" =~ ^[1-9]$ ]] || { echo "instance must be 1 to 9: $instance" >&2; exit 2; }
+port=$((base[$service] + 10 * (instance - 1)))
+management=$((port + 1000))
+name=$service-$instance
+pidfile=.local/$name.pid
+log=.local/$name.log
+ready=http://localhost:$management/q/health/ready
+
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+case "$action" in
+  status)
+    if running; then echo "$name running (pid $(cat "$pidfile")) on :$port"; else echo "$name stopped"; exit 1; fi ;;
+  stop)
+    if running; then
+      pid=$(cat "$pidfile")
+      kill "$pid"
+      # SIGTERM: Quarkus finishes the requests and the outbox batch in flight, then exits
+      for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+      echo "$name stopped"
+    fi
+    rm -f "$pidfile" ;;
+  start)
+    if running; then echo "$name already running on :$port"; exit 0; fi
+    jar=$service/target/quarkus-app/quarkus-run.jar
+    [ -f "$jar" ] || { echo "$jar is missing: build first (scripts/run-local.sh does)" >&2; exit 1; }
+    # shellcheck source=scripts/local-env.sh
+    . scripts/local-env.sh
+    PORT=$port MANAGEMENT_PORT=$management OIDC_CLIENT_SECRET=$service-secret \
+      nohup java ${SANAD_JAVA_OPTS:--Xmx256m} -jar "$jar" > "$log" 2>&1 &
+    echo $! > "$pidfile"
+    for _ in $(seq 1 120); do
+      if curl -fs "$ready" >/dev/null 2>&1; then echo "$name ready on http://localhost:$port"; exit 0; fi
+      running || { echo "$name exited; see $log" >&2; tail -n 20 "$log" >&2; exit 1; }
+      sleep 0.5
+    done
+    echo "$name not ready after 60 s; see $log" >&2
+    exit 1 ;;
+  *) echo "usage: $0 start|stop|status <service> [instance]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Stops what scripts/run-local.sh (and scripts/service.sh) started: every service instance, then
+# Keycloak. The databases stay: PostgreSQL is the machine's, and it keeps the suite's data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shopt -s nullglob
+for pidfile in .local/*-service-[1-9].pid; do
+  name=$(basename "$pidfile" .pid)
+  ./scripts/service.sh stop "${name%-*}" "${name##*-}"
+done
+./scripts/keycloak.sh stop || true
