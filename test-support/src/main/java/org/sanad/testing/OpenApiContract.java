@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,9 +43,10 @@ public final class OpenApiContract {
     }
 
     /**
-     * What a generated client needs from every operation of the served contract: a security
-     * decision (a role requirement, or {@code security: []} for a public one) and, for a 201, the
-     * schema of what is created (a tracking secret or an evidence hash must not be typed as void).
+     * What a generated client needs from every operation of the served contract: a name
+     * (operationId), each parameter of its path declared, a security decision (a role requirement,
+     * or {@code security: []} for a public one) and, for a 201, the schema of what is created (a
+     * tracking secret or an evidence hash must not be typed as void).
      */
     public static void assertEveryOperationIsUsableByAGeneratedClient() throws IOException {
         String served = Management.request().accept("application/json").when().get("/q/openapi").then().statusCode(200)
@@ -55,6 +58,20 @@ public final class OpenApiContract {
             String name = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
             if (!operation.has("security")) {
                 gaps.add(name + " declares no security");
+            }
+            Matcher template = Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
+            while (template.find()) {
+                String parameter = template.group(1);
+                boolean declared = false;
+                for (JsonNode candidate : operation.path("parameters")) {
+                    declared |= parameter.equals(candidate.path("name").asText()) && "path".equals(candidate.path("in").asText());
+                }
+                if (!declared) {
+                    gaps.add(name + " does not declare its path parameter " + parameter);
+                }
+            }
+            if (operation.path("operationId").asText().isEmpty()) {
+                gaps.add(name + " has no operationId");
             }
             JsonNode created = operation.path("responses").path("201");
             if (!created.isMissingNode() && created.path("content").isEmpty()) {

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * A service's legal holds on its records (complaints, cases): each service implements them on
- * its own records and access rules; {@link LegalHoldEndpoints} serves them over HTTP.
+ * its own records and access rules; each service's LegalHoldResource serves them over HTTP.
  */
 public interface LegalHolds {
 
