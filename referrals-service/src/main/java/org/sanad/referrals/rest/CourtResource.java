@@ -165,8 +165,10 @@ public class CourtResource {
                     + "to the item's custody log; a mismatch is refused and recorded.")
     @APIResponse(responseCode = "200", description = "The bytes",
             headers = {
-                    @Header(name = EvidenceDownloads.REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)"),
-                    @Header(name = EvidenceDownloads.SHA256_HEADER, description = "SHA-256, lower-case hex") },
+                    @Header(name = EvidenceDownloads.REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = EvidenceDownloads.SHA256_HEADER, description = "SHA-256, lower-case hex",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-f]{64}$")) },
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "403", description = "Invalid or expired link, or another court's")
