@@ -19,6 +19,7 @@ public record TriageDecision(
                 + "is opened without it (or if cases-service cannot use it)")
         @Size(max = 32) String intoCase) {
 
+    @Schema(name = "TriageOutcome")
     public enum Outcome {
         UNDER_REVIEW, NEEDS_INFORMATION, DUPLICATE, REJECTED, ACCEPTED
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.commons.persistence.ActorStamped;
 
 /**
@@ -19,6 +20,7 @@ import org.sanad.commons.persistence.ActorStamped;
 @Table(name = "audit_entry")
 public class AuditEntry extends ActorStamped {
 
+    @Schema(name = "AuditOutcome")
     public enum Outcome {
         SUCCESS, DENIED
     }
