@@ -1,0 +1,390 @@
+package org.sanad.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanad.e2e.Suite.await;
+import static org.sanad.e2e.Suite.header;
+import static org.sanad.e2e.Suite.sha256;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.sanad.e2e.cases.api.CasesApi;
+import org.sanad.e2e.cases.api.SuspectsAndCorrelationApi;
+import org.sanad.e2e.cases.model.ActionType;
+import org.sanad.e2e.cases.model.CorrelationFlag;
+import org.sanad.e2e.cases.model.NewAction;
+import org.sanad.e2e.cases.model.NewSuspect;
+import org.sanad.e2e.complaints.ApiException;
+import org.sanad.e2e.complaints.ApiResponse;
+import org.sanad.e2e.complaints.api.AnonymousApi;
+import org.sanad.e2e.complaints.api.AuditApi;
+import org.sanad.e2e.complaints.api.ComplaintsApi;
+import org.sanad.e2e.complaints.api.EvidenceApi;
+import org.sanad.e2e.complaints.api.TriageApi;
+import org.sanad.e2e.complaints.model.AgeBand;
+import org.sanad.e2e.complaints.model.Complaint;
+import org.sanad.e2e.complaints.model.Demand;
+import org.sanad.e2e.complaints.model.DemandType;
+import org.sanad.e2e.complaints.model.Evidence;
+import org.sanad.e2e.complaints.model.FiledComplaint;
+import org.sanad.e2e.complaints.model.Gender;
+import org.sanad.e2e.complaints.model.IdentifierInput;
+import org.sanad.e2e.complaints.model.IdentifierType;
+import org.sanad.e2e.complaints.model.InvestigationStatus;
+import org.sanad.e2e.complaints.model.Money;
+import org.sanad.e2e.complaints.model.NewComplaint;
+import org.sanad.e2e.complaints.model.Platform;
+import org.sanad.e2e.complaints.model.ReporterRelation;
+import org.sanad.e2e.complaints.model.ThreatType;
+import org.sanad.e2e.complaints.model.TriageDecision;
+import org.sanad.e2e.complaints.model.TriageOutcome;
+import org.sanad.e2e.complaints.model.Victim;
+import org.sanad.e2e.referrals.api.CourtIntegrationApi;
+import org.sanad.e2e.referrals.api.ReferralsApi;
+import org.sanad.e2e.referrals.model.Decision;
+import org.sanad.e2e.referrals.model.DefendantInput;
+import org.sanad.e2e.referrals.model.EvidenceLink;
+import org.sanad.e2e.referrals.model.FeedEntry;
+import org.sanad.e2e.referrals.model.FeedPage;
+import org.sanad.e2e.referrals.model.Hearing;
+import org.sanad.e2e.referrals.model.Receipt;
+import org.sanad.e2e.referrals.model.Referral;
+import org.sanad.e2e.referrals.model.ReferralInput;
+import org.sanad.e2e.referrals.model.Review;
+import org.sanad.e2e.referrals.model.ReviewOutcome;
+import org.sanad.e2e.referrals.model.Verdict;
+import org.sanad.e2e.referrals.model.VerdictOutcome;
+
+/**
+ * The whole suite as deployed on one machine (scripts/run-local.sh: Keycloak, three services on
+ * their own databases), driven over HTTP only, through the clients generated from the committed
+ * contracts, with tokens from the real Keycloak: the serial-extortionist story from two victims'
+ * complaints to the court's decision, the refusals, and the hand-offs' reliability when a service
+ * is away, when two instances share a database, and across a restart between a court's pulls.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteIT {
+
+    private static final Duration HAND_OFF = Duration.ofSeconds(60);
+    private static boolean startedHere;
+
+    private static String citizen;
+    private static String officer;
+    private static String investigator;
+    private static String prosecutor;
+    private static String court;
+
+    // the story's records, which the refusals then try to reach from the wrong side
+    private static UUID amalsComplaint;
+    private static UUID caseId;
+    private static UUID referralId;
+
+    @BeforeAll
+    static void startTheSuite() {
+        startedHere = !running("complaints-service");
+        Suite.script("scripts/run-local.sh");
+        citizen = Suite.token("amal");
+        officer = Suite.token("officer.baghdad");
+        investigator = Suite.token("investigator.baghdad");
+        prosecutor = Suite.token("prosecutor");
+        court = Suite.clientToken("court-iq-pmc");
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (startedHere) {
+            Suite.script("scripts/stop-local.sh");
+        }
+    }
+
+    private static boolean running(String service) {
+        try {
+            return new ProcessBuilder("scripts/service.sh", "status", service).directory(Suite.ROOT.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A phone nobody else in the databases has: the extortionist of this run. */
+    private static String newPhone() {
+        return "077" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    }
+
+    private static NewComplaint complaint(String victimName, String extortionistPhone) {
+        return new NewComplaint().reporterRelation(ReporterRelation.SELF)
+                .victim(new Victim().name(victimName).ageBand(AgeBand.FROM_18_TO_24).minor(false).gender(Gender.FEMALE)
+                        .prefersSameGenderOfficer(true))
+                .governorate("IQ-BG").platforms(Set.of(Platform.INSTAGRAM, Platform.WHATSAPP))
+                .identifiers(List.of(new IdentifierInput().type(IdentifierType.PHONE).value(extortionistPhone)))
+                .threatTypes(Set.of(ThreatType.PUBLISH_INTIMATE_IMAGES))
+                .demand(new Demand().types(Set.of(DemandType.MONEY))
+                        .money(new Money().amount(new BigDecimal("5000000")).currency("IQD")))
+                .narrative("يهددني بنشر صوري الخاصة إن لم أرسل له المال").selfHarmRisk(false);
+    }
+
+    /** The officer takes the complaint under review, then accepts it: the hand-off to cases-service starts. */
+    private static void accept(UUID complaint, int instance) throws ApiException {
+        org.sanad.e2e.complaints.ApiClient client = Clients.complaints(officer, instance);
+        for (TriageOutcome outcome : List.of(TriageOutcome.UNDER_REVIEW, TriageOutcome.ACCEPTED)) {
+            ApiResponse<Complaint> current = new ComplaintsApi(client).complaintReadWithHttpInfo(complaint);
+            new TriageApi(client).triageDecide(complaint, new TriageDecision().outcome(outcome),
+                    header(current.getHeaders(), "ETag"));
+        }
+    }
+
+    private static File file(String name, byte[] bytes) throws IOException {
+        Path path = Files.createTempFile("sanad-e2e-", name);
+        Files.write(path, bytes);
+        path.toFile().deleteOnExit();
+        return path.toFile();
+    }
+
+    private static <T> T quietly(ThrowingSupplier<T> call) {
+        try {
+            return call.get();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    @Test
+    @Order(1)
+    void aCitizenAndAnAnonymousFilerReachTheCourtsDecisionAboutTheSameExtortionist() throws Exception {
+        String phone = newPhone();
+        // Amal writes the number in international form with spaces, the anonymous filer in Arabic-Indic digits
+        String international = "+964 " + phone.substring(1, 4) + " " + phone.substring(4, 7) + " " + phone.substring(7);
+        StringBuilder arabicIndic = new StringBuilder();
+        phone.chars().forEach(d -> arabicIndic.append((char) ('٠' + (d - '0'))));
+
+        FiledComplaint amals = new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint("آمال", international));
+        FiledComplaint anonymous = new AnonymousApi(Clients.complaints(null))
+                .trackingFile(complaint("مجهولة", arabicIndic.toString()));
+        amalsComplaint = amals.getId();
+        assertTrue(anonymous.getTrackingNumber().startsWith("IQ-"), anonymous.getTrackingNumber());
+
+        // evidence: the SHA-256 the service computed as the bytes streamed in is the one the filer computes
+        byte[] screenshot = ("\u0089PNG\r\n\u001a\n threat screenshot " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
+        Evidence stored = new EvidenceApi(Clients.complaintsUpload(citizen, "image/png", screenshot))
+                .evidenceUpload(amalsComplaint, "threat.png", file(".png", screenshot));
+        assertEquals(sha256(screenshot), stored.getSha256());
+        byte[] chat = "رسائل التهديد كما وصلت".getBytes(StandardCharsets.UTF_8);
+        Evidence anonymousFile = new AnonymousApi(Clients.complaintsUpload(null, "text/plain", chat))
+                .trackingUpload(anonymous.getTrackingNumber(), "chat.txt", anonymous.getSecret(), file(".txt", chat));
+        assertEquals(sha256(chat), anonymousFile.getSha256());
+        File downloaded = new EvidenceApi(Clients.complaints(officer)).evidenceDownload(stored.getId(), amalsComplaint);
+        assertEquals(sha256(screenshot), sha256(Files.readAllBytes(downloaded.toPath())), "the officer reads other bytes");
+
+        accept(amalsComplaint, 1);
+        accept(anonymous.getId(), 1);
+
+        // cases-service opens Amal's case and flags the anonymous complaint to it: the same number
+        caseId = await("Amal's complaint to reach its case", HAND_OFF,
+                () -> quietly(() -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(amalsComplaint).getCaseId()));
+        org.sanad.e2e.cases.ApiClient cases = Clients.cases(investigator);
+        CorrelationFlag flag = await("the correlation flag", HAND_OFF,
+                () -> quietly(() -> new SuspectsAndCorrelationApi(cases).caseDetailsCorrelations(caseId).getItems().stream()
+                        .filter(f -> anonymous.getId().equals(f.getComplaintId())).findFirst().orElse(null)));
+        assertEquals(org.sanad.e2e.cases.model.IdentifierType.PHONE, flag.getIdentifierType());
+        new SuspectsAndCorrelationApi(cases).caseDetailsLink(flag.getId(), caseId);
+        assertEquals(2L, new SuspectsAndCorrelationApi(cases).lookupLookup("PHONE", "00964" + phone.substring(1)).getComplaintCount());
+
+        // the arrest
+        UUID suspect = new SuspectsAndCorrelationApi(cases).caseDetailsAddSuspect(caseId, new NewSuspect()
+                .displayName("المشتبه به").identifiers(List.of(new org.sanad.e2e.cases.model.IdentifierInput()
+                        .type(org.sanad.e2e.cases.model.IdentifierType.PHONE).value(phone)))).getId();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        new CasesApi(cases).caseRecord(caseId, new NewAction().type(ActionType.ARREST).occurredAt(now)
+                .place("الكرادة، بغداد").unit("Cybercrime Baghdad").suspectId(suspect));
+        byte[] extract = ("\u0089PNG\r\n\u001a\n extracted chat " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
+        new org.sanad.e2e.cases.api.EvidenceApi(Clients.casesUpload(investigator, "image/png", extract))
+                .evidenceItemUpload(caseId, file(".png", extract), "لقطة", "extract.png");
+        await("Amal to see the arrest", HAND_OFF, () -> quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
+                .complaintRead(amalsComplaint).getInvestigationStatus() == InvestigationStatus.ARREST_MADE ? true : null));
+
+        // the prosecutor refers the case to the Publishing and Media Court
+        org.sanad.e2e.referrals.ApiClient referrals = Clients.referrals(prosecutor);
+        Referral draft = new ReferralsApi(referrals).referralDraft(new ReferralInput().caseId(caseId).courtCode("IQ-PMC")
+                .summary("هدد المتهم الضحيتين بنشر صورهما الخاصة ما لم تدفعا المال")
+                .defendants(List.of(new DefendantInput().suspectId(suspect).charges(List.of("IQ-PC-430", "IQ-PC-452")))));
+        referralId = draft.getId();
+        assertEquals(2, draft.getVictims().size(), "both victims, by pseudonym");
+        String etag = header(new ReferralsApi(referrals).referralReadWithHttpInfo(referralId).getHeaders(), "ETag");
+        new ReferralsApi(referrals).referralSubmit(referralId, etag);
+
+        // the court system pulls its feed, acknowledges, accepts, schedules, fetches evidence, decides
+        CourtIntegrationApi courts = new CourtIntegrationApi(Clients.referrals(court));
+        assertTrue(feed(courts).stream().anyMatch(e -> referralId.equals(e.getReferral().getId())), "not in the court's feed");
+        courts.courtReceipt(referralId, new Receipt().version(1));
+        courts.courtReview(referralId, new Review().version(1).outcome(ReviewOutcome.ACCEPTED));
+        courts.courtHearing(referralId, new Hearing().version(1).scheduledFor(now.plusDays(7)).chamber("الهيئة الأولى"));
+        Referral pulled = courts.courtRead(referralId);
+        assertFalse(pulled.getEvidence().isEmpty(), "no evidence in the manifest");
+        for (var item : pulled.getEvidence()) {
+            EvidenceLink link = courts.courtLink(referralId, item.getItemId());
+            assertTrue(link.getExpiresAt().isBefore(OffsetDateTime.now().plusMinutes(10)), "a long-lived link");
+            String token = link.getHref().substring(link.getHref().lastIndexOf('/') + 1);
+            byte[] bytes = Files.readAllBytes(courts.courtFetch(token).toPath());
+            assertEquals(item.getSha256(), sha256(bytes), "the court got other bytes than the manifest's");
+            assertEquals(link.getSha256(), item.getSha256());
+        }
+        courts.courtDecision(referralId, new Decision().version(1).decidedOn(LocalDate.now(ZoneOffset.UTC))
+                .verdicts(List.of(new Verdict().suspectId(suspect).statuteCode("IQ-PC-430").outcome(VerdictOutcome.CONVICTED)
+                        .sentence("الحبس ثلاث سنوات"))));
+
+        // both victims learn that the court decided: Amal in her app, the anonymous filer by tracking number
+        await("Amal to see the decision", HAND_OFF, () -> quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
+                .complaintRead(amalsComplaint).getInvestigationStatus() == InvestigationStatus.COURT_DECIDED ? true : null));
+        await("the anonymous filer to see the decision", HAND_OFF, () -> quietly(() -> new AnonymousApi(Clients.complaints(null))
+                .trackingTrack(anonymous.getTrackingNumber(), anonymous.getSecret()).getInvestigationStatus()
+                == InvestigationStatus.COURT_DECIDED ? true : null));
+    }
+
+    /** Every entry of a court's feed, page by page from the start. */
+    private static List<FeedEntry> feed(CourtIntegrationApi courts) throws org.sanad.e2e.referrals.ApiException {
+        List<FeedEntry> entries = new ArrayList<>();
+        String after = null;
+        do {
+            FeedPage page = courts.courtFeed(after, 500);
+            entries.addAll(page.getItems());
+            after = Boolean.TRUE.equals(page.getHasMore()) ? page.getNext() : null;
+        } while (after != null);
+        return entries;
+    }
+
+    @Test
+    @Order(2)
+    void theWrongRoleTheWrongGovernorateAndTheWrongCourtAreRefused() throws Exception {
+        ApiResponse<Complaint> current = new ComplaintsApi(Clients.complaints(officer)).complaintReadWithHttpInfo(amalsComplaint);
+        ApiException citizenTriaging = assertThrows(ApiException.class, () -> new TriageApi(Clients.complaints(citizen))
+                .triageDecide(amalsComplaint, new TriageDecision().outcome(TriageOutcome.REJECTED).reason("x"),
+                        header(current.getHeaders(), "ETag")));
+        assertEquals(403, citizenTriaging.getCode(), "a citizen decides triage");
+        assertEquals(404, assertThrows(ApiException.class, () -> new ComplaintsApi(Clients.complaints(Suite.token("huda")))
+                .complaintRead(amalsComplaint)).getCode(), "a citizen reads another's complaint");
+        assertEquals(403, assertThrows(ApiException.class, () -> new ComplaintsApi(Clients.complaints(Suite.token("officer.basra")))
+                .complaintRead(amalsComplaint)).getCode(), "Basra's officer reads a Baghdad complaint");
+        assertEquals(403, assertThrows(org.sanad.e2e.cases.ApiException.class,
+                () -> new CasesApi(Clients.cases(Suite.token("investigator.basra"))).caseRead(caseId)).getCode(),
+                "Basra's investigator reads a Baghdad case");
+        assertEquals(403, assertThrows(org.sanad.e2e.referrals.ApiException.class,
+                () -> new ReferralsApi(Clients.referrals(citizen)).referralRead(referralId)).getCode(), "a citizen reads a referral");
+        CourtIntegrationApi otherCourt = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-bg-inv")));
+        assertEquals(404, assertThrows(org.sanad.e2e.referrals.ApiException.class, () -> otherCourt.courtRead(referralId))
+                .getCode(), "another court reads the referral");
+        assertTrue(feed(otherCourt).stream().noneMatch(e -> referralId.equals(e.getReferral().getId())),
+                "another court's feed shows the referral");
+        assertEquals(401, assertThrows(ApiException.class, () -> new ComplaintsApi(Clients.complaints(null))
+                .complaintRead(amalsComplaint)).getCode(), "no token");
+    }
+
+    /** Files and accepts {@code count} complaints through an instance; answers their extortionists' phones by complaint. */
+    private static List<String[]> fileAndAccept(int count, int instance) throws ApiException {
+        List<String[]> filed = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String phone = newPhone();
+            UUID id = new ComplaintsApi(Clients.complaints(citizen, instance)).complaintFile(complaint("آمال", phone)).getId();
+            accept(id, instance);
+            filed.add(new String[] { id.toString(), phone });
+        }
+        return filed;
+    }
+
+    /** Each complaint reaches a case, and cases-service holds it exactly once (one complaint per phone). */
+    private static void assertArrivedExactlyOnce(List<String[]> filed) {
+        for (String[] complaint : filed) {
+            UUID id = UUID.fromString(complaint[0]);
+            await("complaint " + id + " to reach cases-service", HAND_OFF, () -> quietly(
+                    () -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id).getCaseId()));
+            long count = quietly(() -> new SuspectsAndCorrelationApi(Clients.cases(investigator)).lookupLookup("PHONE", complaint[1])
+                    .getComplaintCount());
+            assertEquals(1L, count, "complaint " + id + " arrived " + count + " times");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void complaintsAcceptedWhileCasesServiceIsDownArriveOnceItIsBack() throws Exception {
+        Suite.stop("cases-service", 1);
+        List<String[]> filed;
+        try {
+            filed = fileAndAccept(3, 1);
+            Thread.sleep(6000); // a relay pass finds cases-service away
+            assertTrue(Suite.metric("complaints-service", 1, "sanad_outbox_pending") >= 3,
+                    "the accepted complaints are not waiting in the outbox");
+        } finally {
+            Suite.start("cases-service", 1);
+        }
+        assertArrivedExactlyOnce(filed);
+    }
+
+    @Test
+    @Order(4)
+    void twoInstancesOfEachServiceShareTheRelaysAndScheduledJobsWithoutDuplicates() throws Exception {
+        Suite.start("complaints-service", 2);
+        Suite.start("cases-service", 2);
+        try {
+            List<String[]> filed = new ArrayList<>(fileAndAccept(3, 1));
+            filed.addAll(fileAndAccept(3, 2));
+            assertArrivedExactlyOnce(filed);
+            Set<UUID> distinct = new HashSet<>();
+            filed.forEach(f -> distinct.add(UUID.fromString(f[0])));
+            assertEquals(6, distinct.size());
+            // the audit seal job ran on both instances over one log: the hash chain is still whole
+            String auditor = Suite.token("auditor");
+            assertTrue(new AuditApi(Clients.complaints(auditor)).auditVerify().getIntact(), "complaints' audit chain broken");
+            assertTrue(new org.sanad.e2e.cases.api.AuditApi(Clients.cases(auditor)).auditVerify().getIntact(),
+                    "cases' audit chain broken");
+        } finally {
+            Suite.stop("complaints-service", 2);
+            Suite.stop("cases-service", 2);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aCourtsCursorStillWorksAfterReferralsServiceRestarts() throws Exception {
+        CourtIntegrationApi courts = new CourtIntegrationApi(Clients.referrals(court));
+        FeedPage first = courts.courtFeed(null, 1);
+        FeedPage second = courts.courtFeed(first.getNext(), 1);
+        assertTrue(Boolean.TRUE.equals(first.getHasMore()), "the feed has one entry only");
+        Suite.stop("referrals-service", 1);
+        Suite.start("referrals-service", 1);
+        CourtIntegrationApi afterRestart = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-pmc")));
+        FeedPage resumed = afterRestart.courtFeed(first.getNext(), 1);
+        assertEquals(second.getItems(), resumed.getItems(), "the cursor points elsewhere after the restart");
+        assertNotEquals(first.getItems(), resumed.getItems());
+    }
+}
