@@ -373,6 +373,31 @@ class SuiteIT {
         }
     }
 
+    /**
+     * A web app's path, in a real browser: Keycloak's login page (code flow with PKCE on the public
+     * client sanad-web), then a complaint with an evidence file filed from the page's own origin
+     * through the generated TypeScript client (CORS). web/browser-test.mjs drives Debian's Chromium
+     * and keeps a screenshot of the final page in target/e2e/browser-final.png.
+     */
+    @Test
+    @Order(6)
+    void aCitizenLogsInFromABrowserWithPkceAndFilesAComplaintWithEvidence() throws Exception {
+        Path log = Suite.LOGS.resolve("browser-test.log");
+        Process browser = new ProcessBuilder("node", "web/browser-test.mjs", "amal", "amal").directory(new File("."))
+                .redirectError(log.toFile()).start();
+        String answer = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(browser.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "the browser test hangs");
+        assertEquals(0, browser.exitValue(), "the browser test failed:\n" + Files.readString(log));
+        var shown = Suite.json(answer);
+        UUID id = UUID.fromString(shown.path("id").asText());
+        Complaint filed = new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id);
+        assertEquals(shown.path("trackingNumber").asText(), filed.getTrackingNumber(), "the page showed another complaint");
+        assertEquals("SUBMITTED", shown.path("status").asText());
+        assertEquals(List.of(shown.path("sha256").asText()), new EvidenceApi(Clients.complaints(citizen)).evidenceList(id)
+                .getItems().stream().map(Evidence::getSha256).toList(), "the page's evidence is not the complaint's");
+        assertTrue(Files.size(Suite.LOGS.resolve("browser-final.png")) > 0, "no screenshot");
+    }
+
     @Test
     @Order(5)
     void aCourtsCursorStillWorksAfterReferralsServiceRestarts() throws Exception {
