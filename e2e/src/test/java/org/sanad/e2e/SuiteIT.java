@@ -11,7 +11,6 @@ import static org.sanad.e2e.Suite.sha256;
 
 import java.io.File;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,24 +43,15 @@ import org.sanad.e2e.complaints.api.AuditApi;
 import org.sanad.e2e.complaints.api.ComplaintsApi;
 import org.sanad.e2e.complaints.api.EvidenceApi;
 import org.sanad.e2e.complaints.api.TriageApi;
-import org.sanad.e2e.complaints.model.AgeBand;
 import org.sanad.e2e.complaints.model.Complaint;
-import org.sanad.e2e.complaints.model.Demand;
-import org.sanad.e2e.complaints.model.DemandType;
 import org.sanad.e2e.complaints.model.Evidence;
 import org.sanad.e2e.complaints.model.FiledComplaint;
-import org.sanad.e2e.complaints.model.Gender;
 import org.sanad.e2e.complaints.model.IdentifierInput;
 import org.sanad.e2e.complaints.model.IdentifierType;
 import org.sanad.e2e.complaints.model.InvestigationStatus;
-import org.sanad.e2e.complaints.model.Money;
 import org.sanad.e2e.complaints.model.NewComplaint;
-import org.sanad.e2e.complaints.model.Platform;
-import org.sanad.e2e.complaints.model.ReporterRelation;
-import org.sanad.e2e.complaints.model.ThreatType;
 import org.sanad.e2e.complaints.model.TriageDecision;
 import org.sanad.e2e.complaints.model.TriageOutcome;
-import org.sanad.e2e.complaints.model.Victim;
 import org.sanad.e2e.referrals.api.CourtIntegrationApi;
 import org.sanad.e2e.referrals.api.ReferralsApi;
 import org.sanad.e2e.referrals.model.Decision;
@@ -133,57 +122,18 @@ class SuiteIT {
         }
     }
 
-    /** A phone nobody else in the databases has: the extortionist of this run. */
-    private static String newPhone() {
-        return "077" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-    }
-
     private static NewComplaint complaint(String victimName, String extortionistPhone) {
-        return new NewComplaint().reporterRelation(ReporterRelation.SELF)
-                .victim(new Victim().name(victimName).ageBand(AgeBand.FROM_18_TO_24).minor(false).gender(Gender.FEMALE)
-                        .prefersSameGenderOfficer(true))
-                .governorate("IQ-BG").platforms(Set.of(Platform.INSTAGRAM, Platform.WHATSAPP))
-                .identifiers(List.of(new IdentifierInput().type(IdentifierType.PHONE).value(extortionistPhone)))
-                .threatTypes(Set.of(ThreatType.PUBLISH_INTIMATE_IMAGES))
-                .demand(new Demand().types(Set.of(DemandType.MONEY))
-                        .money(new Money().amount(new BigDecimal("5000000")).currency("IQD")))
-                .narrative("يهددني بنشر صوري الخاصة إن لم أرسل له المال").selfHarmRisk(false);
+        return Story.complaint(victimName, extortionistPhone, "IQ-BG");
     }
 
-    /** The officer takes the complaint under review, then accepts it: the hand-off to cases-service starts. */
     private static void accept(UUID complaint, int instance) throws ApiException {
-        org.sanad.e2e.complaints.ApiClient client = Clients.complaints(officer, instance);
-        for (TriageOutcome outcome : List.of(TriageOutcome.UNDER_REVIEW, TriageOutcome.ACCEPTED)) {
-            ApiResponse<Complaint> current = new ComplaintsApi(client).complaintReadWithHttpInfo(complaint);
-            new TriageApi(client).triageDecide(complaint, new TriageDecision().outcome(outcome),
-                    header(current.getHeaders(), "ETag"));
-        }
-    }
-
-    private static File file(String name, byte[] bytes) throws IOException {
-        Path path = Files.createTempFile("sanad-e2e-", name);
-        Files.write(path, bytes);
-        path.toFile().deleteOnExit();
-        return path.toFile();
-    }
-
-    private static <T> T quietly(ThrowingSupplier<T> call) {
-        try {
-            return call.get();
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
-    @FunctionalInterface
-    interface ThrowingSupplier<T> {
-        T get() throws Exception;
+        Story.accept(officer, complaint, instance);
     }
 
     @Test
     @Order(1)
     void aCitizenAndAnAnonymousFilerReachTheCourtsDecisionAboutTheSameExtortionist() throws Exception {
-        String phone = newPhone();
+        String phone = Story.newPhone();
         // Amal writes the number in international form with spaces, the anonymous filer in Arabic-Indic digits
         String international = "+964 " + phone.substring(1, 4) + " " + phone.substring(4, 7) + " " + phone.substring(7);
         StringBuilder arabicIndic = new StringBuilder();
@@ -198,11 +148,11 @@ class SuiteIT {
         // evidence: the SHA-256 the service computed as the bytes streamed in is the one the filer computes
         byte[] screenshot = ("\u0089PNG\r\n\u001a\n threat screenshot " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
         Evidence stored = new EvidenceApi(Clients.complaintsUpload(citizen, "image/png", screenshot))
-                .evidenceUpload(amalsComplaint, "threat.png", file(".png", screenshot));
+                .evidenceUpload(amalsComplaint, "threat.png", Story.file(".png", screenshot));
         assertEquals(sha256(screenshot), stored.getSha256());
         byte[] chat = "رسائل التهديد كما وصلت".getBytes(StandardCharsets.UTF_8);
         Evidence anonymousFile = new AnonymousApi(Clients.complaintsUpload(null, "text/plain", chat))
-                .trackingUpload(anonymous.getTrackingNumber(), "chat.txt", anonymous.getSecret(), file(".txt", chat));
+                .trackingUpload(anonymous.getTrackingNumber(), "chat.txt", anonymous.getSecret(), Story.file(".txt", chat));
         assertEquals(sha256(chat), anonymousFile.getSha256());
         File downloaded = new EvidenceApi(Clients.complaints(officer)).evidenceDownload(stored.getId(), amalsComplaint);
         assertEquals(sha256(screenshot), sha256(Files.readAllBytes(downloaded.toPath())), "the officer reads other bytes");
@@ -212,10 +162,10 @@ class SuiteIT {
 
         // cases-service opens Amal's case and flags the anonymous complaint to it: the same number
         caseId = await("Amal's complaint to reach its case", HAND_OFF,
-                () -> quietly(() -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(amalsComplaint).getCaseId()));
+                () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(amalsComplaint).getCaseId()));
         org.sanad.e2e.cases.ApiClient cases = Clients.cases(investigator);
         CorrelationFlag flag = await("the correlation flag", HAND_OFF,
-                () -> quietly(() -> new SuspectsAndCorrelationApi(cases).caseDetailsCorrelations(caseId).getItems().stream()
+                () -> Story.quietly(() -> new SuspectsAndCorrelationApi(cases).caseDetailsCorrelations(caseId).getItems().stream()
                         .filter(f -> anonymous.getId().equals(f.getComplaintId())).findFirst().orElse(null)));
         assertEquals(org.sanad.e2e.cases.model.IdentifierType.PHONE, flag.getIdentifierType());
         new SuspectsAndCorrelationApi(cases).caseDetailsLink(flag.getId(), caseId);
@@ -230,8 +180,8 @@ class SuiteIT {
                 .place("الكرادة، بغداد").unit("Cybercrime Baghdad").suspectId(suspect));
         byte[] extract = ("\u0089PNG\r\n\u001a\n extracted chat " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
         new org.sanad.e2e.cases.api.EvidenceApi(Clients.casesUpload(investigator, "image/png", extract))
-                .evidenceItemUpload(caseId, file(".png", extract), "لقطة", "extract.png");
-        await("Amal to see the arrest", HAND_OFF, () -> quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
+                .evidenceItemUpload(caseId, Story.file(".png", extract), "لقطة", "extract.png");
+        await("Amal to see the arrest", HAND_OFF, () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
                 .complaintRead(amalsComplaint).getInvestigationStatus() == InvestigationStatus.ARREST_MADE ? true : null));
 
         // the prosecutor refers the case to the Publishing and Media Court
@@ -265,9 +215,9 @@ class SuiteIT {
                         .sentence("الحبس ثلاث سنوات"))));
 
         // both victims learn that the court decided: Amal in her app, the anonymous filer by tracking number
-        await("Amal to see the decision", HAND_OFF, () -> quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
+        await("Amal to see the decision", HAND_OFF, () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
                 .complaintRead(amalsComplaint).getInvestigationStatus() == InvestigationStatus.COURT_DECIDED ? true : null));
-        await("the anonymous filer to see the decision", HAND_OFF, () -> quietly(() -> new AnonymousApi(Clients.complaints(null))
+        await("the anonymous filer to see the decision", HAND_OFF, () -> Story.quietly(() -> new AnonymousApi(Clients.complaints(null))
                 .trackingTrack(anonymous.getTrackingNumber(), anonymous.getSecret()).getInvestigationStatus()
                 == InvestigationStatus.COURT_DECIDED ? true : null));
     }
@@ -314,7 +264,7 @@ class SuiteIT {
     private static List<String[]> fileAndAccept(int count, int instance) throws ApiException {
         List<String[]> filed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String phone = newPhone();
+            String phone = Story.newPhone();
             UUID id = new ComplaintsApi(Clients.complaints(citizen, instance)).complaintFile(complaint("آمال", phone)).getId();
             accept(id, instance);
             filed.add(new String[] { id.toString(), phone });
@@ -326,9 +276,9 @@ class SuiteIT {
     private static void assertArrivedExactlyOnce(List<String[]> filed) {
         for (String[] complaint : filed) {
             UUID id = UUID.fromString(complaint[0]);
-            await("complaint " + id + " to reach cases-service", HAND_OFF, () -> quietly(
+            await("complaint " + id + " to reach cases-service", HAND_OFF, () -> Story.quietly(
                     () -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id).getCaseId()));
-            long count = quietly(() -> new SuspectsAndCorrelationApi(Clients.cases(investigator)).lookupLookup("PHONE", complaint[1])
+            long count = Story.quietly(() -> new SuspectsAndCorrelationApi(Clients.cases(investigator)).lookupLookup("PHONE", complaint[1])
                     .getComplaintCount());
             assertEquals(1L, count, "complaint " + id + " arrived " + count + " times");
         }

@@ -1,0 +1,176 @@
+package org.sanad.e2e;
+
+import static org.sanad.e2e.Suite.await;
+import static org.sanad.e2e.Suite.header;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sanad.e2e.cases.api.CasesApi;
+import org.sanad.e2e.cases.api.SuspectsAndCorrelationApi;
+import org.sanad.e2e.cases.model.ActionType;
+import org.sanad.e2e.cases.model.NewAction;
+import org.sanad.e2e.cases.model.NewSuspect;
+import org.sanad.e2e.complaints.api.AnonymousApi;
+import org.sanad.e2e.complaints.api.ComplaintsApi;
+import org.sanad.e2e.complaints.model.AgeBand;
+import org.sanad.e2e.complaints.model.NewComplaint;
+import org.sanad.e2e.complaints.model.Platform;
+import org.sanad.e2e.complaints.model.ThreatType;
+import org.sanad.e2e.complaints.model.TriageDecision;
+import org.sanad.e2e.complaints.model.TriageOutcome;
+import org.sanad.e2e.referrals.api.CourtIntegrationApi;
+import org.sanad.e2e.referrals.api.ReferralsApi;
+import org.sanad.e2e.referrals.model.Decision;
+import org.sanad.e2e.referrals.model.DefendantInput;
+import org.sanad.e2e.referrals.model.Hearing;
+import org.sanad.e2e.referrals.model.Receipt;
+import org.sanad.e2e.referrals.model.ReferralInput;
+import org.sanad.e2e.referrals.model.Review;
+import org.sanad.e2e.referrals.model.ReviewOutcome;
+import org.sanad.e2e.referrals.model.Verdict;
+import org.sanad.e2e.referrals.model.VerdictOutcome;
+
+/**
+ * Fills the running local suite with demo records (scripts/run-local.sh --demo-data, or
+ * scripts/demo-data.sh), through the same generated clients as the e2e tests, so that a frontend
+ * developer sees at once: intake queues of two governorates with every priority, complaints at
+ * every triage outcome, three serial extortionists (one across governorates), correlation flags
+ * open and linked, cases from just opened to decided, and a referral in each demo court's feed.
+ * Each run adds a new set (new extortionists' numbers); nothing is deleted.
+ */
+public final class DemoData {
+
+    private static final Duration HAND_OFF = Duration.ofSeconds(90);
+    private final String amal = Suite.token("amal");
+    private final String huda = Suite.token("huda");
+    private final String baghdad = Suite.token("officer.baghdad");
+    private final String basra = Suite.token("officer.basra");
+    private final String investigator = Suite.token("investigator.baghdad");
+    private final String prosecutor = Suite.token("prosecutor");
+
+    public static void main(String[] args) throws Exception {
+        new DemoData().fill();
+    }
+
+    private UUID file(String citizen, NewComplaint complaint) throws Exception {
+        return new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint).getId();
+    }
+
+    private UUID fileAnonymously(NewComplaint complaint) throws Exception {
+        return new AnonymousApi(Clients.complaints(null)).trackingFile(complaint).getId();
+    }
+
+    private UUID caseOf(String citizen, UUID complaint) {
+        return await("complaint " + complaint + " to reach its case", HAND_OFF, () -> Story.quietly(
+                () -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(complaint).getCaseId()));
+    }
+
+    private void fill() throws Exception {
+        String serialBaghdad = Story.newPhone();
+        String serialBasra = Story.newPhone();
+        String acrossGovernorates = Story.newPhone();
+        String decided = Story.newPhone();
+
+        // queues: what waits for the intake officers, at every priority
+        NewComplaint minor = Story.complaint("نور", Story.newPhone(), "IQ-BG");
+        minor.getVictim().minor(true).ageBand(AgeBand.FROM_15_TO_17);
+        file(amal, minor.reporterRelation(org.sanad.e2e.complaints.model.ReporterRelation.PARENT));
+        NewComplaint deadline = Story.complaint("سارة", Story.newPhone(), "IQ-BG")
+                .deadline(OffsetDateTime.now(ZoneOffset.UTC).plusHours(20)).selfHarmRisk(true);
+        file(amal, deadline);
+        file(huda, Story.complaint("مريم", Story.newPhone(), "IQ-BG").platforms(Set.of(Platform.TELEGRAM))
+                .threatTypes(Set.of(ThreatType.PUBLISH_FAMILY_PHOTOS)));
+        file(huda, Story.complaint("زينب", Story.newPhone(), "IQ-BA"));
+        fileAnonymously(Story.complaint("مجهولة", Story.newPhone(), "IQ-BA").platforms(Set.of(Platform.SNAPCHAT)));
+
+        // every triage outcome short of acceptance
+        UUID question = file(amal, Story.complaint("هبة", Story.newPhone(), "IQ-BG"));
+        Story.decide(baghdad, question, 1, new TriageDecision().outcome(TriageOutcome.UNDER_REVIEW));
+        Story.decide(baghdad, question, 1, new TriageDecision().outcome(TriageOutcome.NEEDS_INFORMATION)
+                .question("ما اسم الحساب الذي راسلك؟"));
+        UUID rejected = file(huda, Story.complaint("ليلى", Story.newPhone(), "IQ-BG"));
+        Story.decide(baghdad, rejected, 1, new TriageDecision().outcome(TriageOutcome.UNDER_REVIEW));
+        Story.decide(baghdad, rejected, 1, new TriageDecision().outcome(TriageOutcome.REJECTED)
+                .reason("البلاغ لا يتعلق بابتزاز إلكتروني"));
+
+        // a serial extortionist in Baghdad: three victims, one of them anonymous, linked into one case
+        UUID first = file(amal, Story.complaint("آمال", serialBaghdad, "IQ-BG"));
+        UUID second = file(huda, Story.complaint("هدى", serialBaghdad, "IQ-BG"));
+        UUID third = fileAnonymously(Story.complaint("مجهولة", serialBaghdad, "IQ-BG"));
+        // one in Basra, whose second victim is flagged but not yet linked
+        UUID basraFirst = file(huda, Story.complaint("رنا", serialBasra, "IQ-BA"));
+        UUID basraSecond = fileAnonymously(Story.complaint("مجهولة", serialBasra, "IQ-BA"));
+        // one who writes to victims in both governorates
+        UUID acrossBaghdad = file(amal, Story.complaint("دعاء", acrossGovernorates, "IQ-BG"));
+        UUID acrossBasra = file(huda, Story.complaint("سلمى", acrossGovernorates, "IQ-BA"));
+        UUID decidedComplaint = file(amal, Story.complaint("إيمان", decided, "IQ-BG"));
+        for (UUID complaint : List.of(first, second, third, acrossBaghdad, decidedComplaint)) {
+            Story.accept(baghdad, complaint, 1);
+        }
+        for (UUID complaint : List.of(basraFirst, basraSecond, acrossBasra)) {
+            Story.accept(basra, complaint, 1);
+        }
+
+        UUID serialCase = caseOf(amal, first);
+        SuspectsAndCorrelationApi correlation = new SuspectsAndCorrelationApi(Clients.cases(investigator));
+        for (UUID flagged : List.of(second, third)) {
+            var flag = await("the flag of " + flagged, HAND_OFF, () -> Story.quietly(() -> correlation
+                    .caseDetailsCorrelations(serialCase).getItems().stream()
+                    .filter(f -> flagged.equals(f.getComplaintId())).findFirst().orElse(null)));
+            correlation.caseDetailsLink(flag.getId(), serialCase);
+        }
+        UUID serialSuspect = arrest(serialCase, serialBaghdad);
+        UUID pmcReferral = refer(serialCase, serialSuspect, "IQ-PMC");
+        CourtIntegrationApi pmc = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-pmc")));
+        pmc.courtReceipt(pmcReferral, new Receipt().version(1));
+
+        UUID decidedCase = caseOf(amal, decidedComplaint);
+        UUID decidedSuspect = arrest(decidedCase, decided);
+        UUID investigativeReferral = refer(decidedCase, decidedSuspect, "IQ-BG-INV");
+        CourtIntegrationApi investigative = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-bg-inv")));
+        investigative.courtReceipt(investigativeReferral, new Receipt().version(1));
+        investigative.courtReview(investigativeReferral, new Review().version(1).outcome(ReviewOutcome.ACCEPTED));
+        investigative.courtHearing(investigativeReferral, new Hearing().version(1)
+                .scheduledFor(OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0)).chamber("الهيئة الثانية"));
+        investigative.courtDecision(investigativeReferral, new Decision().version(1).decidedOn(LocalDate.now(ZoneOffset.UTC))
+                .verdicts(List.of(new Verdict().suspectId(decidedSuspect).statuteCode("IQ-PC-430")
+                        .outcome(VerdictOutcome.CONVICTED).sentence("الحبس سنتين"))));
+
+        System.out.printf("""
+                Demo data added:
+                  queues: Baghdad and Basra, a minor, a deadline with self-harm risk, anonymous filings
+                  triage: one NEEDS_INFORMATION, one REJECTED
+                  serial extortionists: %s (3 victims in Baghdad, linked into one case, arrest,
+                    referred to IQ-PMC: received), %s (Basra, a flag open), %s (Baghdad and Basra)
+                  decided: %s (arrest, IQ-BG-INV: accepted, hearing, CONVICTED)
+                  see them as officer.baghdad / officer.basra / investigator.baghdad / prosecutor, the courts'
+                  feeds with scripts/client-token.sh court-iq-pmc (or court-iq-bg-inv)
+                """, serialBaghdad, serialBasra, acrossGovernorates, decided);
+    }
+
+    private UUID arrest(UUID caseId, String phone) throws Exception {
+        UUID suspect = new SuspectsAndCorrelationApi(Clients.cases(investigator)).caseDetailsAddSuspect(caseId,
+                new NewSuspect().displayName("المشتبه به " + phone.substring(7)).identifiers(List.of(
+                        new org.sanad.e2e.cases.model.IdentifierInput().type(org.sanad.e2e.cases.model.IdentifierType.PHONE)
+                                .value(phone)))).getId();
+        new CasesApi(Clients.cases(investigator)).caseRecord(caseId, new NewAction().type(ActionType.ARREST)
+                .occurredAt(OffsetDateTime.now(ZoneOffset.UTC).withNano(0)).place("بغداد").unit("Cybercrime Baghdad")
+                .suspectId(suspect));
+        return suspect;
+    }
+
+    private UUID refer(UUID caseId, UUID suspect, String court) throws Exception {
+        ReferralsApi referrals = new ReferralsApi(Clients.referrals(prosecutor));
+        UUID id = referrals.referralDraft(new ReferralInput().caseId(caseId).courtCode(court)
+                .summary("هدد المتهم الضحايا بنشر صورهم الخاصة ما لم يدفعوا المال")
+                .defendants(List.of(new DefendantInput().suspectId(suspect).charges(List.of("IQ-PC-430"))))).getId();
+        referrals.referralSubmit(id, header(referrals.referralReadWithHttpInfo(id).getHeaders(), "ETag"));
+        return id;
+    }
+}
