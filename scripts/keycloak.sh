@@ -13,7 +13,12 @@ url=http://localhost:$KEYCLOAK_PORT/realms/sanad/.well-known/openid-configuratio
 
 case "${1:-start}" in
   stop)
-    [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null && echo "Keycloak stopped"
+    if [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null; then
+      # Keycloak shuts down gracefully: wait until it is gone, so a start right after finds the port free
+      for _ in $(seq 1 60); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 0.5; done
+      kill -0 "$(cat "$pidfile")" 2>/dev/null && kill -9 "$(cat "$pidfile")"
+      echo "Keycloak stopped"
+    fi
     rm -f "$pidfile"
     exit 0 ;;
   start) ;;

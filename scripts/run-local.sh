@@ -58,9 +58,10 @@ The suite is running (stop it with scripts/stop-local.sh):
   logs                .local/complaints-service-1.log, .local/cases-service-1.log,
                       .local/referrals-service-1.log, .local/keycloak.log
 
-Demo people (LOCAL ONLY: password = user name): amal, huda (citizens); officer.baghdad,
-officer.basra (intake); investigator.baghdad, investigator.basra; supervisor.baghdad,
-supervisor.national; prosecutor; auditor; operator (admin).
+Demo people (LOCAL ONLY: password = user name): amal, huda (citizens); for Baghdad and Basra
+officer.baghdad / officer.basra (intake), supervisor.baghdad / supervisor.basra,
+investigator.baghdad / investigator.basra, prosecutor / prosecutor.basra; supervisor.national;
+auditor; operator (admin).
   a person's token:     scripts/token.sh amal
   a court's token:      scripts/client-token.sh court-iq-pmc   (also court-iq-bg-inv)
   frontends (PKCE):     clients sanad-web (http://localhost:5173/*, http://localhost:8099/*)
