@@ -82,7 +82,8 @@ twin() { # pgbench script
 }
 measure() { # title, lua, url, pgbench script
   echo "== $1 ($connections connections, ${seconds}s passes after a warm-up)"
-  service "$2" "$3" >/dev/null
+  read -r rps rest < <(service "$2" "$3")
+  printf 'warm-up: service %8.0f req/s (%s)\n' "$rps" "$rest"
   ratios=()
   for pass in 1 2 3; do
     read -r rps rest < <(service "$2" "$3")
