@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Cost as the data grows, complaints-service: a database of its own (complaints_volume, made anew),
+# an instance of the service on it (instance 9: port 8161), filled by SQL from a complaint filed
+# through the API to each volume in turn (INSERT ... SELECT from generate_series: 18 governorates,
+# every priority, statuses mostly open, a year of filing dates, one extortionist's number per 20
+# complaints, their platform, threat, demand and first status change), and at each volume: filing,
+# the intake queue's first and 100th page, statistics over a year, a victim's complaints by phone.
+# Bounded: each measure runs a few seconds; localhost only. Needs Keycloak (scripts/run-local.sh).
+# Usage: bench/volume.sh ["10000 100000 1000000"] [seconds per load, default 5]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+volumes=${1:-10000 100000 1000000}
+seconds=${2:-5}
+db=complaints_volume
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad} PGDATABASE=$db
+sql() { psql -v ON_ERROR_STOP=1 -qtAc "$1"; }
+psql -d postgres -qtAc "drop database if exists $db with (force)" 2>/dev/null \
+  || psql -U postgres -d postgres -qtAc "drop database if exists $db with (force)"
+psql -U postgres -d postgres -qtAc "create database $db owner ${PGUSER}"
+./scripts/service.sh stop complaints-service 9 >/dev/null 2>&1 || true
+DB_NAME=$db SANAD_AOT=off ./scripts/service.sh start complaints-service 9
+trap './scripts/service.sh stop complaints-service 9 >/dev/null' EXIT
+url=http://localhost:8161
+citizen=$(scripts/token.sh amal)
+officer=$(scripts/token.sh officer.baghdad)
+supervisor=$(scripts/token.sh supervisor.baghdad)
+body=$(sed -n '/\[\[/,/\]\]/p' bench/file-complaint.lua | sed '1d;$d')
+template=$(curl -fsS -X POST $url/complaints -H "Authorization: Bearer $citizen" -H 'Content-Type: application/json' \
+  -d "$body" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+
+# every column of a table from the template's row, some replaced by expressions of g (the series)
+select_of() { # table, template's where, replacements as column=expression;...
+  local replacements=${3//\'/\'\'}
+  sql "select string_agg(quote_ident(attname), ', ' order by attnum) || ' ' || E'\x1f' || string_agg(coalesce(
+         (select substr(r, length(attname) + 2) from unnest(string_to_array('$replacements', ';')) r where r like attname || '=%'),
+         't.' || quote_ident(attname)), ', ' order by attnum)
+       from pg_attribute where attrelid = '$1'::regclass and attnum > 0 and not attisdropped"
+}
+regions="array['IQ-BG','IQ-BA','IQ-NI','IQ-AR','IQ-SU','IQ-DA','IQ-KA','IQ-NA','IQ-BB','IQ-DI','IQ-AN','IQ-SD','IQ-KI','IQ-WA','IQ-DQ','IQ-MU','IQ-QA','IQ-MA']"
+fill_to() { # volume
+  local have want
+  have=$(sql "select count(*) from complaint")
+  want=$(( $1 - have ))
+  [ "$want" -gt 0 ] || return 0
+  local names exprs
+  IFS=$'\x1f' read -r names exprs < <(select_of complaint "" "id=gen_random_uuid();tracking_number='GEN-' || ($have + g);governorate=($regions)[1 + g % 18];priority=(array['LOW','MEDIUM','MEDIUM','HIGH','CRITICAL'])[1 + g % 5];priority_score=(g * 37) % 100;status=(array['SUBMITTED','SUBMITTED','UNDER_REVIEW','NEEDS_INFORMATION','REJECTED','ACCEPTED'])[1 + (g / 7) % 6];submitted_at=now() - ((g % 365) || ' days')::interval - ((g % 86400) || ' seconds')::interval;updated_at=now() - ((g % 365) || ' days')::interval;victim_phone_index=left(md5('victim' || ($have + g)), 32);version=0")
+  sql "insert into complaint ($names) select $exprs from complaint t, generate_series(1, $want) g where t.id = '$template';
+       insert into blackmailer_identifier (id, complaint_id, type, raw_value, normalised_value, position, added_at)
+         select gen_random_uuid(), c.id, 'PHONE', '+9647' || lpad((abs(hashtext(c.tracking_number)) % greatest($1 / 20, 1))::text, 9, '0'),
+                '+9647' || lpad((abs(hashtext(c.tracking_number)) % greatest($1 / 20, 1))::text, 9, '0'), 0, c.submitted_at
+         from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from blackmailer_identifier i where i.complaint_id = c.id);
+       insert into complaint_platform (complaint_id, platform) select c.id, (array['INSTAGRAM','WHATSAPP','TELEGRAM','FACEBOOK','TIKTOK'])[1 + abs(hashtext(c.tracking_number)) % 5]
+         from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from complaint_platform p where p.complaint_id = c.id);
+       insert into complaint_threat (complaint_id, threat_type) select c.id, 'PUBLISH_INTIMATE_IMAGES'
+         from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from complaint_threat p where p.complaint_id = c.id);
+       insert into complaint_demand (complaint_id, demand_type) select c.id, 'MONEY'
+         from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from complaint_demand p where p.complaint_id = c.id);
+       insert into status_change (id, complaint_id, from_status, to_status, changed_at, actor_subject, actor_role)
+         select gen_random_uuid(), c.id, null, 'SUBMITTED', c.submitted_at, c.filer_subject, 'citizen'
+         from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from status_change s where s.complaint_id = c.id);
+       analyze complaint; analyze blackmailer_identifier; analyze complaint_platform; analyze complaint_threat;
+       analyze complaint_demand; analyze status_change"
+}
+
+load() { # token, url, lua: "req/s p99"
+  TOKEN=$1 wrk -t1 -c8 -d"${seconds}s" -s "bench/$3" "$2" | awk '/Requests\/sec/{rps=$2} /^requests /{p99=$(NF-1)" "$NF} END{printf "%.0f req/s, p99 %s", rps, p99}' | sed 's/ ms,/ ms/'
+}
+median_ms() { # token, url: the median of 9 timed requests, in ms
+  for _ in 1 2 3 4 5 6 7 8 9; do
+    curl -fsS -o /dev/null -w '%{time_total}\n' "$2" -H "Authorization: Bearer $1"
+  done | sort -n | sed -n 5p | awk '{printf "%.1f ms", $1 * 1000}'
+}
+page_100() { # the URL of the queue's 100th page, following the cursors
+  local next="" page
+  for _ in $(seq 1 99); do
+    page=$(curl -fsS "$url/complaints?limit=50&governorate=IQ-BG${next:+&after=$next}" -H "Authorization: Bearer $officer")
+    next=$(python3 -c 'import json, sys; print(json.load(sys.stdin).get("next") or "")' <<< "$page")
+    [ -n "$next" ] || { echo "$url/complaints?limit=50&governorate=IQ-BG"; return; }
+  done
+  echo "$url/complaints?limit=50&governorate=IQ-BG&after=$next"
+}
+
+# a warm-up of the fresh JVM (filing and the queue), so the first volume is not measured cold
+load "$citizen" "$url/complaints" file-complaint.lua >/dev/null
+load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua >/dev/null
+printf '| complaints | filing (POST) | queue page 1 | queue page 100 | statistics over a year | by victim phone | fill time |\n|---|---|---|---|---|---|---|\n'
+for volume in $volumes; do
+  start=$(date +%s)
+  fill_to "$volume"
+  filled=$(( $(date +%s) - start ))
+  count=$(sql "select count(*) from complaint")
+  post=$(load "$citizen" "$url/complaints" file-complaint.lua)
+  first=$(load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua)
+  hundredth=$(load "$officer" "$(page_100)" read.lua)
+  stats=$(median_ms "$supervisor" "$url/statistics/complaints")
+  phone=$(median_ms "$officer" "$url/complaints?victimPhone=%2B9647701234567")
+  printf '| %s | %s | %s | %s | %s | %s | %s s |\n' "$count" "$post" "$first" "$hundredth" "$stats" "$phone" "$filled"
+done
