@@ -3,8 +3,10 @@
 # an instance of the service on it (instance 9: port 8161), filled by SQL from a complaint filed
 # through the API to each volume in turn (INSERT ... SELECT from generate_series: 18 governorates,
 # every priority, statuses mostly open, a year of filing dates, one extortionist's number per 20
-# complaints, their platform, threat, demand and first status change), and at each volume: filing,
-# the intake queue's first and 100th page, statistics over a year, a victim's complaints by phone.
+# complaints, their platform, threat, demand, first status change and an audit entry each, sealed
+# into the hash chain), and at each volume: filing, the intake queue's first and 100th page,
+# statistics over a year, a victim's complaints by phone, the audit log by actor, the chain's
+# verification.
 # Bounded: each measure runs a few seconds; localhost only. Needs Keycloak (scripts/run-local.sh).
 # Usage: bench/volume.sh ["10000 100000 1000000"] [seconds per load, default 5]
 set -euo pipefail
@@ -24,6 +26,7 @@ url=http://localhost:8161
 citizen=$(scripts/token.sh amal)
 officer=$(scripts/token.sh officer.baghdad)
 supervisor=$(scripts/token.sh supervisor.baghdad)
+auditor=$(scripts/token.sh auditor)
 body=$(sed -n '/\[\[/,/\]\]/p' bench/file-complaint.lua | sed '1d;$d')
 template=$(curl -fsS -X POST $url/complaints -H "Authorization: Bearer $citizen" -H 'Content-Type: application/json' \
   -d "$body" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
@@ -58,7 +61,12 @@ fill_to() { # volume
        insert into status_change (id, complaint_id, from_status, to_status, changed_at, actor_subject, actor_role)
          select gen_random_uuid(), c.id, null, 'SUBMITTED', c.submitted_at, c.filer_subject, 'citizen'
          from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from status_change s where s.complaint_id = c.id);
-       analyze complaint; analyze blackmailer_identifier; analyze complaint_platform; analyze complaint_threat;
+       insert into audit_entry (occurred_at, actor_subject, actor_roles, action, record_type, record_id, outcome)
+         select c.submitted_at, 'officer-' || (abs(hashtext(c.tracking_number)) % 500), 'intake-officer', 'complaint.read',
+                'complaint', c.id::text, 'SUCCESS'
+         from complaint c where c.tracking_number like 'GEN-%'
+           and not exists (select 1 from audit_entry a where a.record_id = c.id::text and a.actor_subject like 'officer-%');
+       analyze complaint; analyze blackmailer_identifier; analyze audit_entry; analyze complaint_platform; analyze complaint_threat;
        analyze complaint_demand; analyze status_change"
 }
 
@@ -83,10 +91,12 @@ page_100() { # the URL of the queue's 100th page, following the cursors
 # a warm-up of the fresh JVM (filing and the queue), so the first volume is not measured cold
 load "$citizen" "$url/complaints" file-complaint.lua >/dev/null
 load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua >/dev/null
-printf '| complaints | filing (POST) | queue page 1 | queue page 100 | statistics over a year | by victim phone | fill time |\n|---|---|---|---|---|---|---|\n'
+printf '| complaints | audit entries | filing (POST) | queue page 1 | queue page 100 | statistics over a year | by victim phone | audit by actor | chain verification | fill time |\n|---|---|---|---|---|---|---|---|---|---|\n'
 for volume in $volumes; do
   start=$(date +%s)
   fill_to "$volume"
+  # the audit entries join the hash chain as the service seals them (audit_chain_seal, in batches)
+  while [ "$(sql "select audit_chain_seal(20000)")" != 0 ] || [ "$(sql "select count(*) from audit_entry where chain_seq is null")" != 0 ]; do :; done
   filled=$(( $(date +%s) - start ))
   count=$(sql "select count(*) from complaint")
   post=$(load "$citizen" "$url/complaints" file-complaint.lua)
@@ -94,5 +104,10 @@ for volume in $volumes; do
   hundredth=$(load "$officer" "$(page_100)" read.lua)
   stats=$(median_ms "$supervisor" "$url/statistics/complaints")
   phone=$(median_ms "$officer" "$url/complaints?victimPhone=%2B9647701234567")
-  printf '| %s | %s | %s | %s | %s | %s | %s s |\n' "$count" "$post" "$first" "$hundredth" "$stats" "$phone" "$filled"
+  by_actor=$(median_ms "$auditor" "$url/audit-entries?actor=officer-7&limit=50")
+  verification=$(curl -fsS -o /dev/null -w '%{time_total}' "$url/audit-entries/verification" -H "Authorization: Bearer $auditor" \
+    | awk '{printf "%.0f ms", $1 * 1000}')
+  entries=$(sql "select count(*) from audit_entry")
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s s |\n' "$count" "$entries" "$post" "$first" "$hundredth" "$stats" \
+    "$phone" "$by_actor" "$verification" "$filled"
 done
