@@ -34,7 +34,13 @@ if [ ! -x "$home/bin/kc.sh" ]; then
   echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (about 170 MB, once)"
   ./mvnw -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
     -DoutputDirectory=.local/download
-  unzip -q -o ".local/download/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d .local
+  if command -v unzip >/dev/null; then
+    unzip -q -o ".local/download/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d .local
+  else
+    # the JDK's jar tool reads zip files too, but keeps no file modes
+    (cd .local && jar xf "download/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+    chmod +x "$home"/bin/*.sh
+  fi
 fi
 
 mkdir -p "$home/data/import"
