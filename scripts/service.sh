@@ -50,8 +50,10 @@ case "$action" in
     [ -z "$java" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ] && java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
     java=${java:-java}
     aot=()
-    if [ "${SANAD_AOT:-on}" = on ] && "$java" -XX:+UnlockDiagnosticVMOptions -XX:+PrintFlagsFinal -version 2>/dev/null \
-        | grep -q ' AOTCacheOutput '; then
+    # (grep reads the whole flag list: with -q it would stop early, and pipefail would take the
+    # JVM's broken pipe for a missing flag)
+    if [ "${SANAD_AOT:-on}" = on ] && "$java" -XX:+PrintFlagsFinal -version 2>/dev/null \
+        | grep ' AOTCacheOutput ' >/dev/null; then
       cache=.local/aot/$service.aot
       mkdir -p .local/aot
       if [ -f "$cache" ] && [ -z "$(find "$service/target/quarkus-app" -newer "$cache" -type f -print -quit)" ]; then

@@ -72,14 +72,19 @@ final class Suite {
         script("scripts/service.sh", "stop", service, Integer.toString(instance));
     }
 
-    static String url(String service, int instance) {
+    /** An instance's API port, as scripts/service.sh gives it; its management port is 1000 above. */
+    static int port(String service, int instance) {
         int base = switch (service) {
             case "complaints-service" -> 8081;
             case "cases-service" -> 8082;
             case "referrals-service" -> 8083;
             default -> throw new IllegalArgumentException(service);
         };
-        return "http://localhost:" + (base + 10 * (instance - 1));
+        return base + 10 * (instance - 1);
+    }
+
+    static String url(String service, int instance) {
+        return "http://localhost:" + port(service, instance);
     }
 
     /** A demo person's access token: the password grant on the local-only client (password = user name). */
@@ -110,7 +115,7 @@ final class Suite {
 
     /** A Prometheus gauge of a service instance's management port (the outbox backlog, say). */
     static double metric(String service, int instance, String name) {
-        int management = Integer.parseInt(url(service, instance).substring("http://localhost:".length())) + 1000;
+        int management = port(service, instance) + 1000;
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + management + "/q/metrics")).build();
         try {
             String body = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();

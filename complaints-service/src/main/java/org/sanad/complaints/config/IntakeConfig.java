@@ -76,7 +76,11 @@ public interface IntakeConfig {
         @WithDefault("26214400")
         long maxBytes();
 
-        @WithDefault("image/jpeg,image/png,image/webp,image/heic,video/mp4,video/quicktime,audio/mpeg,audio/ogg,audio/mp4,application/pdf,text/plain")
+        /** The default allow-list; the contract lists it as the uploads' media types (EvidenceMediaTypesFilter). */
+        String DEFAULT_ALLOWED_CONTENT_TYPES = "image/jpeg,image/png,image/webp,image/heic,video/mp4,video/quicktime,"
+                + "audio/mpeg,audio/ogg,audio/mp4,application/pdf,text/plain";
+
+        @WithDefault(DEFAULT_ALLOWED_CONTENT_TYPES)
         Set<String> allowedContentTypes();
     }
 }

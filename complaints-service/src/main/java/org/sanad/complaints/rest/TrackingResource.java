@@ -134,19 +134,9 @@ public class TrackingResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload evidence to an anonymous complaint as the raw request body",
             description = "Open to the holder of tracking number and secret.")
-    // the default allow-list (intake.evidence.allowed-content-types): what a client may send
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "image/heic", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "video/quicktime", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "audio/mpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "audio/ogg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "audio/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    // the contract lists intake's allow-list here (EvidenceMediaTypesFilter)
+    @RequestBody(required = true, content = @Content(mediaType = EvidenceMediaTypesFilter.ANY,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored; the body carries the SHA-256; Location is the tracking view listing it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
