@@ -5,8 +5,8 @@
 # every priority, statuses mostly open, a year of filing dates, one extortionist's number per 20
 # complaints, their platform, threat, demand, first status change and an audit entry each, sealed
 # into the hash chain), and at each volume: filing, the intake queue's first and 100th page,
-# statistics over a year, a victim's complaints by phone, the audit log by actor, the chain's
-# verification.
+# statistics over a year (and the rollup that keeps its counts), a victim's complaints by phone,
+# the audit log by actor, the chain's verification in full and from its last checkpoint.
 # Bounded: each measure runs a few seconds; localhost only. Needs Keycloak (scripts/run-local.sh).
 # Usage: bench/volume.sh ["10000 100000 1000000"] [seconds per load, default 5]
 set -euo pipefail
@@ -20,7 +20,8 @@ psql -d postgres -qtAc "drop database if exists $db with (force)" 2>/dev/null \
   || psql -U postgres -d postgres -qtAc "drop database if exists $db with (force)"
 psql -U postgres -d postgres -qtAc "create database $db owner ${PGUSER}"
 ./scripts/service.sh stop complaints-service 9 >/dev/null 2>&1 || true
-DB_NAME=$db SANAD_AOT=off ./scripts/service.sh start complaints-service 9
+# the statistics' rollup runs every 2 s here, so each fill is counted soon after it
+DB_NAME=$db SANAD_AOT=off INTAKE_STATISTICS_ROLLUP_EVERY=2s ./scripts/service.sh start complaints-service 9
 trap './scripts/service.sh stop complaints-service 9 >/dev/null' EXIT
 url=http://localhost:8161
 citizen=$(scripts/token.sh amal)
@@ -78,6 +79,12 @@ median_ms() { # token, url: the median of 9 timed requests, in ms
     curl -fsS -o /dev/null -w '%{time_total}\n' "$2" -H "Authorization: Bearer $1"
   done | sort -n | sed -n 5p | awk '{printf "%.1f ms", $1 * 1000}'
 }
+walk() { # full (true/false): "N ms, M entries" of the chain's verification
+  curl -fsS -w ' %{time_total}' "$url/audit-entries/verification?full=$1" -H "Authorization: Bearer $auditor" \
+    | python3 -c 'import json, sys; body, took = sys.stdin.read().rsplit(" ", 1); v = json.loads(body)
+assert v["intact"], v
+print("%.0f ms, %d entries" % (float(took) * 1000, v["checkedEntries"]))'
+}
 page_100() { # the URL of the queue's 100th page, following the cursors
   local next="" page
   for _ in $(seq 1 99); do
@@ -91,23 +98,33 @@ page_100() { # the URL of the queue's 100th page, following the cursors
 # a warm-up of the fresh JVM (filing and the queue), so the first volume is not measured cold
 load "$citizen" "$url/complaints" file-complaint.lua >/dev/null
 load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua >/dev/null
-printf '| complaints | audit entries | filing (POST) | queue page 1 | queue page 100 | statistics over a year | by victim phone | audit by actor | chain verification | fill time |\n|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| complaints | audit entries | filing (POST) | queue page 1 | queue page 100 | statistics over a year | rollup (once) | by victim phone | audit by actor | chain, full walk | chain, since the checkpoint | fill time |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for volume in $volumes; do
   start=$(date +%s)
   fill_to "$volume"
   # the audit entries join the hash chain as the service seals them (audit_chain_seal, in batches)
   while [ "$(sql "select audit_chain_seal(20000)")" != 0 ] || [ "$(sql "select count(*) from audit_entry where chain_seq is null")" != 0 ]; do :; done
   filled=$(( $(date +%s) - start ))
+  # the fill wrote complaints into days the rollup had counted (no filing does): they are counted
+  # again from the first, by the service's rollup, whose log says how long it took
+  counted() { grep -o 'Counted [0-9]* more days of complaints for the statistics in [0-9]* ms' .local/complaints-service-9.log || true; }
+  runs=$(counted | wc -l)
+  sql "select 1 from complaint_day_count_mark for update; delete from complaint_day_count;
+       update complaint_day_count_mark set counted_before = (select min(submitted_at at time zone 'UTC')::date from complaint)"
+  until [ "$(counted | wc -l)" -gt "$runs" ]; do sleep 0.5; done
+  rollup=$(counted | tail -1 | awk '{printf "%s days in %s ms", $2, $(NF-1)}')
   count=$(sql "select count(*) from complaint")
+  # the full walk, which leaves a checkpoint at its head; the loads below write entries after it
+  full=$(walk true)
   post=$(load "$citizen" "$url/complaints" file-complaint.lua)
   first=$(load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua)
   hundredth=$(load "$officer" "$(page_100)" read.lua)
   stats=$(median_ms "$supervisor" "$url/statistics/complaints")
   phone=$(median_ms "$officer" "$url/complaints?victimPhone=%2B9647701234567")
   by_actor=$(median_ms "$auditor" "$url/audit-entries?actor=officer-7&limit=50")
-  verification=$(curl -fsS -o /dev/null -w '%{time_total}' "$url/audit-entries/verification" -H "Authorization: Bearer $auditor" \
-    | awk '{printf "%.0f ms", $1 * 1000}')
+  sleep 2 # the service seals every second
+  since=$(walk false)
   entries=$(sql "select count(*) from audit_entry")
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s s |\n' "$count" "$entries" "$post" "$first" "$hundredth" "$stats" \
-    "$phone" "$by_actor" "$verification" "$filled"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s s |\n' "$count" "$entries" "$post" "$first" "$hundredth" "$stats" \
+    "$rollup" "$phone" "$by_actor" "$full" "$since" "$filled"
 done

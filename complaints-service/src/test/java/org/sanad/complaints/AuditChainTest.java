@@ -1,10 +1,12 @@
 package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.fileAs;
@@ -60,7 +62,7 @@ class AuditChainTest {
             given().auth().oauth2(officer).when().get("/complaints/" + id).then().statusCode(200);
         }
         chain.sealAll();
-        verification().body("intact", equalTo(true)).body("firstBroken", nullValue())
+        fullWalk().body("intact", equalTo(true)).body("firstBroken", nullValue())
                 .body("headSequence", greaterThanOrEqualTo(4));
         // the second read of the complaint: sealed, with entries after it
         long position = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
@@ -69,23 +71,79 @@ class AuditChainTest {
 
         try (AuditLogTampering superuser = AuditLogTampering.asSuperuser(jdbcUrl)) {
             assertEquals(1, superuser.execute("UPDATE audit_entry SET actor_subject = 'someone-else' WHERE chain_seq = " + position));
-            broken(position, "CHANGED");
+            brokenInFullWalk(position, "CHANGED");
             superuser.execute("UPDATE audit_entry SET actor_subject = 'intake-officer-IQ-BG' WHERE chain_seq = " + position);
-            verification().body("intact", equalTo(true));
+            fullWalk().body("intact", equalTo(true));
 
             superuser.execute("CREATE TEMP TABLE removed AS SELECT * FROM audit_entry WHERE chain_seq = " + position);
             assertEquals(1, superuser.execute("DELETE FROM audit_entry WHERE chain_seq = " + position));
-            broken(position + 1, "MISSING_BEFORE");
+            brokenInFullWalk(position + 1, "MISSING_BEFORE");
 
             // an entry slipped in at the removed one's place, sealed with a made-up hash
             superuser.execute("INSERT INTO audit_entry (occurred_at, actor_subject, actor_roles, action, record_type, "
                     + "record_id, outcome, chain_seq, prev_hash, entry_hash) SELECT occurred_at, 'someone-else', "
                     + "actor_roles, action, record_type, record_id, outcome, chain_seq, prev_hash, repeat('f', 64) FROM removed");
-            broken(position, "CHANGED");
+            brokenInFullWalk(position, "CHANGED");
             superuser.execute("DELETE FROM audit_entry WHERE chain_seq = " + position);
             superuser.execute("INSERT INTO audit_entry SELECT * FROM removed");
-            verification().body("intact", equalTo(true));
+            fullWalk().body("intact", equalTo(true));
         }
+    }
+
+    @Test
+    void theRegularWalkStartsAtTheLastCheckpointAndFindsWhatChangedFromThereOn() throws SQLException {
+        String officer = TOKENS.officer("intake-officer", "IQ-BG");
+        String id = fileAs("checkpoint-victim", complaint("IQ-BG"));
+        chain.sealAll();
+        // (the seal runs every second too: the walk's answer says where it ended)
+        long checkpoint = fullWalk().body("intact", equalTo(true)).extract().<Integer> path("headSequence");
+        assertEquals(checkpoint, lastCheckpoint(), "an intact walk leaves its head as the checkpoint");
+
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(officer).when().get("/complaints/" + id).then().statusCode(200);
+        }
+        chain.sealAll();
+        ValidatableResponse walk = verification().body("intact", equalTo(true)).body("fromSequence", equalTo((int) checkpoint));
+        long next = walk.extract().<Integer> path("headSequence");
+        assertTrue(next >= checkpoint + 3, "the three reads were sealed after the checkpoint");
+        assertEquals(next - checkpoint + 1, (long) walk.extract().<Integer> path("checkedEntries"), "the checkpoint's entry and those after it");
+        assertEquals(next, lastCheckpoint());
+
+        given().auth().oauth2(officer).when().get("/complaints/" + id).then().statusCode(200);
+        chain.sealAll();
+        try (AuditLogTampering superuser = AuditLogTampering.asSuperuser(jdbcUrl)) {
+            // after the checkpoint, and the checkpoint's entry itself: found by the regular walk
+            for (long position : new long[] { head(), next }) {
+                superuser.execute("UPDATE audit_entry SET outcome = 'DENIED' WHERE chain_seq = " + position);
+                verification().body("intact", equalTo(false)).body("fromSequence", equalTo((int) next))
+                        .body("firstBroken.sequence", equalTo((int) position)).body("firstBroken.problem", equalTo("CHANGED"));
+                superuser.execute("UPDATE audit_entry SET outcome = 'SUCCESS' WHERE chain_seq = " + position);
+            }
+            superuser.execute("CREATE TEMP TABLE after_checkpoint AS SELECT * FROM audit_entry WHERE chain_seq >= " + next);
+            superuser.execute("DELETE FROM audit_entry WHERE chain_seq >= " + next);
+            verification().body("intact", equalTo(false)).body("firstBroken.sequence", equalTo((int) next))
+                    .body("firstBroken.problem", equalTo("MISSING_BEFORE")).body("firstBroken.entryId", nullValue());
+            superuser.execute("INSERT INTO audit_entry SELECT * FROM after_checkpoint");
+
+            // before it: only the full walk recomputes that far back
+            superuser.execute("UPDATE audit_entry SET outcome = 'DENIED' WHERE chain_seq = " + checkpoint);
+            verification().body("intact", equalTo(true)).body("fromSequence", equalTo((int) next));
+            brokenInFullWalk(checkpoint, "CHANGED");
+            superuser.execute("UPDATE audit_entry SET outcome = 'SUCCESS' WHERE chain_seq = " + checkpoint);
+        }
+        fullWalk().body("intact", equalTo(true));
+        given().auth().oauth2(AUDITOR).queryParam("full", "yes").when().get("/audit-entries/verification").then()
+                .statusCode(400).body("errors.field", contains("full"));
+    }
+
+    private long head() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT max(chain_seq) FROM audit_entry").getSingleResult()).longValue());
+    }
+
+    private long lastCheckpoint() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT max(chain_seq) FROM audit_chain_checkpoint").getSingleResult()).longValue());
     }
 
     @Test
@@ -101,8 +159,13 @@ class AuditChainTest {
         return given().auth().oauth2(AUDITOR).when().get("/audit-entries/verification").then().statusCode(200);
     }
 
-    private static void broken(long position, String problem) {
-        verification().body("intact", equalTo(false))
+    private static ValidatableResponse fullWalk() {
+        return given().auth().oauth2(AUDITOR).queryParam("full", true).when().get("/audit-entries/verification").then()
+                .statusCode(200).body("fromSequence", equalTo(1));
+    }
+
+    private static void brokenInFullWalk(long position, String problem) {
+        fullWalk().body("intact", equalTo(false))
                 .body("firstBroken.sequence", equalTo((int) position))
                 .body("firstBroken.problem", equalTo(problem));
     }

@@ -2,6 +2,8 @@ package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,14 +11,22 @@ import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.fileAs;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sanad.complaints.service.StatisticsRollup;
 import org.sanad.testing.Problems;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -25,6 +35,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(CasesStub.class)
 class StatisticsTest {
+
+    @Inject
+    StatisticsRollup rollup;
 
     @Test
     void supervisorsCountTheirGovernorate() {
@@ -50,6 +63,84 @@ class StatisticsTest {
                 .statusCode(200)
                 .body("total", greaterThanOrEqualTo(3))
                 .body("byGovernorate.key", hasItem("IQ-MA"));
+    }
+
+    @Test
+    void daysThatAreOverAreReadFromTheKeptCountsWithTheSameResult() {
+        // other tests file in IQ-NA too: the counts are compared, before and after; the counts this
+        // test keeps are removed after it (restoreTheMark)
+        Map<String, Object> body = complaint("IQ-NA");
+        body.put("platforms", List.of("TIKTOK", "SNAPCHAT"));
+        fileAs("stats-rollup", body);
+        fileAs("stats-rollup", complaint("IQ-NA"));
+        String supervisor = TOKENS.officer("supervisor", "IQ-NA");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, Object> filed = statistics(supervisor, null, null);
+        long total = ((Number) filed.get("total")).longValue();
+        assertTrue(total >= 2);
+
+        // an hour into tomorrow today is not over yet (day-closes-after: an hour and more)
+        assertEquals(0, rollup.countEndedDays(today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60)));
+        assertEquals(filed, statistics(supervisor, null, null));
+
+        Instant dayAfterTomorrow = today.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertEquals(1, rollup.countEndedDays(dayAfterTomorrow), "today; tomorrow ended less than an hour before");
+        assertEquals(0, rollup.countEndedDays(dayAfterTomorrow), "a day is counted once");
+        assertEquals(total, keptCount(today, "GOVERNORATE", "IQ-NA"));
+        assertEquals(count(filed, "byPlatform", "TIKTOK"), keptCount(today, "PLATFORM", "TIKTOK"));
+        assertEquals(filed, statistics(supervisor, null, null), "the same counts, from the kept rows");
+        assertEquals(filed.get("byPlatform"), statistics(supervisor, today.toString(), today.plusDays(1).toString()).get("byPlatform"));
+        assertEquals(0, statistics(supervisor, today.minusDays(3).toString(), today.toString()).get("total"));
+        assertEquals(total, count(statistics(TOKENS.officer("supervisor", "NATIONAL"), null, null), "byGovernorate", "IQ-NA"));
+
+        // the kept rows are what is read for a counted day: one more there is one more in the answer
+        LocalDate earlier = today.minusDays(10);
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "insert into complaint_day_count values (:day, 'IQ-NA', 'GOVERNORATE', 'IQ-NA', 5)")
+                .setParameter("day", earlier).executeUpdate());
+        assertEquals(total + 5, ((Number) statistics(supervisor, null, null).get("total")).longValue());
+        assertEquals(5, statistics(supervisor, earlier.toString(), earlier.plusDays(1).toString()).get("total"));
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "delete from complaint_day_count where day = :day").setParameter("day", earlier).executeUpdate());
+    }
+
+    private static long count(Map<String, Object> statistics, String dimension, String key) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> counts = (List<Map<String, Object>>) statistics.get(dimension);
+        return counts.stream().filter(c -> c.get("key").equals(key)).mapToLong(c -> ((Number) c.get("count")).longValue())
+                .findFirst().orElse(0);
+    }
+
+    @AfterEach
+    void restoreTheMark() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            EntityManager em = Panache.getEntityManager();
+            em.createNativeQuery("delete from complaint_day_count where day >= :today")
+                    .setParameter("today", LocalDate.now(ZoneOffset.UTC)).executeUpdate();
+            em.createNativeQuery("update complaint_day_count_mark set counted_before = least(counted_before, :today)")
+                    .setParameter("today", LocalDate.now(ZoneOffset.UTC)).executeUpdate();
+        });
+    }
+
+    private static Map<String, Object> statistics(String token, String from, String to) {
+        var request = given().auth().oauth2(token);
+        if (from != null) {
+            request.queryParam("from", from);
+        }
+        if (to != null) {
+            request.queryParam("to", to);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> statistics = request.when().get("/statistics/complaints").then().statusCode(200).extract().as(Map.class);
+        return statistics;
+    }
+
+    private static long keptCount(LocalDate day, String dimension, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("select count from complaint_day_count where day = :day and governorate = 'IQ-NA'"
+                        + " and dimension = :dimension and key = :key")
+                .setParameter("day", day).setParameter("dimension", dimension).setParameter("key", key)
+                .getSingleResult()).longValue());
     }
 
     @Test

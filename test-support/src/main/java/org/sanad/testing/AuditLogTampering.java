@@ -60,13 +60,16 @@ public final class AuditLogTampering implements AutoCloseable {
                 .body("intact", equalTo(true)).body("unsealedEntries", equalTo(1));
     }
 
-    /** The service's own role can neither change, delete nor truncate an audit entry (SQLSTATE 42501). */
+    /** The service's own role can neither change, delete nor truncate an audit entry or checkpoint (SQLSTATE 42501). */
     public static void assertTheServiceCannotRewriteIt(DataSource service) throws SQLException {
         try (Connection connection = service.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO audit_entry (occurred_at, actor_subject, actor_roles, action, record_type, "
                     + "record_id, outcome) VALUES (now(), 'test', 'test', 'test.write', 'test', 'append-only', 'SUCCESS')");
             for (String change : new String[] { "UPDATE audit_entry SET actor_subject = 'someone-else'",
-                    "UPDATE audit_entry SET chain_seq = NULL", "DELETE FROM audit_entry", "TRUNCATE audit_entry" }) {
+                    "UPDATE audit_entry SET chain_seq = NULL", "DELETE FROM audit_entry", "TRUNCATE audit_entry",
+                    // nor move the checkpoints a walk starts from
+                    "UPDATE audit_chain_checkpoint SET entry_hash = repeat('0', 64)", "DELETE FROM audit_chain_checkpoint",
+                    "TRUNCATE audit_chain_checkpoint" }) {
                 SQLException refused = assertThrows(SQLException.class, () -> statement.execute(change), change);
                 assertEquals("42501", refused.getSQLState(), change + ": " + refused.getMessage());
             }

@@ -24,6 +24,9 @@ public interface IntakeConfig {
 
     EvidenceRules evidence();
 
+    /** The supervisors' statistics: counts kept per day (StatisticsRollup). */
+    StatisticsRules statistics();
+
     /** How often anyone may use the anonymous routes, open to the whole internet. */
     RateLimits rateLimits();
 
@@ -82,5 +85,19 @@ public interface IntakeConfig {
 
         @WithDefault(DEFAULT_ALLOWED_CONTENT_TYPES)
         Set<String> allowedContentTypes();
+    }
+
+    interface StatisticsRules {
+
+        /** How often the days that are over are added to the kept counts; {@code off} disables it. */
+        @WithDefault("10m")
+        String rollupEvery();
+
+        /**
+         * How long after its end (UTC) a day is counted: longer than a filing's transaction may take
+         * to commit, with the replicas' clock skew, so no complaint of the day commits after it is counted.
+         */
+        @WithDefault("PT1H")
+        Duration dayClosesAfter();
     }
 }

@@ -39,6 +39,6 @@ public class StatisticsResource {
             @Parameter(description = "Day after the last, YYYY-MM-DD (UTC); default tomorrow") @QueryParam("to") String to) {
         LocalDate end = QueryParams.date(to, "to", LocalDate.now(ZoneOffset.UTC).plusDays(1));
         LocalDate start = QueryParams.date(from, "from", end.minusYears(1));
-        return statistics.compute(start.atStartOfDay(ZoneOffset.UTC).toInstant(), end.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return statistics.compute(start, end);
     }
 }

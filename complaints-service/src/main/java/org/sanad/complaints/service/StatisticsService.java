@@ -1,11 +1,16 @@
 package org.sanad.complaints.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.sanad.commons.problem.ProblemException;
@@ -15,7 +20,9 @@ import org.sanad.complaints.api.ComplaintStatistics.Count;
 
 /**
  * Counts for supervisors, within their governorate (national supervisors: all governorates).
- * Aggregates only: no complaint or victim leaves through here.
+ * Aggregates only: no complaint or victim leaves through here. The days the rollup has counted are
+ * read from complaint_day_count (a row per day, governorate and key); only the complaints filed
+ * since its mark are counted one by one, so a year's statistics cost the same at any volume.
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -26,37 +33,60 @@ public class StatisticsService {
     @Inject
     Caller caller;
 
+    /** The complaints filed from day {@code from} up to, not including, day {@code to} (UTC). */
     @Transactional
-    public ComplaintStatistics compute(Instant from, Instant to) {
+    public ComplaintStatistics compute(LocalDate from, LocalDate to) {
         if (!from.isBefore(to)) {
             throw ProblemException.invalidField("to", "statistics.range.invalid");
         }
         String own = caller.governorate().orElseThrow(() -> ProblemException.forbidden("officer.no-governorate"));
-        // a national supervisor's filter matches every governorate
-        String scope = caller.isNational() ? null : own;
-        String inScope = " c.submitted_at >= :from and c.submitted_at < :to"
-                + " and (cast(:scope as varchar) is null or c.governorate = :scope) ";
-        List<Count> byGovernorate = counts("select c.governorate, count(*) from complaint c where" + inScope
-                + "group by 1 order by 2 desc, 1", from, to, scope);
-        List<Count> byPlatform = counts("select p.platform, count(*) from complaint c"
-                + " join complaint_platform p on p.complaint_id = c.id where" + inScope
-                + "group by 1 order by 2 desc, 1", from, to, scope);
-        List<Count> byThreat = counts("select t.threat_type, count(*) from complaint c"
-                + " join complaint_threat t on t.complaint_id = c.id where" + inScope
-                + "group by 1 order by 2 desc, 1", from, to, scope);
-        List<Count> byMonth = counts("select to_char(c.submitted_at at time zone 'UTC', 'YYYY-MM'), count(*)"
-                + " from complaint c where" + inScope + "group by 1 order by 1", from, to, scope);
+        Optional<String> scope = caller.isNational() ? Optional.empty() : Optional.of(own);
+        LocalDate mark = (LocalDate) entityManager
+                .createNativeQuery("select counted_before from complaint_day_count_mark where id = 1", LocalDate.class)
+                .getSingleResult();
+        // days before the split come from the kept counts, complaints filed from it on are counted here
+        LocalDate split = mark.isBefore(from) ? from : mark.isAfter(to) ? to : mark;
+        Range range = new Range(from, split, to, scope);
+        List<Count> byGovernorate = counts(range, "d.key", "GOVERNORATE", "c.governorate", "");
+        List<Count> byPlatform = counts(range, "d.key", "PLATFORM", "p.platform",
+                " join complaint_platform p on p.complaint_id = c.id");
+        List<Count> byThreat = counts(range, "d.key", "THREAT", "t.threat_type",
+                " join complaint_threat t on t.complaint_id = c.id");
+        List<Count> byMonth = counts(range, "to_char(d.day, 'YYYY-MM')", "GOVERNORATE",
+                "to_char(c.submitted_at at time zone 'UTC', 'YYYY-MM')", "");
+        byMonth = byMonth.stream().sorted(Comparator.comparing(Count::key)).toList();
         long total = byGovernorate.stream().mapToLong(Count::count).sum();
-        return new ComplaintStatistics(from, to, total, byGovernorate, byPlatform, byThreat, byMonth);
+        return new ComplaintStatistics(instant(from), instant(to), total, byGovernorate, byPlatform, byThreat, byMonth);
     }
 
-    private List<Count> counts(String sql, Instant from, Instant to, String scope) {
+    private record Range(LocalDate from, LocalDate split, LocalDate to, Optional<String> scope) {
+    }
+
+    /** One count per key: the kept days' rows of the dimension, then the complaints filed since. */
+    private List<Count> counts(Range range, String countedKey, String dimension, String filedKey, String join) {
+        Optional<String> scope = range.scope();
+        String sql = "select k, sum(n) from ("
+                + " select " + countedKey + " as k, d.count as n from complaint_day_count d"
+                + " where d.dimension = :dimension and d.day >= :from and d.day < :split"
+                + scope.map(s -> " and d.governorate = :scope").orElse("")
+                + " union all"
+                + " select " + filedKey + ", count(*) from complaint c" + join
+                + " where c.submitted_at >= :splitAt and c.submitted_at < :toAt"
+                + scope.map(s -> " and c.governorate = :scope").orElse("")
+                + " group by 1) x group by k order by 2 desc, 1";
+        Query query = entityManager.createNativeQuery(sql)
+                .setParameter("dimension", dimension)
+                .setParameter("from", range.from())
+                .setParameter("split", range.split())
+                .setParameter("splitAt", instant(range.split()))
+                .setParameter("toAt", instant(range.to()));
+        scope.ifPresent(s -> query.setParameter("scope", s));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("scope", scope)
-                .getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> new Count(String.valueOf(row[0]), ((Number) row[1]).longValue())).toList();
+    }
+
+    private static Instant instant(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

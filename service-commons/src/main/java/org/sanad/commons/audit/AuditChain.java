@@ -1,10 +1,13 @@
 package org.sanad.commons.audit;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.commons.time.Timestamps;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,13 +17,19 @@ import io.quarkus.scheduler.Scheduled;
  * The audit log's hash chain (service-commons' migration {@code V0_3}). Requests only insert
  * entries; this seals them, every second, in one short transaction per batch through the
  * database's {@code audit_chain_seal}, which numbers and links them under an advisory lock, so
- * several replicas never seal at once and the chain has one order. {@link #verify()} walks it
- * with {@code audit_chain_verify}, the same SQL an operator runs ({@code scripts/verify-audit.sh}).
+ * several replicas never seal at once and the chain has one order. {@link #verify(boolean)} walks
+ * it: in full with {@code audit_chain_verify}, the same SQL an operator runs
+ * ({@code scripts/verify-audit.sh}), or from the last checkpoint ({@code V0_6}) with
+ * {@code audit_chain_verify_since}, which costs the entries sealed since; every ten minutes the
+ * service walks from its last checkpoint itself and logs an error on a break.
  */
 @ApplicationScoped
 public class AuditChain {
 
     static final int BATCH = 1000;
+
+    /** A full walk of a long log takes seconds (about 4 s a million entries here); bounded well above that. */
+    private static final int WALK_TIMEOUT_SECONDS = 600;
 
     @Inject
     EntityManager entityManager;
@@ -28,9 +37,12 @@ public class AuditChain {
     @Inject
     AuditLog audit;
 
-    @Schema(name = "AuditChainVerification", description = "The audit log's hash chain, walked from its first entry")
+    @Schema(name = "AuditChainVerification", description = "The audit log's hash chain, walked from its first entry "
+            + "or from the last checkpoint")
     public record Verification(
-            @Schema(description = "Whether every sealed entry still holds") boolean intact,
+            @Schema(description = "Whether every entry walked still holds") boolean intact,
+            @Schema(description = "Where the walk began: 1 (the first entry), or the last checkpoint, the head of an "
+                    + "earlier intact walk, whose entry is checked again with all after it") long fromSequence,
             long checkedEntries,
             @Schema(description = "The last sealed entry's position; an anchor kept elsewhere shows whether the chain was rewritten")
             Long headSequence,
@@ -40,7 +52,8 @@ public class AuditChain {
     }
 
     @Schema(name = "AuditChainBreak")
-    public record Broken(long sequence, long entryId,
+    public record Broken(long sequence,
+            @Schema(description = "The entry at that position; absent when every entry from there on was removed") Long entryId,
             @Schema(description = "CHANGED: its content no longer gives its hash; MISSING_BEFORE: entries before it were removed; "
                     + "LINK_BROKEN: it does not follow the entry before it (one was inserted, replaced or re-sealed)")
             String problem) {
@@ -67,23 +80,52 @@ public class AuditChain {
         return total;
     }
 
-    /** Walks the chain for the caller, an auditor; the walk itself is audited. */
-    public Verification verify() {
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> {
-            audit.success(AuditAction.AUDIT_CHAIN_VERIFY, AuditRecordType.AUDIT_LOG, "chain");
-            return (Object[]) entityManager
-                    .createNativeQuery("SELECT checked, head_seq, head_hash, unsealed, broken_seq, broken_entry_id, problem "
-                            + "FROM audit_chain_verify()")
-                    .getSingleResult();
+    /**
+     * Walks the chain for the caller, an auditor, and audits the walk: from the first entry when
+     * {@code full}, else from the last checkpoint. An intact walk leaves its head as the next checkpoint.
+     */
+    public Verification verify(boolean full) {
+        return walk(full, () -> audit.success(AuditAction.AUDIT_CHAIN_VERIFY, AuditRecordType.AUDIT_LOG, "chain"));
+    }
+
+    /** Walks the entries sealed since the last checkpoint, as the service itself, and alerts on a break. */
+    @Scheduled(every = "${sanad.audit.verify-every:10m}", delayed = "${sanad.audit.verify-delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledVerification() {
+        walk(false, () -> audit.system(AuditAction.AUDIT_CHAIN_VERIFY, AuditRecordType.AUDIT_LOG, "chain"));
+    }
+
+    private Verification walk(boolean full, Runnable audited) {
+        Object[] row = QuarkusTransaction.requiringNew().timeout(WALK_TIMEOUT_SECONDS).call(() -> {
+            audited.run();
+            @SuppressWarnings("unchecked")
+            List<Object[]> checkpoints = full ? List.of() : entityManager.createNativeQuery(
+                    "SELECT chain_seq, entry_hash FROM audit_chain_checkpoint ORDER BY chain_seq DESC LIMIT 1").getResultList();
+            String columns = "SELECT checked, head_seq, head_hash, unsealed, broken_seq, broken_entry_id, problem, ";
+            Object[] result = checkpoints.isEmpty()
+                    ? (Object[]) entityManager.createNativeQuery(columns + "1 FROM audit_chain_verify()").getSingleResult()
+                    : (Object[]) entityManager.createNativeQuery(columns + ":start FROM audit_chain_verify_since(:start, :hash)")
+                            .setParameter("start", ((Number) checkpoints.get(0)[0]).longValue())
+                            .setParameter("hash", checkpoints.get(0)[1].toString())
+                            .getSingleResult();
+            if (result[4] == null && result[1] != null) {
+                entityManager.createNativeQuery("INSERT INTO audit_chain_checkpoint (chain_seq, entry_hash, verified_at, full_walk) "
+                        + "VALUES (:seq, :hash, :at, :full) ON CONFLICT (chain_seq) DO NOTHING")
+                        .setParameter("seq", ((Number) result[1]).longValue())
+                        .setParameter("hash", result[2].toString())
+                        .setParameter("at", Timestamps.now())
+                        .setParameter("full", checkpoints.isEmpty())
+                        .executeUpdate();
+            }
+            return result;
         });
         Broken broken = row[4] == null ? null
-                : new Broken(((Number) row[4]).longValue(), ((Number) row[5]).longValue(), (String) row[6]);
-        Verification verification = new Verification(broken == null, ((Number) row[0]).longValue(),
+                : new Broken(((Number) row[4]).longValue(), row[5] == null ? null : ((Number) row[5]).longValue(), (String) row[6]);
+        Verification verification = new Verification(broken == null, ((Number) row[7]).longValue(), ((Number) row[0]).longValue(),
                 row[1] == null ? null : ((Number) row[1]).longValue(), row[2] == null ? null : row[2].toString(),
                 ((Number) row[3]).longValue(), broken);
         if (broken != null) {
-            Log.errorf("AUDIT CHAIN BROKEN at entry %d (position %d): %s", broken.entryId(), broken.sequence(),
-                    broken.problem());
+            Log.errorf("AUDIT CHAIN BROKEN at position %d (entry %s): %s", broken.sequence(), broken.entryId(), broken.problem());
         }
         return verification;
     }

@@ -16,9 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sanad.commons.http.QueryParams;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 
@@ -55,9 +58,14 @@ public class AuditResource {
     @Path("/verification")
     @RolesAllowed(Roles.AUDITOR)
     @Operation(summary = "Walk the audit log's hash chain and report the first entry changed, removed or inserted. "
-            + "Roles: auditor.")
+            + "Roles: auditor.",
+            description = "By default the walk starts at the last checkpoint (the head of an earlier intact walk) and "
+                    + "costs the entries sealed since; `full=true` walks from the first entry, the deep check that "
+                    + "also recomputes the entries before the checkpoint (seconds per million entries).")
     @APIResponse(responseCode = "200", description = "The chain's state: intact, or where it breaks")
-    public AuditChain.Verification verify() {
-        return chain.verify();
+    public AuditChain.Verification verify(
+            @Parameter(description = "Walk from the first entry instead of the last checkpoint",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("full") String full) {
+        return chain.verify(Boolean.TRUE.equals(QueryParams.bool(full, "full")));
     }
 }
