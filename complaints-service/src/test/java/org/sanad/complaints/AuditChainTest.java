@@ -119,11 +119,15 @@ class AuditChainTest {
                         .body("firstBroken.sequence", equalTo((int) position)).body("firstBroken.problem", equalTo("CHANGED"));
                 superuser.execute("UPDATE audit_entry SET outcome = 'SUCCESS' WHERE chain_seq = " + position);
             }
+            // the sealer (every second) would number new entries from the shortened chain's end:
+            // it is kept out by holding its lock while the tail is gone
+            superuser.execute("DO $$ BEGIN PERFORM pg_advisory_lock(hashtext('sanad.audit_chain')); END $$");
             superuser.execute("CREATE TEMP TABLE after_checkpoint AS SELECT * FROM audit_entry WHERE chain_seq >= " + next);
             superuser.execute("DELETE FROM audit_entry WHERE chain_seq >= " + next);
             verification().body("intact", equalTo(false)).body("firstBroken.sequence", equalTo((int) next))
                     .body("firstBroken.problem", equalTo("MISSING_BEFORE")).body("firstBroken.entryId", nullValue());
             superuser.execute("INSERT INTO audit_entry SELECT * FROM after_checkpoint");
+            superuser.execute("DO $$ BEGIN PERFORM pg_advisory_unlock(hashtext('sanad.audit_chain')); END $$");
 
             // before it: only the full walk recomputes that far back
             superuser.execute("UPDATE audit_entry SET outcome = 'DENIED' WHERE chain_seq = " + checkpoint);

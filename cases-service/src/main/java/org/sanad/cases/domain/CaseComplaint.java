@@ -81,8 +81,4 @@ public class CaseComplaint extends PanacheEntityBase {
     public static List<CaseComplaint> ofCase(UUID caseId) {
         return list("caseId = ?1 order by linkedAt, id", caseId);
     }
-
-    public static boolean linked(UUID caseId, UUID complaintId) {
-        return count("caseId = ?1 and complaintId = ?2", caseId, complaintId) > 0;
-    }
 }

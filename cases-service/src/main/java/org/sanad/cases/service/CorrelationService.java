@@ -2,6 +2,7 @@ package org.sanad.cases.service;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,12 +60,17 @@ public class CorrelationService {
     @Inject
     CaseAnnouncer announcer;
 
-    /** Flags every other open case that knows one of the complaint's identifiers. */
+    /**
+     * Flags every other open case that knows one of the complaint's identifiers, once, naming the
+     * first of its identifiers the case knows. A query per identifier finds the cases, two more
+     * leave out those the complaint is linked to or already flagged on, and the flags are written
+     * in one batch: the round trips do not grow with the number of cases an extortionist touched.
+     */
     public void flagMatches(InvestigationCase complaintCase, UUID complaintId, List<CaseIdentifier> identifiers,
             Instant now) {
-        Set<UUID> flagged = new HashSet<>();
+        Map<UUID, CaseIdentifier> matched = new LinkedHashMap<>();
         for (CaseIdentifier identifier : identifiers) {
-            List<UUID> matches = entityManager.createQuery("""
+            entityManager.createQuery("""
                     select distinct i.caseId from CaseIdentifier i, InvestigationCase c
                     where c.id = i.caseId and c.status <> :closed and i.caseId <> :own
                       and i.type = :type and i.normalisedValue = :value""", UUID.class)
@@ -72,25 +78,32 @@ public class CorrelationService {
                     .setParameter("own", complaintCase.id)
                     .setParameter("type", identifier.type)
                     .setParameter("value", identifier.normalisedValue)
-                    .getResultList();
-            for (UUID caseId : matches) {
-                boolean known = flagged.contains(caseId) || CaseComplaint.linked(caseId, complaintId)
-                        || CorrelationFlag.count("caseId = ?1 and complaintId = ?2", caseId, complaintId) > 0;
-                if (!known) {
-                    CorrelationFlag flag = new CorrelationFlag();
-                    flag.id = UUID.randomUUID();
-                    flag.caseId = caseId;
-                    flag.complaintId = complaintId;
-                    flag.complaintCaseId = complaintCase.id;
-                    flag.identifierType = identifier.type;
-                    flag.normalisedValue = identifier.normalisedValue;
-                    flag.status = FlagStatus.OPEN;
-                    flag.createdAt = now;
-                    flag.persist();
-                    flagged.add(caseId);
-                }
-            }
+                    .getResultList()
+                    .forEach(caseId -> matched.putIfAbsent(caseId, identifier));
         }
+        if (matched.isEmpty()) {
+            return;
+        }
+        Set<UUID> known = new HashSet<>(entityManager.createQuery(
+                "select l.caseId from CaseComplaint l where l.complaintId = :complaint and l.caseId in :cases", UUID.class)
+                .setParameter("complaint", complaintId).setParameter("cases", matched.keySet()).getResultList());
+        known.addAll(entityManager.createQuery(
+                "select f.caseId from CorrelationFlag f where f.complaintId = :complaint and f.caseId in :cases", UUID.class)
+                .setParameter("complaint", complaintId).setParameter("cases", matched.keySet()).getResultList());
+        matched.forEach((caseId, identifier) -> {
+            if (!known.contains(caseId)) {
+                CorrelationFlag flag = new CorrelationFlag();
+                flag.id = UUID.randomUUID();
+                flag.caseId = caseId;
+                flag.complaintId = complaintId;
+                flag.complaintCaseId = complaintCase.id;
+                flag.identifierType = identifier.type;
+                flag.normalisedValue = identifier.normalisedValue;
+                flag.status = FlagStatus.OPEN;
+                flag.createdAt = now;
+                flag.persist();
+            }
+        });
     }
 
     /** Flags raised on the case, and flags on complaints of the case pointing elsewhere. */

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Cost as the data grows, cases-service: a database of its own (cases_volume, made anew), an
+# instance of the service on it (instance 9: port 8162, its outbox relay off), filled by SQL from a
+# complaint delivered through the API to each volume in turn (INSERT ... SELECT from
+# generate_series: a case per complaint across 18 governorates, every status, a year of opening
+# dates, the complaint's link and its extortionist's number, one number per 20 complaints, as serial
+# extortionists share theirs), and at each volume: a complaint's arrival (POST /complaint-deliveries,
+# as complaints-service: a new case, its identifier indexed and correlated with the ~20 cases that
+# share its number), the Baghdad investigators' case list (first page), and an identifier's look-up.
+# Bounded: each measure runs a few seconds; localhost only. Needs Keycloak (scripts/run-local.sh).
+# Usage: bench/volume-cases.sh ["10000 100000 1000000"] [seconds per load, default 5]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+volumes=${1:-10000 100000 1000000}
+seconds=${2:-5}
+db=cases_volume
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad} PGDATABASE=$db
+sql() { psql -v ON_ERROR_STOP=1 -qtAc "$1" >/dev/null; }
+value() { psql -v ON_ERROR_STOP=1 -qtAc "$1"; }
+psql -d postgres -qtAc "drop database if exists $db with (force)" 2>/dev/null \
+  || psql -U postgres -d postgres -qtAc "drop database if exists $db with (force)"
+psql -U postgres -d postgres -qtAc "create database $db owner ${PGUSER}"
+./scripts/service.sh stop cases-service 9 >/dev/null 2>&1 || true
+# its hand-offs to complaints-service (the case's updates) stay in the outbox: there is none here
+DB_NAME=$db SANAD_AOT=off OUTBOX_RELAY_EVERY=off ./scripts/service.sh start cases-service 9
+trap './scripts/service.sh stop cases-service 9 >/dev/null' EXIT
+url=http://localhost:8162
+sender=$(scripts/client-token.sh complaints-service)
+investigator=$(scripts/token.sh investigator.baghdad)
+
+# the template: one complaint delivered through the API, the first of the extortionists' numbers
+POOL=1 TOKEN=$sender wrk -t1 -c1 -d1s -s bench/deliver.lua "$url/complaint-deliveries" >/dev/null
+template=$(value "select id from investigation_case order by created_at limit 1")
+[ -n "$template" ] || { echo "no case was made from the delivered complaint" >&2; exit 1; }
+
+# every column of a table from the template's row, some replaced by expressions of g (the series)
+select_of() { # table, replacements as column=expression;...
+  local replacements=${2//\'/\'\'}
+  value "select string_agg(quote_ident(attname), ', ' order by attnum) || ' ' || E'\x1f' || string_agg(coalesce(
+         (select substr(r, length(attname) + 2) from unnest(string_to_array('$replacements', ';')) r where r like attname || '=%'),
+         't.' || quote_ident(attname)), ', ' order by attnum)
+       from pg_attribute where attrelid = '$1'::regclass and attnum > 0 and not attisdropped"
+}
+regions="array['IQ-BG','IQ-BA','IQ-NI','IQ-AR','IQ-SU','IQ-DA','IQ-KA','IQ-NA','IQ-BB','IQ-DI','IQ-AN','IQ-SD','IQ-KI','IQ-WA','IQ-DQ','IQ-MU','IQ-QA','IQ-MA']"
+fill_to() { # volume: cases (one complaint each)
+  local have want names exprs
+  have=$(value "select count(*) from investigation_case")
+  want=$(( $1 - have ))
+  [ "$want" -gt 0 ] || return 0
+  # ids made of the series' number, so each table's rows find their case without a join
+  local case_id="md5('case' || ($have + g))::uuid" complaint_id="md5('complaint' || ($have + g))::uuid"
+  local number="'+9647' || lpad((($have + g) % greatest($1 / 20, 1))::text, 9, '0')"
+  IFS=$'\x1f' read -r names exprs < <(select_of investigation_case "id=$case_id;case_number='GEN-' || ($have + g);governorate=($regions)[1 + g % 18];priority_score=(g * 37) % 100;status=(array['OPEN','OPEN','INVESTIGATING','SUSPECT_IDENTIFIED','ARREST_MADE','CLOSED'])[1 + (g / 7) % 6];created_at=now() - ((g % 365) || ' days')::interval - ((g % 86400) || ' seconds')::interval;updated_at=now() - ((g % 365) || ' days')::interval;version=0")
+  sql "insert into investigation_case ($names) select $exprs from investigation_case t, generate_series(1, $want) g where t.id = '$template'"
+  IFS=$'\x1f' read -r names exprs < <(select_of case_complaint "id=gen_random_uuid();case_id=$case_id;complaint_id=$complaint_id;tracking_number='GEN-' || ($have + g);governorate=($regions)[1 + g % 18]")
+  sql "insert into case_complaint ($names) select $exprs from case_complaint t, generate_series(1, $want) g where t.case_id = '$template'"
+  IFS=$'\x1f' read -r names exprs < <(select_of case_identifier "id=gen_random_uuid();case_id=$case_id;source_id=$complaint_id;raw_value=$number;normalised_value=$number")
+  sql "insert into case_identifier ($names) select $exprs from case_identifier t, generate_series(1, $want) g where t.case_id = '$template';
+       analyze investigation_case; analyze case_complaint; analyze case_identifier; analyze correlation_flag"
+}
+
+load() { # token, url, lua, [pool]: "req/s, p99" (and the errors, if any)
+  POOL=${4:-1} TOKEN=$1 wrk -t1 -c8 -d"${seconds}s" -s "bench/$3" "$2" | awk '/Requests\/sec/{rps=$2}
+    /^requests /{p99=$(NF-1)" "$NF; errors=$4}
+    END{printf "%.0f req/s, p99 %s", rps, p99; if (errors + 0 > 0) printf " (%d non-2xx)", errors}' | sed 's/ ms,/ ms/'
+}
+median_ms() { # token, url: the median of 9 timed requests, in ms
+  for _ in 1 2 3 4 5 6 7 8 9; do
+    curl -fsS -o /dev/null -w '%{time_total}\n' "$2" -H "Authorization: Bearer $1"
+  done | sort -n | sed -n 5p | awk '{printf "%.1f ms", $1 * 1000}'
+}
+
+# a warm-up of the fresh JVM, so the first volume is not measured cold
+load "$sender" "$url/complaint-deliveries" deliver.lua 50 >/dev/null
+load "$investigator" "$url/cases?limit=50&governorate=IQ-BG" read.lua >/dev/null
+printf '| cases | arrival (POST, correlated) | flags per arrival | case list page 1 | identifier look-up | fill time |\n|---|---|---|---|---|---|\n'
+for volume in $volumes; do
+  start=$(date +%s)
+  fill_to "$volume"
+  filled=$(( $(date +%s) - start ))
+  count=$(value "select count(*) from investigation_case")
+  pool=$(( volume / 20 ))
+  flags_before=$(value "select count(*) from correlation_flag")
+  cases_before=$count
+  arrival=$(load "$sender" "$url/complaint-deliveries" deliver.lua "$pool")
+  flags=$(value "select round((count(*) - $flags_before)::numeric / greatest((select count(*) from investigation_case) - $cases_before, 1), 1)
+                 from correlation_flag")
+  list=$(load "$investigator" "$url/cases?limit=50&governorate=IQ-BG" read.lua)
+  lookup=$(median_ms "$investigator" "$url/identifiers?type=PHONE&value=%2B9647$(printf '%09d' $(( pool / 2 )))")
+  printf '| %s | %s | %s | %s | %s | %s s |\n' "$count" "$arrival" "$flags" "$list" "$lookup" "$filled"
+done
