@@ -23,7 +23,7 @@ psql -d postgres -qtAc "drop database if exists $db with (force)" 2>/dev/null \
 psql -U postgres -d postgres -qtAc "create database $db owner ${PGUSER}"
 ./scripts/service.sh stop cases-service 9 >/dev/null 2>&1 || true
 # its hand-offs to complaints-service (the case's updates) stay in the outbox: there is none here
-DB_NAME=$db SANAD_AOT=off OUTBOX_RELAY_EVERY=off ./scripts/service.sh start cases-service 9
+DB_NAME=$db SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off ./scripts/service.sh start cases-service 9
 trap './scripts/service.sh stop cases-service 9 >/dev/null' EXIT
 url=http://localhost:8162
 sender=$(scripts/client-token.sh complaints-service)
