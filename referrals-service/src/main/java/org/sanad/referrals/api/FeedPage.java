@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 
 @Schema(name = "FeedPage", description = "A court's changes, oldest first")
 public record FeedPage(List<Entry> items,
@@ -17,6 +17,6 @@ public record FeedPage(List<Entry> items,
             @Schema(description = "What changed: SUBMITTED, RECEIVED, ACCEPTED, RETURNED, HEARING_SCHEDULED, DECIDED, CLOSED") String change,
             Instant recordedAt,
             @Schema(description = "The referral's current version as it stood after the change", implementation = ReferralView.class)
-            JsonNode referral) {
+            @JsonRawValue String referral) {
     }
 }

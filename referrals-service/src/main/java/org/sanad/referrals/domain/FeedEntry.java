@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One change a court may see, with the referral as it stood then. Appended, never changed. */
@@ -35,9 +33,10 @@ public class FeedEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String change;
 
+    /** The referral's view as JSON text (jsonb): written once, and served to courts as it is, never parsed. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public JsonNode snapshot;
+    public String snapshot;
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;

@@ -59,6 +59,15 @@ public class ReferralMapper {
         return json.valueToTree(value);
     }
 
+    /** The value as JSON text, as the court feed keeps and serves it. */
+    public String toJsonText(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a view that cannot be written as JSON: " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     private <T> T read(JsonNode body, Class<T> type) {
         try {
             return json.treeToValue(body, type);

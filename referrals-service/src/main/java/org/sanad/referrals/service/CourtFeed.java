@@ -54,7 +54,7 @@ public class CourtFeed {
         entry.courtCode = referral.courtCode;
         entry.referralId = referral.id;
         entry.change = change;
-        entry.snapshot = mapper.toJson(snapshot);
+        entry.snapshot = mapper.toJsonText(snapshot);
         entry.recordedAt = Timestamps.now();
         entry.persist();
     }
