@@ -199,7 +199,13 @@ public final class HostileCampaign {
         if (uri.length() > MAX_URI) {
             // past 64 KiB Vert.x cannot parse the request line and closes with a bare 414 (see HttpLimits);
             // everything up to there, the suite's own 8 KiB limit included, is the service's to answer
-            uri = uri.substring(0, MAX_URI);
+            // (never through a %XX escape: the client would refuse to send a malformed one)
+            int end = MAX_URI;
+            int escape = uri.lastIndexOf('%', end - 1);
+            if (escape > end - 3) {
+                end = escape;
+            }
+            uri = uri.substring(0, end);
         }
         Response response = request.when().request(method.toUpperCase(Locale.ROOT), uri);
         String description = method.toUpperCase(Locale.ROOT) + " " + abbreviate(uri) + " as " + caller.name() + " ["
