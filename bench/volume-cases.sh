@@ -11,16 +11,10 @@
 # Usage: bench/volume-cases.sh ["10000 100000 1000000"] [seconds per load, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 volumes=${1:-10000 100000 1000000}
 seconds=${2:-5}
 db=cases_volume
-export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad} PGDATABASE=$db
-sql() { psql -v ON_ERROR_STOP=1 -qtAc "$1" >/dev/null; }
-value() { psql -v ON_ERROR_STOP=1 -qtAc "$1"; }
-psql -d postgres -qtAc "drop database if exists $db with (force)" 2>/dev/null \
-  || psql -U postgres -d postgres -qtAc "drop database if exists $db with (force)"
-psql -U postgres -d postgres -qtAc "create database $db owner ${PGUSER}"
+. bench/volume-lib.sh
 ./scripts/service.sh stop cases-service 9 >/dev/null 2>&1 || true
 # its hand-offs to complaints-service (the case's updates) stay in the outbox: there is none here
 DB_NAME=$db SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off ./scripts/service.sh start cases-service 9
@@ -34,15 +28,6 @@ POOL=1 TOKEN=$sender wrk -t1 -c1 -d1s -s bench/deliver.lua "$url/complaint-deliv
 template=$(value "select id from investigation_case order by created_at limit 1")
 [ -n "$template" ] || { echo "no case was made from the delivered complaint" >&2; exit 1; }
 
-# every column of a table from the template's row, some replaced by expressions of g (the series)
-select_of() { # table, replacements as column=expression;...
-  local replacements=${2//\'/\'\'}
-  value "select string_agg(quote_ident(attname), ', ' order by attnum) || ' ' || E'\x1f' || string_agg(coalesce(
-         (select substr(r, length(attname) + 2) from unnest(string_to_array('$replacements', ';')) r where r like attname || '=%'),
-         't.' || quote_ident(attname)), ', ' order by attnum)
-       from pg_attribute where attrelid = '$1'::regclass and attnum > 0 and not attisdropped"
-}
-regions="array['IQ-BG','IQ-BA','IQ-NI','IQ-AR','IQ-SU','IQ-DA','IQ-KA','IQ-NA','IQ-BB','IQ-DI','IQ-AN','IQ-SD','IQ-KI','IQ-WA','IQ-DQ','IQ-MU','IQ-QA','IQ-MA']"
 fill_to() { # volume: cases (one complaint each)
   local have want names exprs
   have=$(value "select count(*) from investigation_case")
@@ -60,16 +45,6 @@ fill_to() { # volume: cases (one complaint each)
        analyze investigation_case; analyze case_complaint; analyze case_identifier; analyze correlation_flag"
 }
 
-load() { # token, url, lua, [pool]: "req/s, p99" (and the errors, if any)
-  POOL=${4:-1} TOKEN=$1 wrk -t1 -c8 -d"${seconds}s" -s "bench/$3" "$2" | awk '/Requests\/sec/{rps=$2}
-    /^requests /{p99=$(NF-1)" "$NF; errors=$4}
-    END{printf "%.0f req/s, p99 %s", rps, p99; if (errors + 0 > 0) printf " (%d non-2xx)", errors}' | sed 's/ ms,/ ms/'
-}
-median_ms() { # token, url: the median of 9 timed requests, in ms
-  for _ in 1 2 3 4 5 6 7 8 9; do
-    curl -fsS -o /dev/null -w '%{time_total}\n' "$2" -H "Authorization: Bearer $1"
-  done | sort -n | sed -n 5p | awk '{printf "%.1f ms", $1 * 1000}'
-}
 
 # a warm-up of the fresh JVM, so the first volume is not measured cold
 load "$sender" "$url/complaint-deliveries" deliver.lua 50 >/dev/null

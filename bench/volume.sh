@@ -11,15 +11,10 @@
 # Usage: bench/volume.sh ["10000 100000 1000000"] [seconds per load, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 volumes=${1:-10000 100000 1000000}
 seconds=${2:-5}
 db=complaints_volume
-export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad} PGDATABASE=$db
-sql() { psql -v ON_ERROR_STOP=1 -qtAc "$1"; }
-psql -d postgres -qtAc "drop database if exists $db with (force)" 2>/dev/null \
-  || psql -U postgres -d postgres -qtAc "drop database if exists $db with (force)"
-psql -U postgres -d postgres -qtAc "create database $db owner ${PGUSER}"
+. bench/volume-lib.sh
 ./scripts/service.sh stop complaints-service 9 >/dev/null 2>&1 || true
 # the statistics' rollup runs every 2 s here, so each fill is counted soon after it
 # (and its own walk of the audit chain off, so the walk from the checkpoint measured covers the loads)
@@ -34,22 +29,13 @@ body=$(sed -n '/\[\[/,/\]\]/p' bench/file-complaint.lua | sed '1d;$d')
 template=$(curl -fsS -X POST $url/complaints -H "Authorization: Bearer $citizen" -H 'Content-Type: application/json' \
   -d "$body" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
 
-# every column of a table from the template's row, some replaced by expressions of g (the series)
-select_of() { # table, template's where, replacements as column=expression;...
-  local replacements=${3//\'/\'\'}
-  sql "select string_agg(quote_ident(attname), ', ' order by attnum) || ' ' || E'\x1f' || string_agg(coalesce(
-         (select substr(r, length(attname) + 2) from unnest(string_to_array('$replacements', ';')) r where r like attname || '=%'),
-         't.' || quote_ident(attname)), ', ' order by attnum)
-       from pg_attribute where attrelid = '$1'::regclass and attnum > 0 and not attisdropped"
-}
-regions="array['IQ-BG','IQ-BA','IQ-NI','IQ-AR','IQ-SU','IQ-DA','IQ-KA','IQ-NA','IQ-BB','IQ-DI','IQ-AN','IQ-SD','IQ-KI','IQ-WA','IQ-DQ','IQ-MU','IQ-QA','IQ-MA']"
 fill_to() { # volume
   local have want
-  have=$(sql "select count(*) from complaint")
+  have=$(value "select count(*) from complaint")
   want=$(( $1 - have ))
   [ "$want" -gt 0 ] || return 0
   local names exprs
-  IFS=$'\x1f' read -r names exprs < <(select_of complaint "" "id=gen_random_uuid();tracking_number='GEN-' || ($have + g);governorate=($regions)[1 + g % 18];priority=(array['LOW','MEDIUM','MEDIUM','HIGH','CRITICAL'])[1 + g % 5];priority_score=(g * 37) % 100;status=(array['SUBMITTED','SUBMITTED','UNDER_REVIEW','NEEDS_INFORMATION','REJECTED','ACCEPTED'])[1 + (g / 7) % 6];submitted_at=now() - ((g % 365) || ' days')::interval - ((g % 86400) || ' seconds')::interval;updated_at=now() - ((g % 365) || ' days')::interval;victim_phone_index=left(md5('victim' || ($have + g)), 32);version=0")
+  IFS=$'\x1f' read -r names exprs < <(select_of complaint "id=gen_random_uuid();tracking_number='GEN-' || ($have + g);governorate=($regions)[1 + g % 18];priority=(array['LOW','MEDIUM','MEDIUM','HIGH','CRITICAL'])[1 + g % 5];priority_score=(g * 37) % 100;status=(array['SUBMITTED','SUBMITTED','UNDER_REVIEW','NEEDS_INFORMATION','REJECTED','ACCEPTED'])[1 + (g / 7) % 6];submitted_at=now() - ((g % 365) || ' days')::interval - ((g % 86400) || ' seconds')::interval;updated_at=now() - ((g % 365) || ' days')::interval;victim_phone_index=left(md5('victim' || ($have + g)), 32);version=0")
   sql "insert into complaint ($names) select $exprs from complaint t, generate_series(1, $want) g where t.id = '$template';
        insert into blackmailer_identifier (id, complaint_id, type, raw_value, normalised_value, position, added_at)
          select gen_random_uuid(), c.id, 'PHONE', '+9647' || lpad((abs(hashtext(c.tracking_number)) % greatest($1 / 20, 1))::text, 9, '0'),
@@ -73,16 +59,6 @@ fill_to() { # volume
        analyze complaint_demand; analyze status_change"
 }
 
-load() { # token, url, lua: "req/s, p99" (and the errors, if any)
-  TOKEN=$1 wrk -t1 -c8 -d"${seconds}s" -s "bench/$3" "$2" | awk '/Requests\/sec/{rps=$2}
-    /^requests /{p99=$(NF-1)" "$NF; errors=$4}
-    END{printf "%.0f req/s, p99 %s", rps, p99; if (errors + 0 > 0) printf " (%d non-2xx)", errors}' | sed 's/ ms,/ ms/'
-}
-median_ms() { # token, url: the median of 9 timed requests, in ms
-  for _ in 1 2 3 4 5 6 7 8 9; do
-    curl -fsS -o /dev/null -w '%{time_total}\n' "$2" -H "Authorization: Bearer $1"
-  done | sort -n | sed -n 5p | awk '{printf "%.1f ms", $1 * 1000}'
-}
 walk() { # full (true/false): "N ms, M entries" of the chain's verification
   curl -fsS -w ' %{time_total}' "$url/audit-entries/verification?full=$1" -H "Authorization: Bearer $auditor" \
     | python3 -c 'import json, sys; body, took = sys.stdin.read().rsplit(" ", 1); v = json.loads(body)
@@ -107,10 +83,10 @@ for volume in $volumes; do
   start=$(date +%s)
   fill_to "$volume"
   # the audit entries join the hash chain as the service seals them (audit_chain_seal, in batches)
-  while [ "$(sql "select audit_chain_seal(20000)")" != 0 ] || [ "$(sql "select count(*) from audit_entry where chain_seq is null")" != 0 ]; do :; done
+  while [ "$(value "select audit_chain_seal(20000)")" != 0 ] || [ "$(value "select count(*) from audit_entry where chain_seq is null")" != 0 ]; do :; done
   # sealing rewrote every entry: without fresh statistics the walks' count of unsealed entries
   # (a partial index) is planned as a scan of the whole log
-  sql "analyze audit_entry" >/dev/null
+  sql "analyze audit_entry"
   filled=$(( $(date +%s) - start ))
   # the fill wrote complaints into days the rollup had counted (no filing does): they are counted
   # again from the first, by the service's rollup, whose log says how long it took
@@ -120,7 +96,7 @@ for volume in $volumes; do
        update complaint_day_count_mark set counted_before = (select min(submitted_at at time zone 'UTC')::date from complaint)" >/dev/null
   until [ "$(counted | wc -l)" -gt "$runs" ]; do sleep 0.5; done
   rollup=$(counted | tail -1 | awk '{printf "%s days in %s ms", $2, $(NF-1)}')
-  count=$(sql "select count(*) from complaint")
+  count=$(value "select count(*) from complaint")
   # the full walk, which leaves a checkpoint at its head; the loads below write entries after it
   full=$(walk true)
   post=$(load "$citizen" "$url/complaints" file-complaint.lua)
@@ -130,12 +106,12 @@ for volume in $volumes; do
   # the days before today only, all from the kept counts; and how many of today's were counted one by one
   today=$(date -u +%F)
   kept=$(median_ms "$supervisor" "$url/statistics/complaints?to=$today")
-  live=$(sql "select count(*) from complaint where governorate = 'IQ-BG' and submitted_at >= '$today'")
+  live=$(value "select count(*) from complaint where governorate = 'IQ-BG' and submitted_at >= '$today'")
   phone=$(median_ms "$officer" "$url/complaints?victimPhone=%2B9647701234567")
   by_actor=$(median_ms "$auditor" "$url/audit-entries?actor=officer-7&limit=50")
   sleep 2 # the service seals every second
   since=$(walk false)
-  entries=$(sql "select count(*) from audit_entry")
+  entries=$(value "select count(*) from audit_entry")
   printf '| %s | %s | %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s | %s | %s s |\n' "$count" "$entries" "$post" "$first" "$hundredth" \
     "$stats" "$live" "$kept" "$rollup" "$phone" "$by_actor" "$full" "$since" "$filled"
 done

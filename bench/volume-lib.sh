@@ -1,0 +1,33 @@
+# What bench/volume.sh and bench/volume-cases.sh share; sourced after `cd` to the repository, with
+# db (the database to make anew) and seconds (per load) set. Localhost only.
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad} PGDATABASE=$db
+value() { psql -v ON_ERROR_STOP=1 -qtAc "$1"; }
+sql() { value "$1" >/dev/null; }
+psql -d postgres -qtAc "drop database if exists $db with (force)" 2>/dev/null \
+  || psql -U postgres -d postgres -qtAc "drop database if exists $db with (force)"
+psql -U postgres -d postgres -qtAc "create database $db owner ${PGUSER}"
+
+regions="array['IQ-BG','IQ-BA','IQ-NI','IQ-AR','IQ-SU','IQ-DA','IQ-KA','IQ-NA','IQ-BB','IQ-DI','IQ-AN','IQ-SD','IQ-KI','IQ-WA','IQ-DQ','IQ-MU','IQ-QA','IQ-MA']"
+
+# every column of a table from the template's row, some replaced by expressions of g (the
+# series): the column list, a unit separator, the select list
+select_of() { # table, replacements as column=expression;...
+  local replacements=${2//\'/\'\'}
+  value "select string_agg(quote_ident(attname), ', ' order by attnum) || ' ' || E'\x1f' || string_agg(coalesce(
+         (select substr(r, length(attname) + 2) from unnest(string_to_array('$replacements', ';')) r where r like attname || '=%'),
+         't.' || quote_ident(attname)), ', ' order by attnum)
+       from pg_attribute where attrelid = '$1'::regclass and attnum > 0 and not attisdropped"
+}
+
+load() { # token, url, lua, [POOL for the lua]: "req/s, p99" (and the errors, if any)
+  POOL=${4:-1} TOKEN=$1 wrk -t1 -c8 -d"${seconds}s" -s "bench/$3" "$2" | awk '/Requests\/sec/{rps=$2}
+    /^requests /{p99=$(NF-1)" "$NF; errors=$4}
+    END{printf "%.0f req/s, p99 %s", rps, p99; if (errors + 0 > 0) printf " (%d non-2xx)", errors}' | sed 's/ ms,/ ms/'
+}
+
+median_ms() { # token, url: the median of 9 timed requests, in ms
+  for _ in 1 2 3 4 5 6 7 8 9; do
+    curl -fsS -o /dev/null -w '%{time_total}\n' "$2" -H "Authorization: Bearer $1"
+  done | sort -n | sed -n 5p | awk '{printf "%.1f ms", $1 * 1000}'
+}
