@@ -18,9 +18,9 @@ import io.quarkus.scheduler.Scheduled;
  * entries; this seals them, every second, in one short transaction per batch through the
  * database's {@code audit_chain_seal}, which numbers and links them under an advisory lock, so
  * several replicas never seal at once and the chain has one order. {@link #verify(boolean)} walks
- * it: in full with {@code audit_chain_verify}, the same SQL an operator runs
- * ({@code scripts/verify-audit.sh}), or from the last checkpoint ({@code V0_6}) with
- * {@code audit_chain_verify_since}, which costs the entries sealed since; every ten minutes the
+ * it with {@code audit_chain_verify_since}: from the last checkpoint ({@code V0_6}), which costs the
+ * entries sealed since, or in full from position 1, the walk an operator runs as
+ * {@code audit_chain_verify} ({@code scripts/verify-audit.sh}, {@code V0_7}); every ten minutes the
  * service walks from its last checkpoint itself and logs an error on a break.
  */
 @ApplicationScoped
@@ -95,19 +95,23 @@ public class AuditChain {
         walk(false, () -> audit.system(AuditAction.AUDIT_CHAIN_VERIFY, AuditRecordType.AUDIT_LOG, "chain"));
     }
 
+    private record Walked(long from, Object[] row) {
+    }
+
     private Verification walk(boolean full, Runnable audited) {
-        Object[] row = QuarkusTransaction.requiringNew().timeout(WALK_TIMEOUT_SECONDS).call(() -> {
+        Walked walked = QuarkusTransaction.requiringNew().timeout(WALK_TIMEOUT_SECONDS).call(() -> {
             audited.run();
             @SuppressWarnings("unchecked")
             List<Object[]> checkpoints = full ? List.of() : entityManager.createNativeQuery(
                     "SELECT chain_seq, entry_hash FROM audit_chain_checkpoint ORDER BY chain_seq DESC LIMIT 1").getResultList();
-            String columns = "SELECT checked, head_seq, head_hash, unsealed, broken_seq, broken_entry_id, problem, ";
-            Object[] result = checkpoints.isEmpty()
-                    ? (Object[]) entityManager.createNativeQuery(columns + "1 FROM audit_chain_verify()").getSingleResult()
-                    : (Object[]) entityManager.createNativeQuery(columns + ":start FROM audit_chain_verify_since(:start, :hash)")
-                            .setParameter("start", ((Number) checkpoints.get(0)[0]).longValue())
-                            .setParameter("hash", checkpoints.get(0)[1].toString())
-                            .getSingleResult();
+            // from the first position with no hash, the walk is the full one (audit_chain_verify, V0_7)
+            long start = checkpoints.isEmpty() ? 1 : ((Number) checkpoints.get(0)[0]).longValue();
+            String hash = checkpoints.isEmpty() ? null : checkpoints.get(0)[1].toString();
+            Object[] result = (Object[]) entityManager.createNativeQuery("SELECT checked, head_seq, head_hash, unsealed, "
+                    + "broken_seq, broken_entry_id, problem FROM audit_chain_verify_since(:start, cast(:hash as char(64)))")
+                    .setParameter("start", start)
+                    .setParameter("hash", hash)
+                    .getSingleResult();
             if (result[4] == null && result[1] != null) {
                 entityManager.createNativeQuery("INSERT INTO audit_chain_checkpoint (chain_seq, entry_hash, verified_at, full_walk) "
                         + "VALUES (:seq, :hash, :at, :full) ON CONFLICT (chain_seq) DO NOTHING")
@@ -117,11 +121,12 @@ public class AuditChain {
                         .setParameter("full", checkpoints.isEmpty())
                         .executeUpdate();
             }
-            return result;
+            return new Walked(start, result);
         });
+        Object[] row = walked.row();
         Broken broken = row[4] == null ? null
                 : new Broken(((Number) row[4]).longValue(), row[5] == null ? null : ((Number) row[5]).longValue(), (String) row[6]);
-        Verification verification = new Verification(broken == null, ((Number) row[7]).longValue(), ((Number) row[0]).longValue(),
+        Verification verification = new Verification(broken == null, walked.from(), ((Number) row[0]).longValue(),
                 row[1] == null ? null : ((Number) row[1]).longValue(), row[2] == null ? null : row[2].toString(),
                 ((Number) row[3]).longValue(), broken);
         if (broken != null) {
