@@ -3,7 +3,9 @@
 # (POST /complaints) and a citizen reading her complaint (GET /complaints/{id}), each next to a
 # pgbench twin of the statements the service sends for it (captured from Hibernate's SQL log;
 # the README says which), one round trip each, in one transaction, prepared. A warm-up pass, then
-# three passes of each, bounded in time, localhost only; prints each pass and the median ratio.
+# three passes of each, bounded in time, localhost only; prints each pass and the median ratio;
+# then the latency at 40, 60 and 80% of that median peak, sent open-loop (bench/OpenLoop.java: a fixed rate,
+# each request timed from when it was due, so a stall counts in every request it held back).
 # Needs the running local suite (scripts/run-local.sh). Adds the complaints it files.
 # Usage: bench/intake.sh [seconds, default 15] [connections, default 8]
 set -euo pipefail
@@ -84,17 +86,24 @@ measure() { # title, lua, url, pgbench script
   echo "== $1 ($connections connections, ${seconds}s passes after a warm-up)"
   read -r rps rest < <(service "$2" "$3")
   printf 'warm-up: service %8.0f req/s (%s)\n' "$rps" "$rest"
-  ratios=()
+  ratios=() rates=()
   for pass in 1 2 3; do
     read -r rps rest < <(service "$2" "$3")
     tps=$(twin "$4")
     ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN{printf "%.2f", a / b}')
-    ratios+=("$ratio")
+    ratios+=("$ratio") rates+=("$rps")
     printf 'pass %d: service %8.0f req/s (%s) | pgbench %8.0f tps | %s×\n' "$pass" "$rps" "$rest" "$tps" "$ratio"
   done
   printf 'median ratio: %s×\n' "$(printf '%s\n' "${ratios[@]}" | sort -n | sed -n 2p)"
+  peak=$(printf '%s\n' "${rates[@]}" | sort -n | sed -n 2p)
+  for share in 40 60 80; do
+    rate=$(awk -v p="$peak" -v s="$share" 'BEGIN{printf "%.0f", p * s / 100}')
+    printf 'open loop at %s%% of the median peak (%s s, up to 32 in flight): ' "$share" "$seconds"
+    TOKEN=$token java bench/OpenLoop.java "$3" "$rate" "$seconds" 32 ${5:+"$work/$5"}
+  done
 }
-measure "POST /complaints" file-complaint.lua http://localhost:8081/complaints file.pgbench
+printf '%s' "$body" > "$work/complaint.json"
+measure "POST /complaints" file-complaint.lua http://localhost:8081/complaints file.pgbench complaint.json
 measure "GET /complaints/{id}" read.lua "http://localhost:8081/complaints/$id" read.pgbench
 pid=$(pgrep -f "complaints-service/target/quarkus-app/quarkus-run.jar" | head -n 1)
 [ -n "$pid" ] && echo "complaints-service RSS after load: $(( $(awk '/VmRSS/{print $2}' /proc/$pid/status) / 1024 )) MiB"
