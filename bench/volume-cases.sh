@@ -6,7 +6,8 @@
 # dates, the complaint's link and its extortionist's number, one number per 20 complaints, as serial
 # extortionists share theirs), and at each volume: a complaint's arrival (POST /complaint-deliveries,
 # as complaints-service: a new case, its identifier indexed and correlated with the ~20 cases that
-# share its number), the Baghdad investigators' case list (first page), and an identifier's look-up.
+# share its number), the Baghdad investigators' case list (first page), and an identifier's look-up,
+# the last two next to their pgbench twins (the same SQL with the same values, in the same run).
 # Bounded: each measure runs a few seconds; localhost only. Needs Keycloak (scripts/run-local.sh).
 # Usage: bench/volume-cases.sh ["10000 100000 1000000"] [seconds per load, default 5]
 set -euo pipefail
@@ -15,6 +16,8 @@ volumes=${1:-10000 100000 1000000}
 seconds=${2:-5}
 db=cases_volume
 . bench/volume-lib.sh
+work=${TMPDIR:-/tmp}/sanad-volume
+mkdir -p "$work"
 ./scripts/service.sh stop cases-service 9 >/dev/null 2>&1 || true
 # its hand-offs to complaints-service (the case's updates) stay in the outbox: there is none here
 DB_NAME=$db SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off ./scripts/service.sh start cases-service 9
@@ -22,6 +25,8 @@ trap './scripts/service.sh stop cases-service 9 >/dev/null' EXIT
 url=http://localhost:8162
 sender=$(scripts/client-token.sh complaints-service)
 investigator=$(scripts/token.sh investigator.baghdad)
+subject=$(python3 -c 'import base64, json, sys; p = sys.argv[1].split(".")[1]
+print(json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4)))["sub"])' "$investigator")
 
 # the template: one complaint delivered through the API, the first of the extortionists' numbers
 POOL=1 TOKEN=$sender wrk -t1 -c1 -d1s -s bench/deliver.lua "$url/complaint-deliveries" >/dev/null
@@ -49,7 +54,7 @@ fill_to() { # volume: cases (one complaint each)
 # a warm-up of the fresh JVM, so the first volume is not measured cold
 load "$sender" "$url/complaint-deliveries" deliver.lua 50 >/dev/null
 load "$investigator" "$url/cases?limit=50&governorate=IQ-BG" read.lua >/dev/null
-printf '| cases | arrival (POST, correlated) | flags per arrival | case list page 1 | identifier look-up | fill time |\n|---|---|---|---|---|---|\n'
+printf '| cases | arrival (POST, correlated) | flags per arrival | case list page 1 (its twin, ratio) | identifier look-up (its twin, ratio) | fill time |\n|---|---|---|---|---|---|\n'
 for volume in $volumes; do
   start=$(date +%s)
   fill_to "$volume"
@@ -62,6 +67,24 @@ for volume in $volumes; do
   flags=$(value "select round((count(*) - $flags_before)::numeric / greatest((select count(*) from investigation_case) - $cases_before, 1), 1)
                  from correlation_flag")
   list=$(load "$investigator" "$url/cases?limit=50&governorate=IQ-BG" read.lua)
-  lookup=$(median_ms "$investigator" "$url/identifiers?type=PHONE&value=%2B9647$(printf '%09d' $(( pool / 2 )))")
+  # its twin: the page, one row more than the limit, in one transaction
+  printf 'BEGIN;\nSELECT %s FROM investigation_case WHERE governorate = %s ORDER BY priority_score DESC, created_at DESC, id OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY;\nCOMMIT;\n' \
+    "$(columns_of investigation_case)" "'IQ-BG'" > "$work/cases.pgbench"
+  list=$(versus "$list" "$(twin "$work/cases.pgbench")")
+  number="+9647$(printf '%09d' $(( pool / 2 )))"
+  lookup=$(load "$investigator" "$url/identifiers?type=PHONE&value=%2B${number#+}" read.lua)
+  # its twin: the cases holding the identifier, how many complaints name it, the investigator's
+  # directory entry kept current, the audit entry of the search, in one transaction
+  officer=$(value "select quote_literal(display_name) || ', ' || quote_literal(governorate) || ', ' || quote_literal(roles) || ', '
+                   || coalesce(quote_literal(gender), 'NULL') from officer where subject = '$subject'")
+  cat > "$work/lookup.pgbench" <<SQL
+BEGIN;
+SELECT DISTINCT $(columns_of investigation_case | sed 's/[a-z_][a-z_]*/ic.&/g') FROM investigation_case ic, case_identifier ci WHERE ci.case_id = ic.id AND ci.type = 'PHONE' AND ci.normalised_value = '$number' ORDER BY ic.case_number;
+SELECT count(DISTINCT source_id) FROM case_identifier WHERE source = 'COMPLAINT' AND type = 'PHONE' AND normalised_value = '$number';
+INSERT INTO officer (subject, display_name, governorate, roles, gender, last_seen_at) VALUES ('$subject', $officer, now()) ON CONFLICT (subject) DO UPDATE SET display_name = excluded.display_name, governorate = excluded.governorate, roles = excluded.roles, gender = excluded.gender, last_seen_at = excluded.last_seen_at;
+INSERT INTO audit_entry (action, actor_roles, actor_subject, occurred_at, outcome, record_id, record_type) VALUES ('identifier.lookup', 'investigator', 'bench', now(), 'SUCCESS', 'PHONE:$number', 'identifier');
+COMMIT;
+SQL
+  lookup=$(versus "$lookup" "$(twin "$work/lookup.pgbench")")
   printf '| %s | %s | %s | %s | %s | %s s |\n' "$count" "$arrival" "$flags" "$list" "$lookup" "$filled"
 done

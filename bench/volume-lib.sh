@@ -31,3 +31,17 @@ median_ms() { # token, url: the median of 9 timed requests, in ms
     curl -fsS -o /dev/null -w '%{time_total}\n' "$2" -H "Authorization: Bearer $1"
   done | sort -n | sed -n 5p | awk '{printf "%.1f ms", $1 * 1000}'
 }
+
+# the pgbench twin of a measured load: the statements the service sends for that request (as
+# Hibernate's SQL log shows them), with the same values, prepared, as many clients as wrk has
+# connections, for as long
+twin() { # pgbench script: tps
+  pgbench -n -M prepared -c8 -j1 -T"$seconds" -f "$1" 2>/dev/null | awk '/^tps/{printf "%.0f", $3}'
+}
+versus() { # the load's "N req/s, ..." line, the twin's tps: "N req/s, ... | twin T tps, R×"
+  awk -v line="$1" -v tps="$2" 'BEGIN{split(line, f, " "); printf "%s; twin %s tps, %.2f×", line, tps, f[1] / tps}'
+}
+columns_of() { # table: its columns, as the entity's select lists them
+  value "select string_agg(quote_ident(attname), ', ' order by attnum) from pg_attribute
+         where attrelid = '$1'::regclass and attnum > 0 and not attisdropped"
+}

@@ -6,7 +6,8 @@
 # complaints, their platform, threat, demand, first status change and an audit entry each, sealed
 # into the hash chain), and at each volume: filing, the intake queue's first and 100th page,
 # statistics over a year (and the rollup that keeps its counts), a victim's complaints by phone,
-# the audit log by actor, the chain's verification in full and from its last checkpoint.
+# the audit log by actor, the chain's verification in full and from its last checkpoint; the queue's
+# pages next to their pgbench twins (the same SQL with the same values, in the same run).
 # Bounded: each measure runs a few seconds; localhost only. Needs Keycloak (scripts/run-local.sh).
 # Usage: bench/volume.sh ["10000 100000 1000000"] [seconds per load, default 5]
 set -euo pipefail
@@ -15,6 +16,8 @@ volumes=${1:-10000 100000 1000000}
 seconds=${2:-5}
 db=complaints_volume
 . bench/volume-lib.sh
+work=${TMPDIR:-/tmp}/sanad-volume
+mkdir -p "$work"
 ./scripts/service.sh stop complaints-service 9 >/dev/null 2>&1 || true
 # the statistics' rollup runs every 2 s here, so each fill is counted soon after it
 # (and its own walk of the audit chain off, so the walk from the checkpoint measured covers the loads)
@@ -65,6 +68,28 @@ walk() { # full (true/false): "N ms, M entries" of the chain's verification
 assert v["intact"], v
 print("%.0f ms, %d entries" % (float(took) * 1000, v["checkedEntries"]))'
 }
+# the twin of a queue page: the page (one row more than the limit, which tells whether a next page
+# exists), then the platforms and threat types of its complaints (one batch fetch each), in one
+# transaction
+queue_twin() { # cursor from the page's URL ('' for the first page), pgbench script to write
+  local where="governorate = 'IQ-BG' and status in ('SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFORMATION')" page ids
+  if [ -n "$1" ]; then
+    # the cursor's parts, score|seconds|nanoseconds|id, and the condition PriorityCursor makes of them
+    local score at id
+    IFS='|' read -r score at id < <(python3 -c 'import base64, datetime, sys
+c = sys.argv[1]; s, sec, nano, i = base64.urlsafe_b64decode(c + "=" * (-len(c) % 4)).decode().split("|")
+t = datetime.datetime.fromtimestamp(int(sec), datetime.timezone.utc) + datetime.timedelta(microseconds=int(nano) // 1000)
+print(s, t.isoformat(), i, sep="|")' "$1")
+    where="$where and priority_score <= $score and (priority_score < $score or (priority_score = $score and
+      (submitted_at > '$at' or (submitted_at = '$at' and id > '$id'))))"
+  fi
+  page="SELECT $(columns_of complaint) FROM complaint WHERE $where
+    ORDER BY priority_score DESC, submitted_at, id OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY"
+  ids=$(value "select array_agg(id)::text from ($page) p")
+  printf 'BEGIN;\n%s;\n%s;\n%s;\nCOMMIT;\n' "$(tr '\n' ' ' <<< "$page")" \
+    "SELECT complaint_id, platform FROM complaint_platform WHERE complaint_id = ANY('$ids'::uuid[])" \
+    "SELECT complaint_id, threat_type FROM complaint_threat WHERE complaint_id = ANY('$ids'::uuid[])" > "$2"
+}
 page_100() { # the URL of the queue's 100th page, following the cursors
   local next="" page
   for _ in $(seq 1 99); do
@@ -78,7 +103,7 @@ page_100() { # the URL of the queue's 100th page, following the cursors
 # a warm-up of the fresh JVM (filing and the queue), so the first volume is not measured cold
 load "$citizen" "$url/complaints" file-complaint.lua >/dev/null
 load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua >/dev/null
-printf '| complaints | audit entries | filing (POST) | queue page 1 | queue page 100 | statistics over a year (of them filed today) | statistics, the year to yesterday | rollup (once) | by victim phone | audit by actor | chain, full walk | chain, since the checkpoint | fill time |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| complaints | audit entries | filing (POST) | queue page 1 (its twin, ratio) | queue page 100 (its twin, ratio) | statistics over a year (of them filed today) | statistics, the year to yesterday | rollup (once) | by victim phone | audit by actor | chain, full walk | chain, since the checkpoint | fill time |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for volume in $volumes; do
   start=$(date +%s)
   fill_to "$volume"
@@ -101,7 +126,12 @@ for volume in $volumes; do
   full=$(walk true)
   post=$(load "$citizen" "$url/complaints" file-complaint.lua)
   first=$(load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua)
-  hundredth=$(load "$officer" "$(page_100)" read.lua)
+  queue_twin "" "$work/queue-1.pgbench"
+  first=$(versus "$first" "$(twin "$work/queue-1.pgbench")")
+  page=$(page_100)
+  hundredth=$(load "$officer" "$page" read.lua)
+  queue_twin "$(sed -n 's/.*after=//p' <<< "$page")" "$work/queue-100.pgbench"
+  hundredth=$(versus "$hundredth" "$(twin "$work/queue-100.pgbench")")
   stats=$(median_ms "$supervisor" "$url/statistics/complaints")
   # the days before today only, all from the kept counts; and how many of today's were counted one by one
   today=$(date -u +%F)
