@@ -39,6 +39,9 @@ public class OpenLoop {
         double rate = Double.parseDouble(args[1]);
         int seconds = Integer.parseInt(args[2]);
         int connections = Integer.parseInt(args[3]);
+        if (!(rate > 0) || seconds <= 0 || connections <= 0) {
+            throw new IllegalArgumentException("rate, seconds and connections must be positive");
+        }
         String body = args.length > 4 ? Files.readString(Path.of(args[4])) : null;
         String token = System.getenv("TOKEN");
 
@@ -51,8 +54,9 @@ public class OpenLoop {
                 + url.getPort() + "\r\n" + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
                 + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + payload.length + "\r\n")
                 + "\r\n";
-        byte[] request = Arrays.copyOf(head.getBytes(StandardCharsets.UTF_8), head.length() + payload.length);
-        System.arraycopy(payload, 0, request, head.length(), payload.length);
+        byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        byte[] request = Arrays.copyOf(headBytes, headBytes.length + payload.length);
+        System.arraycopy(payload, 0, request, headBytes.length, payload.length);
 
         int total = (int) Math.ceil(rate * seconds);
         long period = (long) (1_000_000_000L / rate);
@@ -111,7 +115,7 @@ public class OpenLoop {
         out.write(request);
         out.flush();
         String status = line(in);
-        if (!status.startsWith("HTTP/1.1 ")) {
+        if (!status.startsWith("HTTP/1.1 ") || status.length() < 10) {
             throw new IOException("not an HTTP answer: " + status);
         }
         long length = 0;
@@ -129,12 +133,12 @@ public class OpenLoop {
         if (chunked) {
             for (long chunk = Long.parseLong(line(in).split(";")[0].trim(), 16); chunk > 0;
                     chunk = Long.parseLong(line(in).split(";")[0].trim(), 16)) {
-                skip(in, chunk);
+                in.skipNBytes(chunk);
                 line(in);
             }
             line(in);
         } else {
-            skip(in, length);
+            in.skipNBytes(length);
         }
         return status.charAt(9) == '2';
     }
@@ -150,14 +154,6 @@ public class OpenLoop {
             }
         }
         return line.toString();
-    }
-
-    private static void skip(InputStream in, long bytes) throws IOException {
-        for (long left = bytes; left > 0; left--) {
-            if (in.read() < 0) {
-                throw new IOException("the connection ended inside an answer");
-            }
-        }
     }
 
     private static void close(Socket socket) {

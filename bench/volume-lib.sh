@@ -35,10 +35,12 @@ median_ms() { # token, url: the median of 9 timed requests, in ms
 # the pgbench twin of a measured load: the statements the service sends for that request (as
 # Hibernate's SQL log shows them), with the same values, prepared, as many clients as wrk has
 # connections, for as long
-twin() { # pgbench script: tps
-  pgbench -n -M prepared -c8 -j1 -T"$seconds" -f "$1" 2>/dev/null | awk '/^tps/{printf "%.0f", $3}'
+twin() { # pgbench script: tps (nothing, and pgbench's error on stderr, if the script failed)
+  pgbench -n -M prepared -c8 -j1 -T"$seconds" -f "$1" 2> "$1.err" | awk '/^tps/{printf "%.0f", $3}'
+  grep -m1 'error' "$1.err" >&2 || true
 }
-versus() { # the load's "N req/s, ..." line, the twin's tps: "N req/s, ... | twin T tps, R×"
+versus() { # the load's "N req/s, ..." line, the twin's tps: "N req/s, ...; twin T tps, R×"
+  if [ -z "$2" ]; then printf '%s; twin failed' "$1"; return; fi
   awk -v line="$1" -v tps="$2" 'BEGIN{split(line, f, " "); printf "%s; twin %s tps, %.2f×", line, tps, f[1] / tps}'
 }
 columns_of() { # table: its columns, as the entity's select lists them
