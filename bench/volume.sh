@@ -83,7 +83,9 @@ print(s, t.isoformat(), i, sep="|")' "$1")
     where="$where and priority_score <= $score and (priority_score < $score or (priority_score = $score and
       (submitted_at > '$at' or (submitted_at = '$at' and id > '$id'))))"
   fi
-  page="SELECT $(columns_of complaint) FROM complaint WHERE $where
+  # the columns a line of the queue shows (ComplaintQueue's projection)
+  page="SELECT id, tracking_number, status, investigation_status, priority, priority_score, governorate,
+    victim_minor, self_harm_risk, deadline, submitted_at FROM complaint WHERE $where
     ORDER BY priority_score DESC, submitted_at, id OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY"
   ids=$(value "select array_agg(id)::text from ($page) p")
   printf 'BEGIN;\n%s;\n%s;\n%s;\nCOMMIT;\n' "$(tr '\n' ' ' <<< "$page")" \

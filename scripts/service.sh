@@ -38,6 +38,13 @@ case "$action" in
     rm -f "$pidfile" ;;
   start)
     if running; then echo "$name already running on :$port"; exit 0; fi
+    # another process on these ports (an instance started from another checkout) would answer the
+    # readiness check below in this one's place
+    for taken in "$port" "$management"; do
+      if (exec 3<> "/dev/tcp/127.0.0.1/$taken") 2>/dev/null; then
+        echo "port $taken is taken by another process: $name not started" >&2; exit 1
+      fi
+    done
     jar=$service/target/quarkus-app/quarkus-run.jar
     [ -f "$jar" ] || { echo "$jar is missing: build first (scripts/run-local.sh does)" >&2; exit 1; }
     # shellcheck source=scripts/local-env.sh

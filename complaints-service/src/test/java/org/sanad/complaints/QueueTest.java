@@ -83,7 +83,14 @@ class QueueTest {
         given().auth().oauth2(OFFICER).queryParam("priority", "critical").when().get("/complaints").then()
                 .statusCode(200).body("items.id", contains(expectedOrder.get(0)));
         given().auth().oauth2(OFFICER).queryParam("platform", "INSTAGRAM").when().get("/complaints").then()
-                .body("items.id", contains(expectedOrder.get(0)));
+                .body("items.id", contains(expectedOrder.get(0)))
+                .body("items[0].platforms", contains("INSTAGRAM"))
+                .body("items[0].threatTypes", contains("PUBLISH_INTIMATE_IMAGES"));
+        // each line carries its own collections, in their order
+        given().auth().oauth2(OFFICER).queryParam("priority", "high").when().get("/complaints").then()
+                .body("items.id", contains(expectedOrder.get(1)))
+                .body("items[0].platforms", contains("FACEBOOK", "WHATSAPP"))
+                .body("items[0].victim.minor", equalTo(true));
         given().auth().oauth2(OFFICER).queryParam("minorVictim", "true").when().get("/complaints").then()
                 .body("items.id", contains(expectedOrder.get(1)));
         given().auth().oauth2(OFFICER).queryParam("threatType", "LEAK_SECRETS").when().get("/complaints").then()

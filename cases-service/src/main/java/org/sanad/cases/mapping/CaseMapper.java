@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.sanad.cases.api.ActionView;
-import org.sanad.cases.api.CaseSummary;
 import org.sanad.cases.api.CaseView;
 import org.sanad.cases.api.ComplaintDelivery;
 import org.sanad.cases.api.CustodyView;
@@ -40,11 +39,6 @@ public class CaseMapper {
                 names.get(c.leadInvestigator),
                 c.leadInvestigatorGender, c.requestedOfficerGender, honoured, c.priority, c.priorityScore, c.status,
                 c.closureReason, c.closureNote, complaints, openFlags, c.createdAt, c.updatedAt, c.version);
-    }
-
-    public CaseSummary toSummary(InvestigationCase c) {
-        return new CaseSummary(c.id, c.caseNumber, c.title, c.governorate, c.owningUnit, c.leadInvestigator,
-                c.priority, c.priorityScore, c.status, c.createdAt);
     }
 
     private CaseView.LinkedComplaint toLinked(CaseComplaint l) {

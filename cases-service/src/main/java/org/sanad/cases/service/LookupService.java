@@ -16,7 +16,6 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.security.Caller;
 import org.sanad.cases.api.IdentifierLookup;
 import org.sanad.cases.domain.IdentifierSource;
-import org.sanad.cases.domain.InvestigationCase;
 
 /**
  * "Which cases and how many complaints involve this identifier?" Extortionists cross
@@ -51,10 +50,12 @@ public class LookupService {
         } catch (UnrecognisedIdentifierException e) {
             throw ProblemException.invalidField("value", e.getMessage());
         }
-        List<InvestigationCase> cases = entityManager.createQuery("""
-                select distinct c from InvestigationCase c, CaseIdentifier i
+        // the four columns a reference shows, not the cases: their encrypted notes stay encrypted
+        List<IdentifierLookup.CaseRef> cases = entityManager.createQuery("select distinct new "
+                + IdentifierLookup.CaseRef.class.getName() + """
+                (c.id, c.caseNumber, c.governorate, c.status) from InvestigationCase c, CaseIdentifier i
                 where i.caseId = c.id and i.type = :type and i.normalisedValue = :value
-                order by c.caseNumber""", InvestigationCase.class)
+                order by c.caseNumber""", IdentifierLookup.CaseRef.class)
                 .setParameter("type", type)
                 .setParameter("value", normalised)
                 .getResultList();
@@ -66,8 +67,7 @@ public class LookupService {
                 .setParameter("value", normalised)
                 .getSingleResult();
         List<IdentifierLookup.CaseRef> visible = cases.stream()
-                .filter(c -> caller.servesGovernorate(c.governorate))
-                .map(c -> new IdentifierLookup.CaseRef(c.id, c.caseNumber, c.governorate, c.status))
+                .filter(c -> caller.servesGovernorate(c.governorate()))
                 .toList();
         String record = type + ":" + normalised;
         audit.success(AuditAction.IDENTIFIER_LOOKUP, AuditRecordType.IDENTIFIER,
