@@ -43,7 +43,3 @@ versus() { # the load's "N req/s, ..." line, the twin's tps: "N req/s, ...; twin
   if [ -z "$2" ]; then printf '%s; twin failed' "$1"; return; fi
   awk -v line="$1" -v tps="$2" 'BEGIN{split(line, f, " "); printf "%s; twin %s tps, %.2f×", line, tps, f[1] / tps}'
 }
-columns_of() { # table: its columns, as the entity's select lists them
-  value "select string_agg(quote_ident(attname), ', ' order by attnum) from pg_attribute
-         where attrelid = '$1'::regclass and attnum > 0 and not attisdropped"
-}
