@@ -81,6 +81,43 @@ class CorrelationTest {
     }
 
     @Test
+    void aLaterDeliveryNamingMoreOfTheSameExtortionistRaisesNoSecondFlag() {
+        Map<String, Object> first = delivery("IQ-NI", "0751 000 4411");
+        first.put("identifiers", List.of(Map.of("type", "PHONE", "value", "0751 000 4411"),
+                Map.of("type", "EMAIL", "value", "dark.rider@mail.example")));
+        String firstCase = deliverToCase(first);
+        Map<String, Object> second = delivery("IQ-NI", "0751 000 4411");
+        String secondCase = deliverToCase(second);
+        assertNotEquals(firstCase, secondCase);
+        // the second complaint later names the e-mail too: the first case is already flagged for it
+        Map<String, Object> later = new java.util.HashMap<>(second);
+        later.put("deliveryId", UUID.randomUUID().toString());
+        later.put("identifiers", List.of(Map.of("type", "PHONE", "value", "0751 000 4411"),
+                Map.of("type", "EMAIL", "value", "Dark.Rider@mail.example")));
+        Deliveries.deliver(later).statusCode(204);
+        String flagId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + firstCase + "/correlations").then()
+                .body("items", hasSize(1)).body("items[0].identifierType", equalTo("PHONE"))
+                .extract().path("items[0].id");
+
+        // once linked into the first case, a further identifier it knows flags nothing either
+        given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + firstCase + "/correlations/" + flagId + "/link")
+                .then().statusCode(200);
+        Map<String, Object> latest = new java.util.HashMap<>(later);
+        latest.put("deliveryId", UUID.randomUUID().toString());
+        first.put("deliveryId", UUID.randomUUID().toString());
+        first.put("identifiers", List.of(Map.of("type", "PHONE", "value", "0751 000 4411"),
+                Map.of("type", "EMAIL", "value", "dark.rider@mail.example"),
+                Map.of("type", "ACCOUNT_HANDLE", "value", "@dark.rider")));
+        Deliveries.deliver(first).statusCode(204);
+        latest.put("identifiers", List.of(Map.of("type", "PHONE", "value", "0751 000 4411"),
+                Map.of("type", "EMAIL", "value", "dark.rider@mail.example"),
+                Map.of("type", "ACCOUNT_HANDLE", "value", "@dark.rider")));
+        Deliveries.deliver(latest).statusCode(204);
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + firstCase + "/correlations").then()
+                .body("items", hasSize(1)).body("items[0].status", equalTo("LINKED"));
+    }
+
+    @Test
     void aLinkAndADismissalAtOnceDecideTheFlagOnce() {
         ExecutorService investigators = Executors.newFixedThreadPool(2);
         try {
