@@ -84,9 +84,12 @@ public class CorrelationService {
         if (matched.isEmpty()) {
             return;
         }
-        UUID[] cases = matched.keySet().toArray(UUID[]::new);
-        Set<UUID> known = new HashSet<>(casesAmong("case_complaint", complaintId, cases));
-        known.addAll(casesAmong("correlation_flag", complaintId, cases));
+        Set<UUID> known = new HashSet<>(entityManager.createQuery(
+                "select l.caseId from CaseComplaint l where l.complaintId = :complaint and l.caseId in :cases", UUID.class)
+                .setParameter("complaint", complaintId).setParameter("cases", matched.keySet()).getResultList());
+        known.addAll(entityManager.createQuery(
+                "select f.caseId from CorrelationFlag f where f.complaintId = :complaint and f.caseId in :cases", UUID.class)
+                .setParameter("complaint", complaintId).setParameter("cases", matched.keySet()).getResultList());
         matched.forEach((caseId, identifier) -> {
             if (!known.contains(caseId)) {
                 CorrelationFlag flag = new CorrelationFlag();
@@ -101,18 +104,6 @@ public class CorrelationService {
                 flag.persist();
             }
         });
-    }
-
-    /**
-     * Which of the cases already have a row of the table for the complaint. The cases are bound as
-     * one array, not a list: Hibernate would plan a query with a list parameter anew on every
-     * arrival.
-     */
-    @SuppressWarnings("unchecked")
-    private List<UUID> casesAmong(String table, UUID complaintId, UUID[] cases) {
-        return entityManager.createNativeQuery("select case_id from " + table
-                + " where complaint_id = :complaint and case_id = any(:cases)", UUID.class)
-                .setParameter("complaint", complaintId).setParameter("cases", cases).getResultList();
     }
 
     /** Flags raised on the case, and flags on complaints of the case pointing elsewhere. */
