@@ -16,8 +16,6 @@ volumes=${1:-10000 100000 1000000}
 seconds=${2:-5}
 db=cases_volume
 . bench/volume-lib.sh
-work=${TMPDIR:-/tmp}/sanad-volume
-mkdir -p "$work"
 ./scripts/service.sh stop cases-service 9 >/dev/null 2>&1 || true
 # its hand-offs to complaints-service (the case's updates) stay in the outbox: there is none here
 DB_NAME=$db SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off ./scripts/service.sh start cases-service 9
@@ -58,8 +56,7 @@ printf '| cases | arrival (POST, correlated) | flags per arrival | case list pag
 for volume in $volumes; do
   start=$(date +%s)
   fill_to "$volume"
-  # as autovacuum would in time: the fresh rows' hint bits and visibility set before measuring
-  for table in investigation_case case_complaint case_identifier correlation_flag; do sql "vacuum (analyze) $table"; done
+  vacuum investigation_case case_complaint case_identifier correlation_flag
   filled=$(( $(date +%s) - start ))
   count=$(value "select count(*) from investigation_case")
   pool=$(( volume / 20 ))

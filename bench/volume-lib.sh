@@ -43,3 +43,12 @@ versus() { # the load's "N req/s, ..." line, the twin's tps: "N req/s, ...; twin
   if [ -z "$2" ]; then printf '%s; twin failed' "$1"; return; fi
   awk -v line="$1" -v tps="$2" 'BEGIN{split(line, f, " "); printf "%s; twin %s tps, %.2f×", line, tps, f[1] / tps}'
 }
+# where the twins' scripts are written
+work=${TMPDIR:-/tmp}/sanad-volume
+mkdir -p "$work"
+vacuum() { # tables: vacuumed and analysed, as autovacuum would in time after a bulk load (the fresh
+  # rows' hint bits and visibility set, fresh statistics), so the first reads measured, the twins'
+  # as much as the service's, do not pay for it
+  local table
+  for table in "$@"; do sql "vacuum (analyze) $table"; done
+}

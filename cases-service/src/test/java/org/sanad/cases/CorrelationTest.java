@@ -10,6 +10,7 @@ import static org.sanad.cases.Deliveries.TOKENS;
 import static org.sanad.cases.Deliveries.deliverToCase;
 import static org.sanad.cases.Deliveries.delivery;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,7 +91,7 @@ class CorrelationTest {
         String secondCase = deliverToCase(second);
         assertNotEquals(firstCase, secondCase);
         // the second complaint later names the e-mail too: the first case is already flagged for it
-        Map<String, Object> later = new java.util.HashMap<>(second);
+        Map<String, Object> later = new HashMap<>(second);
         later.put("deliveryId", UUID.randomUUID().toString());
         later.put("identifiers", List.of(Map.of("type", "PHONE", "value", "0751 000 4411"),
                 Map.of("type", "EMAIL", "value", "Dark.Rider@mail.example")));
@@ -102,7 +103,7 @@ class CorrelationTest {
         // once linked into the first case, a further identifier it knows flags nothing either
         given().auth().oauth2(INVESTIGATOR).when().post("/cases/" + firstCase + "/correlations/" + flagId + "/link")
                 .then().statusCode(200);
-        Map<String, Object> latest = new java.util.HashMap<>(later);
+        Map<String, Object> latest = new HashMap<>(later);
         latest.put("deliveryId", UUID.randomUUID().toString());
         first.put("deliveryId", UUID.randomUUID().toString());
         first.put("identifiers", List.of(Map.of("type", "PHONE", "value", "0751 000 4411"),
