@@ -3,7 +3,8 @@
 # an instance of the service on it (instance 9: port 8161), filled by SQL from a complaint filed
 # through the API to each volume in turn (INSERT ... SELECT from generate_series: 18 governorates,
 # every priority, statuses mostly open, a year of filing dates, one extortionist's number per 20
-# complaints, their platform, threat, demand, first status change and an audit entry each, sealed
+# complaints, their platform, threat, demand, first status change, evidence metadata (a screenshot
+# each, a second for every third, with its custody receipt) and an audit entry each, sealed
 # into the hash chain), and at each volume: filing, the intake queue's first and 100th page,
 # statistics over a year (and the rollup that keeps its counts), a victim's complaints by phone,
 # the audit log by actor, the chain's verification in full and from its last checkpoint; the queue's
@@ -29,6 +30,14 @@ auditor=$(scripts/token.sh auditor)
 body=$(sed -n '/\[\[/,/\]\]/p' bench/file-complaint.lua | sed '1d;$d')
 template=$(curl -fsS -X POST $url/complaints -H "Authorization: Bearer $citizen" -H 'Content-Type: application/json' \
   -d "$body" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+# and its evidence: a screenshot, through the API into the encrypted store
+python3 -c 'import struct, sys, zlib
+def chunk(kind, data): return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+sys.stdout.buffer.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0))
+    + chunk(b"IDAT", zlib.compress(b"".join(b"\x00" + bytes([y * 4, 64, 128]) * 64 for y in range(64)))) + chunk(b"IEND", b""))' \
+  > "$work/screenshot.png"
+curl -fsS -o /dev/null -X POST "$url/complaints/$template/evidence?fileName=screenshot.png" -H "Authorization: Bearer $citizen" \
+  -H 'Content-Type: image/png' --data-binary @"$work/screenshot.png"
 
 fill_to() { # volume
   local have want
@@ -51,13 +60,32 @@ fill_to() { # volume
        insert into status_change (id, complaint_id, from_status, to_status, changed_at, actor_subject, actor_role)
          select gen_random_uuid(), c.id, null, 'SUBMITTED', c.submitted_at, c.filer_subject, 'citizen'
          from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from status_change s where s.complaint_id = c.id);
+       -- evidence metadata: one screenshot per complaint, a second for every third, each with its
+       -- store object's description (the template's key and hash) and its receipt in custody; the
+       -- bytes are not copied, so reading one of these is refused as damaged (no load here reads them)
+       create temp table fresh_evidence as
+         select c.id complaint_id, c.submitted_at, c.filer_subject, k, gen_random_uuid() id, gen_random_uuid() object_id
+         from complaint c cross join generate_series(1, 2) k
+         where c.tracking_number like 'GEN-%' and (k = 1 or abs(hashtext(c.tracking_number)) % 3 = 0)
+           and not exists (select 1 from evidence e where e.complaint_id = c.id);
+       insert into evidence_object (id, created_at, committed, key_id, wrapped_key, nonce_prefix, size_bytes, sha256, segments, storage)
+         select f.object_id, f.submitted_at, true, o.key_id, o.wrapped_key, o.nonce_prefix, o.size_bytes, o.sha256, o.segments, o.storage
+         from fresh_evidence f, evidence t join evidence_object o on o.id = t.object_id where t.complaint_id = '$template';
+       insert into evidence (id, complaint_id, file_name, content_type, size_bytes, sha256, received_at, received_by, object_id)
+         select f.id, f.complaint_id, 'screenshot-' || f.k || '.png', t.content_type, t.size_bytes, t.sha256, f.submitted_at,
+                f.filer_subject, f.object_id
+         from fresh_evidence f, evidence t where t.complaint_id = '$template';
+       insert into custody_event (id, evidence_id, action, occurred_at, actor_subject, actor_roles, sha256)
+         select gen_random_uuid(), f.id, 'RECEIVED', f.submitted_at, f.filer_subject, 'citizen', t.sha256
+         from fresh_evidence f, evidence t where t.complaint_id = '$template';
+       drop table fresh_evidence;
        insert into audit_entry (occurred_at, actor_subject, actor_roles, action, record_type, record_id, outcome)
          select c.submitted_at, 'officer-' || (abs(hashtext(c.tracking_number)) % 500), 'intake-officer', 'complaint.read',
                 'complaint', c.id::text, 'SUCCESS'
          from complaint c where c.tracking_number like 'GEN-%'
            and not exists (select 1 from audit_entry a where a.record_id = c.id::text and a.actor_subject like 'officer-%');
        analyze complaint; analyze blackmailer_identifier; analyze audit_entry; analyze complaint_platform; analyze complaint_threat;
-       analyze complaint_demand; analyze status_change"
+       analyze complaint_demand; analyze status_change; analyze evidence; analyze evidence_object; analyze custody_event"
 }
 
 walk() { # full (true/false): "N ms, M entries" of the chain's verification
@@ -103,7 +131,7 @@ page_100() { # the URL of the queue's 100th page, following the cursors
 # a warm-up of the fresh JVM (filing and the queue), so the first volume is not measured cold
 load "$citizen" "$url/complaints" file-complaint.lua >/dev/null
 load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua >/dev/null
-printf '| complaints | audit entries | filing (POST) | queue page 1 (its twin, ratio) | queue page 100 (its twin, ratio) | statistics over a year (of them filed today) | statistics, the year to yesterday | rollup (once) | by victim phone | audit by actor | chain, full walk | chain, since the checkpoint | fill time |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| complaints | evidence items | audit entries | filing (POST) | queue page 1 (its twin, ratio) | queue page 100 (its twin, ratio) | statistics over a year (of them filed today) | statistics, the year to yesterday | rollup (once) | by victim phone | audit by actor | chain, full walk | chain, since the checkpoint | fill time |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for volume in $volumes; do
   start=$(date +%s)
   fill_to "$volume"
@@ -111,7 +139,8 @@ for volume in $volumes; do
   while [ "$(value "select audit_chain_seal(20000)")" != 0 ] || [ "$(value "select count(*) from audit_entry where chain_seq is null")" != 0 ]; do :; done
   # sealing rewrote every entry: without fresh statistics the walks' count of unsealed entries
   # (a partial index) is planned as a scan of the whole log
-  vacuum complaint complaint_platform complaint_threat complaint_demand blackmailer_identifier status_change audit_entry
+  vacuum complaint complaint_platform complaint_threat complaint_demand blackmailer_identifier status_change audit_entry \
+    evidence evidence_object custody_event
   filled=$(( $(date +%s) - start ))
   # the fill wrote complaints into days the rollup had counted (no filing does): they are counted
   # again from the first, by the service's rollup, whose log says how long it took
@@ -142,6 +171,7 @@ for volume in $volumes; do
   sleep 2 # the service seals every second
   since=$(walk false)
   entries=$(value "select count(*) from audit_entry")
-  printf '| %s | %s | %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s | %s | %s s |\n' "$count" "$entries" "$post" "$first" "$hundredth" \
+  items=$(value "select count(*) from evidence")
+  printf '| %s | %s | %s | %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s | %s | %s s |\n' "$count" "$items" "$entries" "$post" "$first" "$hundredth" \
     "$stats" "$live" "$kept" "$rollup" "$phone" "$by_actor" "$full" "$since" "$filled"
 done
