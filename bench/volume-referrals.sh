@@ -154,15 +154,16 @@ for _ in range(2000):
   poll=$(versus "$poll" "$(twin "$work/poll.pgbench")")
   list=$(load "$prosecutor" "$url/referrals" read.lua)
   # its twin: the page of referrals (one more than the limit of 20), the audit entry of the list,
-  # the versions and the court's replies of the 20 shown, in one transaction
-  ids=$(value "select string_agg(quote_literal(id), ', ') from (select id from referral where governorate = '$governorate'
+  # the newest versions and the court's replies to them of the 20 shown (ReferralViews' native
+  # queries), in one transaction
+  ids=$(value "select string_agg(id::text, ',') from (select id from referral where governorate = '$governorate'
                order by updated_at desc, id desc limit 20) p")
   cat > "$work/list.pgbench" <<SQL
 BEGIN;
 SELECT id, case_id, case_number, court_code, created_at, created_by, governorate, latest_version, reference_number, status, submitted_version, updated_at, version FROM referral WHERE governorate = '$governorate' ORDER BY updated_at DESC, id DESC OFFSET 0 ROWS FETCH FIRST 21 ROWS ONLY;
 INSERT INTO audit_entry (action, actor_roles, actor_subject, occurred_at, outcome, record_id, record_type) VALUES ('referral.list', 'prosecutor', '$prosecutor_subject', now(), 'SUCCESS', '$governorate', 'referral');
-SELECT referral_id, number, court_code, defendants, drafted_at, drafted_by, evidence, submitted_at, submitted_by, summary, victims FROM referral_version WHERE referral_id IN ($ids);
-SELECT id, actor_roles, actor_subject, body, kind, occurred_at, referral_id, version_number FROM court_reply WHERE referral_id IN ($ids) ORDER BY occurred_at, id;
+SELECT v.* FROM referral_version v JOIN referral r ON r.id = v.referral_id AND r.latest_version = v.number WHERE v.referral_id = ANY('{$ids}'::uuid[]);
+SELECT c.* FROM court_reply c JOIN referral r ON r.id = c.referral_id AND r.latest_version = c.version_number WHERE c.referral_id = ANY('{$ids}'::uuid[]) ORDER BY c.occurred_at, c.id;
 COMMIT;
 SQL
   list=$(versus "$list" "$(twin "$work/list.pgbench")")

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.sanad.referrals.Referrals.BAGHDAD_INV;
@@ -218,6 +220,14 @@ class ReferralFlowTest {
                 .body("progress.review.reply.reasons[0].item", equalTo("charge:IQ-PC-452"));
         given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/referrals/" + id + "/versions/1").then()
                 .statusCode(200).body("defendants[0].charges", hasSize(2));
+        // the prosecutors' list shows the newest version with the court's replies to it alone
+        String listed = "items.find { it.id == '" + id + "' }";
+        given().auth().oauth2(PROSECUTOR).when().get("/referrals?status=RECEIVED&limit=100").then().statusCode(200)
+                .body(listed + ".versionNumber", equalTo(2))
+                .body(listed + ".defendants[0].charges.statuteCode", equalTo(List.of("IQ-PC-430")))
+                .body(listed + ".victims", hasSize(3))
+                .body(listed + ".progress.receivedAt", notNullValue())
+                .body(listed + ".progress.review", nullValue());
         assertEquals(List.of("REFERRED", "RETURNED", "REFERRED"), courtProgress(id));
     }
 }
