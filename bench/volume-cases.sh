@@ -54,10 +54,7 @@ load "$sender" "$url/complaint-deliveries" deliver.lua 50 >/dev/null
 load "$investigator" "$url/cases?limit=50&governorate=IQ-BG" read.lua >/dev/null
 printf '| cases | arrival (POST, correlated) | flags per arrival | case list page 1 (its twin, ratio) | identifier look-up (its twin, ratio) | fill time |\n|---|---|---|---|---|---|\n'
 for volume in $volumes; do
-  start=$(date +%s)
-  fill_to "$volume"
-  vacuum investigation_case case_complaint case_identifier correlation_flag
-  filled=$(( $(date +%s) - start ))
+  took=$(filled "$volume" investigation_case case_complaint case_identifier correlation_flag)
   count=$(value "select count(*) from investigation_case")
   pool=$(( volume / 20 ))
   flags_before=$(value "select count(*) from correlation_flag")
@@ -84,5 +81,5 @@ INSERT INTO audit_entry (action, actor_roles, actor_subject, occurred_at, outcom
 COMMIT;
 SQL
   lookup=$(versus "$lookup" "$(twin "$work/lookup.pgbench")")
-  printf '| %s | %s | %s | %s | %s | %s s |\n' "$count" "$arrival" "$flags" "$list" "$lookup" "$filled"
+  printf '| %s | %s | %s | %s | %s | %s s |\n' "$count" "$arrival" "$flags" "$list" "$lookup" "$took"
 done

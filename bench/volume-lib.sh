@@ -52,3 +52,11 @@ vacuum() { # tables: vacuumed and analysed, as autovacuum would in time after a 
   local table
   for table in "$@"; do sql "vacuum (analyze) $table"; done
 }
+filled() { # volume, tables: the sweep's fill_to that volume, then the tables vacuumed; the seconds both took
+  local start volume=$1
+  start=$(date +%s)
+  shift
+  fill_to "$volume"
+  vacuum "$@"
+  echo $(( $(date +%s) - start ))
+}

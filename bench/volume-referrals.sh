@@ -127,10 +127,7 @@ cursor() { # position: as the service encodes a feed cursor
 warmed=""
 printf '| referrals | feed entries (of them the court'"'"'s) | feed page, 100 entries from a random place (its twin, ratio) | feed poll, nothing new (its twin, ratio) | prosecutors'"'"' list page 1 (its twin, ratio) | fill time |\n|---|---|---|---|---|---|\n'
 for volume in $volumes; do
-  start=$(date +%s)
-  fill_to "$volume"
-  vacuum referral referral_version court_reply feed_entry
-  filled=$(( $(date +%s) - start ))
+  took=$(filled "$volume" referral referral_version court_reply feed_entry)
   count=$(value "select count(*) from referral")
   entries=$(value "select count(*) || ' (' || count(*) filter (where court_code = '$court') || ')' from feed_entry")
   IFS='|' read -r low high < <(value "select min(position), max(position) from feed_entry where court_code = '$court'")
@@ -167,5 +164,5 @@ SELECT c.* FROM court_reply c JOIN referral r ON r.id = c.referral_id AND r.late
 COMMIT;
 SQL
   list=$(versus "$list" "$(twin "$work/list.pgbench")")
-  printf '| %s | %s | %s | %s | %s | %s s |\n' "$count" "$entries" "$feed" "$poll" "$list" "$filled"
+  printf '| %s | %s | %s | %s | %s | %s s |\n' "$count" "$entries" "$feed" "$poll" "$list" "$took"
 done
