@@ -23,8 +23,7 @@ trap './scripts/service.sh stop cases-service 9 >/dev/null' EXIT
 url=http://localhost:8162
 sender=$(scripts/client-token.sh complaints-service)
 investigator=$(scripts/token.sh investigator.baghdad)
-subject=$(python3 -c 'import base64, json, sys; p = sys.argv[1].split(".")[1]
-print(json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4)))["sub"])' "$investigator")
+subject=$(claim "$investigator" sub)
 
 # the template: one complaint delivered through the API, the first of the extortionists' numbers
 POOL=1 TOKEN=$sender wrk -t1 -c1 -d1s -s bench/deliver.lua "$url/complaint-deliveries" >/dev/null

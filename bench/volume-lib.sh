@@ -20,6 +20,11 @@ select_of() { # table, replacements as column=expression;...
        from pg_attribute where attrelid = '$1'::regclass and attnum > 0 and not attisdropped"
 }
 
+claim() { # token, claim: its value (the first, if a list)
+  python3 -c 'import base64, json, sys; p = sys.argv[1].split(".")[1]
+v = json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4))).get(sys.argv[2]); print(v if isinstance(v, str) else v[0])' "$1" "$2"
+}
+
 load() { # token, url, lua, [POOL for the lua]: "req/s, p99" (and the errors, if any)
   POOL=${4:-1} TOKEN=$1 wrk -t1 -c8 -d"${seconds}s" -s "bench/$3" "$2" | awk '/Requests\/sec/{rps=$2}
     /^requests /{p99=$(NF-1)" "$NF; errors=$4}

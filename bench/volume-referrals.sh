@@ -27,10 +27,6 @@ trap './scripts/service.sh stop referrals-service 9 >/dev/null' EXIT
 url=http://localhost:8163
 reader=$(scripts/client-token.sh court-iq-pmc)
 prosecutor=$(scripts/token.sh prosecutor)
-claim() { # token, claim
-  python3 -c 'import base64, json, sys; p = sys.argv[1].split(".")[1]
-v = json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4))).get(sys.argv[2]); print(v if isinstance(v, str) else v[0])' "$1" "$2"
-}
 prosecutor_subject=$(claim "$prosecutor" sub)
 reader_subject=$(claim "$reader" sub)
 governorate=$(claim "$prosecutor" governorate)
@@ -48,7 +44,8 @@ fill_to() { # volume: referrals
   local have
   have=$(value "select count(*) from referral")
   [ "$1" -gt "$have" ] || return 0
-  # the statuses in the order a referral goes through them; n's place in the list is how far it got
+  # the statuses in the order a referral goes through them (a feed entry's change names its step);
+  # n's place in the list is how far it got
   local statuses="array['SUBMITTED','RECEIVED','ACCEPTED','HEARING_SCHEDULED','DECIDED','CLOSED']"
   sql "create temp table fresh as
          select n, md5('referral' || n)::uuid id, ($regions)[1 + n % 18] governorate,
@@ -102,7 +99,7 @@ fill_to() { # volume: referrals
                 f.made + ((c.step - 1) || ' days')::interval
          from fresh f join referral r on r.id = f.id join referral_version v on v.referral_id = r.id
            join bench_court bc on bc.code = r.court_code
-           cross join lateral (select k step, (array['SUBMITTED','RECEIVED','ACCEPTED','HEARING_SCHEDULED','DECIDED','CLOSED'])[k] change
+           cross join lateral (select k step, ($statuses)[k] change
                                from generate_series(1, f.reached) k) c
          order by f.made + ((c.step - 1) || ' days')::interval, r.id;
        drop table fresh"
