@@ -29,6 +29,11 @@ public final class TestTokens {
                 .expiresAt(System.currentTimeMillis() / 1000 - 60).sign();
     }
 
+    /** A citizen's token that expires {@code seconds} from now. */
+    public String citizenExpiringIn(String subject, long seconds) {
+        return claims(subject, Set.of("citizen")).expiresAt(System.currentTimeMillis() / 1000 + seconds).sign();
+    }
+
     /** An officer holding {@code role} in {@code governorate} (or {@code NATIONAL}); subject {@code role-governorate}. */
     public String officer(String role, String governorate) {
         return claims(role + "-" + governorate, Set.of(role)).claim("governorate", governorate).sign();
