@@ -77,6 +77,10 @@ class FieldEncryptionTest {
         assertThrows(IllegalStateException.class, () -> encryption.decrypt("in clear"));
         // the same id naming another key: the tag does not verify
         assertThrows(IllegalStateException.class, () -> encryption("k1", KEY_2).decrypt(stored));
+        // the thread's cipher, after those refusals, still reads and writes under both keys
+        assertEquals("0770 123 4567", encryption.decrypt(stored));
+        assertEquals("07801234567", encryption("k1", KEY_2).decrypt(encryption("k1", KEY_2).encrypt("07801234567")));
+        assertEquals("0770 123 4567", encryption.decrypt(stored));
     }
 
     @Test
