@@ -120,19 +120,20 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
         attributes.remove(ROUTING_CONTEXT);
         attributes.remove(REQUEST_CONTEXT);
-        SecurityIdentity kept = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
-                .addRoles(identity.getRoles()).addCredentials(identity.getCredentials())
-                .addPermissions(identity.getPermissions()).addAttributes(attributes).build();
-        cache.put(token, new Verified(kept, expiresAtMillis));
+        cache.put(token, new Verified(copyOf(identity).addAttributes(attributes).build(), expiresAtMillis));
     }
 
     private static SecurityIdentity forRequest(SecurityIdentity kept, TokenAuthenticationRequest request,
             AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return QuarkusSecurityIdentity.builder().setPrincipal(kept.getPrincipal()).addRoles(kept.getRoles())
-                .addCredentials(kept.getCredentials()).addPermissions(kept.getPermissions())
-                .addAttributes(kept.getAttributes()).addAttribute(ROUTING_CONTEXT, routing)
+        return copyOf(kept).addAttributes(kept.getAttributes()).addAttribute(ROUTING_CONTEXT, routing)
                 .addAttribute(REQUEST_CONTEXT, context).build();
+    }
+
+    /** The identity's principal, roles, credentials and permissions; its attributes are the caller's to choose. */
+    private static QuarkusSecurityIdentity.Builder copyOf(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal()).addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials()).addPermissions(identity.getPermissions());
     }
 
     /** An entry expires with its token, and at the latest {@code maxAge} after it was verified. */
