@@ -103,12 +103,6 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return oidc.authenticate(request, context).invoke(identity -> keep(token, identity));
     }
 
-    /** How many tokens are kept now (tests). */
-    public long size() {
-        cache.cleanUp();
-        return cache.estimatedSize();
-    }
-
     private void keep(String token, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return;
