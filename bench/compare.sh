@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A/B of complaints-service between an earlier commit and this checkout's build, in one run: the
 # earlier one built in a git worktree and started as instance 8 (port 8151), this one as instance 9
-# (8161), both on the complaints database with the same local keys, the outbox relay and the audit
-# walk off. Each is warmed, then passes alternate: POST /complaints and GET /complaints/{id} (wrk,
+# (8161), each on a database of its own made anew (complaints_ab_8, complaints_ab_9: the two may
+# differ in schema), with the same local keys, the outbox relay and the audit walk off. Each is warmed, then passes alternate: POST /complaints and GET /complaints/{id} (wrk,
 # 8 connections), each reported with req/s and the service's own CPU per request (utime+stime from
 # /proc over wrk's request count), which this shared machine's noise moves less than req/s.
 # Needs Keycloak (scripts/keycloak.sh start) and this checkout built (./mvnw install -DskipTests);
@@ -19,11 +19,18 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 here=$PWD
 old=${TMPDIR:-/tmp}/sanad-compare-$(git rev-parse --short "$rev")
 export SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
+fresh_db() { # name, [drop: only drop it]
+  psql -U postgres -d postgres -qtAc "drop database if exists $1 with (force)"
+  [ "${2:-}" = drop ] || psql -U postgres -d postgres -qtAc "create database $1 owner $PGUSER"
+}
 
 cleanup() {
   scripts/service.sh stop complaints-service 9 >/dev/null 2>&1 || true
   [ -d "$old" ] && (cd "$old" && scripts/service.sh stop complaints-service 8 >/dev/null 2>&1 || true)
   git worktree remove --force "$old" 2>/dev/null || true
+  fresh_db complaints_ab_8 drop >/dev/null 2>&1 || true
+  fresh_db complaints_ab_9 drop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
@@ -33,8 +40,10 @@ echo "building $rev in $old"
 # the same keys as this checkout's instances, so that both read what either wrote
 . scripts/local-env.sh
 mkdir -p "$old/.local" && cp .local/*.key .local/*.secret "$old/.local/"
-(cd "$old" && scripts/service.sh start complaints-service 8)
-scripts/service.sh start complaints-service 9
+fresh_db complaints_ab_8
+fresh_db complaints_ab_9
+(cd "$old" && DB_NAME=complaints_ab_8 scripts/service.sh start complaints-service 8)
+DB_NAME=complaints_ab_9 scripts/service.sh start complaints-service 9
 pid_of() { if [ "$1" = 8151 ]; then cat "$old/.local/complaints-service-8.pid"; else cat "$here/.local/complaints-service-9.pid"; fi; }
 hz=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }

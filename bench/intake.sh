@@ -31,7 +31,11 @@ insert_of() { # table, where, replacements
   sql "select 'INSERT INTO $1 (' || string_agg(quote_ident(key), ', ') || ') VALUES (' ||
          string_agg(coalesce((select split_part(r, '=', 2) from unnest(string_to_array('$3', ';')) r
                               where split_part(r, '=', 1) = key),
-                             case when value is null then 'NULL' else '(' || replace(quote_literal(value), ':',
+                             case when value is null then 'NULL'
+                                  -- an array (the complaint's kinds) comes out of jsonb as [\"A\", \"B\"]: as {\"A\", \"B\"}
+                                  when format_type(a.atttypid, a.atttypmod) like '%[]' then quote_literal(translate(value, '[]', '{}'))
+                                    || '::' || format_type(a.atttypid, a.atttypmod)
+                                  else '(' || replace(quote_literal(value), ':',
                                ''' || chr(58) || ''') || ')::' || format_type(a.atttypid, a.atttypmod) end), ', ') || ')'
        from $1 t, jsonb_each_text(to_jsonb(t)) j
        join pg_attribute a on a.attrelid = '$1'::regclass and a.attname = j.key
@@ -54,20 +58,15 @@ $complaint;
 $identifier;
 $status;
 INSERT INTO audit_entry (action, actor_roles, actor_subject, occurred_at, outcome, record_id, record_type) VALUES ('complaint.file', 'citizen', 'bench', now(), 'SUCCESS', $ID::text, 'complaint');
-INSERT INTO complaint_demand (complaint_id, demand_type) VALUES ($ID, 'MONEY');
-INSERT INTO complaint_platform (complaint_id, platform) VALUES ($ID, 'INSTAGRAM');
-INSERT INTO complaint_threat (complaint_id, threat_type) VALUES ($ID, 'PUBLISH_INTIMATE_IMAGES');
 COMMIT;
 SQL
-# GET /complaints/{id}: the complaint, the audit entry of the read, then its collections
+# GET /complaints/{id}: the complaint (its kinds in the row), the audit entry of the read, then its
+# identifiers and supplements
 cat > "$work/read.pgbench" <<SQL
 BEGIN;
 SELECT * FROM complaint WHERE id = '$id';
 INSERT INTO audit_entry (action, actor_roles, actor_subject, occurred_at, outcome, record_id, record_type) VALUES ('complaint.read', 'citizen', 'bench', now(), 'SUCCESS', '$id', 'complaint');
-SELECT complaint_id, platform FROM complaint_platform WHERE complaint_id = '$id';
 SELECT * FROM blackmailer_identifier WHERE complaint_id = '$id' ORDER BY position;
-SELECT complaint_id, threat_type FROM complaint_threat WHERE complaint_id = '$id';
-SELECT complaint_id, demand_type FROM complaint_demand WHERE complaint_id = '$id';
 SELECT * FROM supplement WHERE complaint_id = '$id' ORDER BY added_at, id;
 COMMIT;
 SQL

@@ -45,18 +45,12 @@ fill_to() { # volume
   want=$(( $1 - have ))
   [ "$want" -gt 0 ] || return 0
   local names exprs
-  IFS=$'\x1f' read -r names exprs < <(select_of complaint "id=gen_random_uuid();tracking_number='GEN-' || ($have + g);governorate=($regions)[1 + g % 18];priority=(array['LOW','MEDIUM','MEDIUM','HIGH','CRITICAL'])[1 + g % 5];priority_score=(g * 37) % 100;status=(array['SUBMITTED','SUBMITTED','UNDER_REVIEW','NEEDS_INFORMATION','REJECTED','ACCEPTED'])[1 + (g / 7) % 6];submitted_at=now() - ((g % 365) || ' days')::interval - ((g % 86400) || ' seconds')::interval;updated_at=now() - ((g % 365) || ' days')::interval;victim_phone_index=left(md5('victim' || ($have + g)), 32);version=0")
+  IFS=$'\x1f' read -r names exprs < <(select_of complaint "id=gen_random_uuid();tracking_number='GEN-' || ($have + g);governorate=($regions)[1 + g % 18];priority=(array['LOW','MEDIUM','MEDIUM','HIGH','CRITICAL'])[1 + g % 5];priority_score=(g * 37) % 100;status=(array['SUBMITTED','SUBMITTED','UNDER_REVIEW','NEEDS_INFORMATION','REJECTED','ACCEPTED'])[1 + (g / 7) % 6];submitted_at=now() - ((g % 365) || ' days')::interval - ((g % 86400) || ' seconds')::interval;updated_at=now() - ((g % 365) || ' days')::interval;victim_phone_index=left(md5('victim' || ($have + g)), 32);platforms=array[(array['INSTAGRAM','WHATSAPP','TELEGRAM','FACEBOOK','TIKTOK'])[1 + abs(hashtext('GEN-' || ($have + g))) % 5]];threat_types=array['PUBLISH_INTIMATE_IMAGES'];demand_types=array['MONEY'];version=0")
   sql "insert into complaint ($names) select $exprs from complaint t, generate_series(1, $want) g where t.id = '$template';
        insert into blackmailer_identifier (id, complaint_id, type, raw_value, normalised_value, position, added_at)
          select gen_random_uuid(), c.id, 'PHONE', '+9647' || lpad((abs(hashtext(c.tracking_number)) % greatest($1 / 20, 1))::text, 9, '0'),
                 '+9647' || lpad((abs(hashtext(c.tracking_number)) % greatest($1 / 20, 1))::text, 9, '0'), 0, c.submitted_at
          from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from blackmailer_identifier i where i.complaint_id = c.id);
-       insert into complaint_platform (complaint_id, platform) select c.id, (array['INSTAGRAM','WHATSAPP','TELEGRAM','FACEBOOK','TIKTOK'])[1 + abs(hashtext(c.tracking_number)) % 5]
-         from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from complaint_platform p where p.complaint_id = c.id);
-       insert into complaint_threat (complaint_id, threat_type) select c.id, 'PUBLISH_INTIMATE_IMAGES'
-         from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from complaint_threat p where p.complaint_id = c.id);
-       insert into complaint_demand (complaint_id, demand_type) select c.id, 'MONEY'
-         from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from complaint_demand p where p.complaint_id = c.id);
        insert into status_change (id, complaint_id, from_status, to_status, changed_at, actor_subject, actor_role)
          select gen_random_uuid(), c.id, null, 'SUBMITTED', c.submitted_at, c.filer_subject, 'citizen'
          from complaint c where c.tracking_number like 'GEN-%' and not exists (select 1 from status_change s where s.complaint_id = c.id);
@@ -95,10 +89,9 @@ assert v["intact"], v
 print("%.0f ms, %d entries" % (float(took) * 1000, v["checkedEntries"]))'
 }
 # the twin of a queue page: the page (one row more than the limit, which tells whether a next page
-# exists), then the platforms and threat types of its complaints (one batch fetch each), in one
-# transaction
+# exists; the platforms and threat types are in the row), in one transaction
 queue_twin() { # cursor from the page's URL ('' for the first page), pgbench script to write
-  local where="governorate = 'IQ-BG' and status in ('SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFORMATION')" page ids
+  local where="governorate = 'IQ-BG' and status in ('SUBMITTED', 'UNDER_REVIEW', 'NEEDS_INFORMATION')" page
   if [ -n "$1" ]; then
     # the cursor's parts, score|seconds|nanoseconds|id, and the condition PriorityCursor makes of them
     local score at id
@@ -111,12 +104,9 @@ print(s, t.isoformat(), i, sep="|")' "$1")
   fi
   # the columns a line of the queue shows (ComplaintQueue's projection)
   page="SELECT id, tracking_number, status, investigation_status, priority, priority_score, governorate,
-    victim_minor, self_harm_risk, deadline, submitted_at FROM complaint WHERE $where
+    victim_minor, self_harm_risk, deadline, submitted_at, platforms, threat_types FROM complaint WHERE $where
     ORDER BY priority_score DESC, submitted_at, id OFFSET 0 ROWS FETCH FIRST 51 ROWS ONLY"
-  ids=$(value "select array_agg(id)::text from ($page) p")
-  printf 'BEGIN;\n%s;\n%s;\n%s;\nCOMMIT;\n' "$(tr '\n' ' ' <<< "$page")" \
-    "SELECT complaint_id, platform FROM complaint_platform WHERE complaint_id = ANY('$ids'::uuid[])" \
-    "SELECT complaint_id, threat_type FROM complaint_threat WHERE complaint_id = ANY('$ids'::uuid[])" > "$2"
+  printf 'BEGIN;\n%s;\nCOMMIT;\n' "$(tr '\n' ' ' <<< "$page")" > "$2"
 }
 page_100() { # the URL of the queue's 100th page, following the cursors
   local next="" page

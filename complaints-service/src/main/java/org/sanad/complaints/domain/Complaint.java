@@ -10,21 +10,19 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.sanad.commons.persistence.VersionedRecord;
 import org.sanad.commons.privacy.EncryptedText;
 import org.sanad.commons.retention.LegalHold;
@@ -61,22 +59,21 @@ public class Complaint extends VersionedRecord {
     @Column(nullable = false)
     public String governorate;
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "complaint_platform", joinColumns = @JoinColumn(name = "complaint_id"))
+    // The three kinds are arrays in the complaint's row (V12): read and written with it, no table
+    // and no query of their own. Each is a set of an enum's names, written in the enum's order.
     @Enumerated(EnumType.STRING)
-    @Column(name = "platform", nullable = false)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
     public Set<Platform> platforms = EnumSet.noneOf(Platform.class);
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "complaint_threat", joinColumns = @JoinColumn(name = "complaint_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "threat_type", nullable = false)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "threat_types", nullable = false)
     public Set<ThreatType> threatTypes = EnumSet.noneOf(ThreatType.class);
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "complaint_demand", joinColumns = @JoinColumn(name = "complaint_id"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "demand_type", nullable = false)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "demand_types", nullable = false)
     public Set<DemandType> demandTypes = EnumSet.noneOf(DemandType.class);
 
     @Column(name = "money_amount", precision = 19, scale = 2)

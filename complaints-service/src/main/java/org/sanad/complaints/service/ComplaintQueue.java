@@ -79,12 +79,12 @@ public class ComplaintQueue {
             parameters.put("priority", filter.priority());
         }
         if (filter.platform() != null) {
-            conditions.add(":platform member of c.platforms");
-            parameters.put("platform", filter.platform());
+            conditions.add("array_contains(c.platforms, :platform)");
+            parameters.put("platform", filter.platform().name());
         }
         if (filter.threatType() != null) {
-            conditions.add(":threatType member of c.threatTypes");
-            parameters.put("threatType", filter.threatType());
+            conditions.add("array_contains(c.threatTypes, :threatType)");
+            parameters.put("threatType", filter.threatType().name());
         }
         if (filter.minorVictim() != null) {
             conditions.add("c.victim.minor = :minor");
@@ -94,50 +94,27 @@ public class ComplaintQueue {
             conditions.add(PriorityCursor.decode(after, "after").condition("c", "submittedAt", false, parameters));
         }
         // a projection, not entities: a line of the list needs none of the encrypted fields, so
-        // none is decrypted, and nothing is left in the persistence context to check at commit
+        // none is decrypted, and nothing is left in the persistence context to check at commit;
+        // the platforms and threat types are arrays in the row, so the page is this one query
         String query = "select new " + Line.class.getName() + "(c.id, c.trackingNumber, c.status, "
                 + "c.investigationStatus, c.priority, c.priorityScore, c.governorate, c.victim.minor, c.selfHarmRisk, "
-                + "c.deadline, c.submittedAt) from Complaint c where " + String.join(" and ", conditions)
-                + PriorityCursor.orderBy("c", "submittedAt", false);
+                + "c.deadline, c.submittedAt, c.platforms, c.threatTypes) from Complaint c where "
+                + String.join(" and ", conditions) + PriorityCursor.orderBy("c", "submittedAt", false);
         TypedQuery<Line> lines = Complaint.getEntityManager().createQuery(query, Line.class).setMaxResults(limit + 1);
         parameters.forEach(lines::setParameter);
         List<Line> found = lines.getResultList();
-        Map<UUID, Set<Platform>> platforms = collected(found, "complaint_platform", "platform", Platform.class);
-        Map<UUID, Set<ThreatType>> threatTypes = collected(found, "complaint_threat", "threat_type", ThreatType.class);
         return Page.of(found, limit, line -> new PriorityCursor(line.priorityScore(), line.submittedAt(), line.id()).encode(),
-                line -> line.summary(platforms.getOrDefault(line.id(), Set.of()),
-                        threatTypes.getOrDefault(line.id(), Set.of())));
-    }
-
-    /**
-     * One collection of every complaint on the page, in one query of its table alone (HQL would
-     * join the complaints again), each set in its enum's order.
-     */
-    private static <E extends Enum<E>> Map<UUID, Set<E>> collected(List<Line> lines, String table, String column,
-            Class<E> type) {
-        if (lines.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> pairs = Complaint.getEntityManager()
-                .createNativeQuery("select complaint_id, " + column + " from " + table + " where complaint_id = any(:ids)")
-                .setParameter("ids", lines.stream().map(Line::id).toArray(UUID[]::new))
-                .getResultList();
-        Map<UUID, Set<E>> byComplaint = new HashMap<>();
-        for (Object[] pair : pairs) {
-            byComplaint.computeIfAbsent((UUID) pair[0], id -> new TreeSet<>()).add(Enum.valueOf(type, (String) pair[1]));
-        }
-        return byComplaint;
+                Line::summary);
     }
 
     /** The columns of a complaint that a line of the queue shows. */
     public record Line(UUID id, String trackingNumber, ComplaintStatus status, InvestigationStatus investigationStatus,
             Priority priority, int priorityScore, String governorate, boolean minorVictim, boolean selfHarmRisk,
-            Instant deadline, Instant submittedAt) {
+            Instant deadline, Instant submittedAt, Set<Platform> platforms, Set<ThreatType> threatTypes) {
 
-        ComplaintSummary summary(Set<Platform> platforms, Set<ThreatType> threatTypes) {
+        ComplaintSummary summary() {
             return new ComplaintSummary(id, trackingNumber, status, investigationStatus, priority, priorityScore,
-                    governorate, platforms, threatTypes, new ComplaintSummary.VictimFacts(minorVictim), selfHarmRisk,
+                    governorate, new TreeSet<>(platforms), new TreeSet<>(threatTypes), new ComplaintSummary.VictimFacts(minorVictim), selfHarmRisk,
                     deadline, submittedAt);
         }
     }

@@ -65,8 +65,8 @@ public class StatisticsRollup {
         }
         LocalDate to = from.plusDays(DAYS_PER_TRANSACTION).isBefore(closedBefore) ? from.plusDays(DAYS_PER_TRANSACTION) : closedBefore;
         insert("c.governorate, 'GOVERNORATE', c.governorate", "", from, to);
-        insert("c.governorate, 'PLATFORM', p.platform", "join complaint_platform p on p.complaint_id = c.id", from, to);
-        insert("c.governorate, 'THREAT', t.threat_type", "join complaint_threat t on t.complaint_id = c.id", from, to);
+        insert("c.governorate, 'PLATFORM', p.platform", "cross join unnest(c.platforms) p(platform)", from, to);
+        insert("c.governorate, 'THREAT', t.threat_type", "cross join unnest(c.threat_types) t(threat_type)", from, to);
         entityManager.createNativeQuery("update complaint_day_count_mark set counted_before = :to where id = 1")
                 .setParameter("to", to)
                 .executeUpdate();

@@ -49,9 +49,9 @@ public class StatisticsService {
         Range range = new Range(from, split, to, scope);
         List<Count> byGovernorate = counts(range, "d.key", "GOVERNORATE", "c.governorate", "");
         List<Count> byPlatform = counts(range, "d.key", "PLATFORM", "p.platform",
-                " join complaint_platform p on p.complaint_id = c.id");
+                " cross join unnest(c.platforms) p(platform)");
         List<Count> byThreat = counts(range, "d.key", "THREAT", "t.threat_type",
-                " join complaint_threat t on t.complaint_id = c.id");
+                " cross join unnest(c.threat_types) t(threat_type)");
         List<Count> byMonth = counts(range, "to_char(d.day, 'YYYY-MM')", "GOVERNORATE",
                 "to_char(c.submitted_at at time zone 'UTC', 'YYYY-MM')", "");
         byMonth = byMonth.stream().sorted(Comparator.comparing(Count::key)).toList();
