@@ -2,9 +2,11 @@
 # A/B of complaints-service between an earlier commit and this checkout's build, in one run: the
 # earlier one built in a git worktree and started as instance 8 (port 8151), this one as instance 9
 # (8161), each on a database of its own made anew (complaints_ab_8, complaints_ab_9: the two may
-# differ in schema), with the same local keys, the outbox relay and the audit walk off. Each is warmed, then passes alternate: POST /complaints and GET /complaints/{id} (wrk,
-# 8 connections), each reported with req/s and the service's own CPU per request (utime+stime from
-# /proc over wrk's request count), which this shared machine's noise moves less than req/s.
+# differ in schema), with the same local keys, the outbox relay and the audit walk off. Each is
+# warmed, then passes alternate: POST /complaints and GET /complaints/{id} (wrk, 8 connections),
+# each reported with req/s and the CPU per request (utime+stime from /proc over wrk's request
+# count) of the service and of PostgreSQL's processes, which this shared machine's noise moves
+# less than req/s.
 # Needs Keycloak (scripts/keycloak.sh start) and this checkout built (./mvnw install -DskipTests);
 # stops both instances and removes the worktree at the end. Localhost only, bounded in time.
 # Usage: bench/compare.sh <earlier commit> [seconds per pass, 15] [rounds, 3] [warm-up seconds, 120]
@@ -21,7 +23,7 @@ old=${TMPDIR:-/tmp}/sanad-compare-$(git rev-parse --short "$rev")
 export SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
 fresh_db() { # name, [drop: only drop it]
-  psql -U postgres -d postgres -qtAc "drop database if exists $1 with (force)"
+  PGOPTIONS=--client-min-messages=warning psql -U postgres -d postgres -qtAc "drop database if exists $1 with (force)"
   [ "${2:-}" = drop ] || psql -U postgres -d postgres -qtAc "create database $1 owner $PGUSER"
 }
 
@@ -47,18 +49,24 @@ DB_NAME=complaints_ab_9 scripts/service.sh start complaints-service 9
 pid_of() { if [ "$1" = 8151 ]; then cat "$old/.local/complaints-service-8.pid"; else cat "$here/.local/complaints-service-9.pid"; fi; }
 hz=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# PostgreSQL's processes together (the backends of both instances' pools stay for the run)
+pg_cpu() { pgrep -x postgres | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{t += $14 + $15} END {print t + 0}'; }
+per_request() { awk -v a="$1" -v b="$2" -v r="$3" -v hz="$hz" 'BEGIN { printf "%.3f", (a - b) * 1000 / hz / r }'; }
 body=$(sed -n '/\[\[/,/\]\]/p' bench/file-complaint.lua | sed '1d;$d')
 
 pass() { # port, seconds, label, script, url
-  local pid before out after requests
+  local pid before out after requests pg_before pg_after
   pid=$(pid_of "$1")
   before=$(cpu "$pid")
+  pg_before=$(pg_cpu)
   out=$(wrk -t2 -c8 -d"$2"s -s "$4" "$5" 2>&1)
   after=$(cpu "$pid")
+  pg_after=$(pg_cpu)
   requests=$(echo "$out" | sed -n 's/^requests \([0-9]*\),.*/\1/p')
   [ -n "$requests" ] && [ "$requests" -gt 0 ] || { echo "$3 on :$1: wrk failed: $out" >&2; exit 1; }
-  printf '%-5s :%s %s, %s ms CPU per request\n' "$3" "$1" "$(echo "$out" | sed -n 's/^requests \([0-9]*\), /\1 requests, /p')" \
-    "$(awk -v a="$after" -v b="$before" -v r="$requests" -v hz="$hz" 'BEGIN { printf "%.3f", (a - b) * 1000 / hz / r }')"
+  printf '%-5s :%s %s, CPU per request: service %s ms, PostgreSQL %s ms\n' "$3" "$1" \
+    "$(echo "$out" | sed -n 's/^requests \([0-9]*\), /\1 requests, /p')" \
+    "$(per_request "$after" "$before" "$requests")" "$(per_request "$pg_after" "$pg_before" "$requests")"
 }
 round() { # seconds, label
   local port id
