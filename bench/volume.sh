@@ -10,11 +10,12 @@
 # the audit log by actor, the chain's verification in full and from its last checkpoint; the queue's
 # pages next to their pgbench twins (the same SQL with the same values, in the same run).
 # Bounded: each measure runs a few seconds; localhost only. Needs Keycloak (scripts/run-local.sh).
-# Usage: bench/volume.sh ["10000 100000 1000000"] [seconds per load, default 5]
+# Usage: bench/volume.sh ["10000 100000 1000000"] [seconds per load, default 5] [warm-up seconds, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 volumes=${1:-10000 100000 1000000}
 seconds=${2:-5}
+warm=${3:-5}
 db=complaints_volume
 . bench/volume-lib.sh
 ./scripts/service.sh stop complaints-service 9 >/dev/null 2>&1 || true
@@ -118,9 +119,11 @@ page_100() { # the URL of the queue's 100th page, following the cursors
   echo "$url/complaints?limit=50&governorate=IQ-BG&after=$next"
 }
 
-# a warm-up of the fresh JVM (filing and the queue), so the first volume is not measured cold
+# a warm-up of the fresh JVM (filing and the queue), so the first volume is not measured cold; a
+# few seconds leave the JIT far from done, so the queue's is as long as asked (filing's stays
+# short: its complaints, all filed today, count in the volume)
 load "$citizen" "$url/complaints" file-complaint.lua >/dev/null
-load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua >/dev/null
+seconds=$warm load "$officer" "$url/complaints?limit=50&governorate=IQ-BG" read.lua >/dev/null
 printf '| complaints | evidence items | audit entries | filing (POST) | queue page 1 (its twin, ratio) | queue page 100 (its twin, ratio) | statistics over a year (of them filed today) | statistics, the year to yesterday | rollup (once) | by victim phone | audit by actor | chain, full walk | chain, since the checkpoint | fill time |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for volume in $volumes; do
   start=$(date +%s)
@@ -138,7 +141,11 @@ for volume in $volumes; do
   runs=$(counted | wc -l)
   sql "select 1 from complaint_day_count_mark for update; delete from complaint_day_count;
        update complaint_day_count_mark set counted_before = (select min(submitted_at at time zone 'UTC')::date from complaint)" >/dev/null
-  until [ "$(counted | wc -l)" -gt "$runs" ]; do sleep 0.5; done
+  waited=0
+  until [ "$(counted | wc -l)" -gt "$runs" ]; do
+    [ $((waited += 1)) -le 240 ] || { echo "the rollup counted nothing in 2 minutes (.local/complaints-service-9.log)" >&2; exit 1; }
+    sleep 0.5
+  done
   rollup=$(counted | tail -1 | awk '{printf "%s days in %s ms", $2, $(NF-1)}')
   count=$(value "select count(*) from complaint")
   # the full walk, which leaves a checkpoint at its head; the loads below write entries after it
