@@ -21,11 +21,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 here=$PWD
 old=${TMPDIR:-/tmp}/sanad-compare-$(git rev-parse --short "$rev")
 export SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off
-export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
-fresh_db() { # name, [drop: only drop it]
-  PGOPTIONS=--client-min-messages=warning psql -U postgres -d postgres -qtAc "drop database if exists $1 with (force)"
-  [ "${2:-}" = drop ] || psql -U postgres -d postgres -qtAc "create database $1 owner $PGUSER"
-}
+. bench/bench-lib.sh
 
 cleanup() {
   scripts/service.sh stop complaints-service 9 >/dev/null 2>&1 || true
@@ -47,11 +43,6 @@ fresh_db complaints_ab_9
 (cd "$old" && DB_NAME=complaints_ab_8 scripts/service.sh start complaints-service 8)
 DB_NAME=complaints_ab_9 scripts/service.sh start complaints-service 9
 pid_of() { if [ "$1" = 8151 ]; then cat "$old/.local/complaints-service-8.pid"; else cat "$here/.local/complaints-service-9.pid"; fi; }
-hz=$(getconf CLK_TCK)
-cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-# PostgreSQL's processes together (the backends of both instances' pools stay for the run)
-pg_cpu() { pgrep -x postgres | sed 's|.*|/proc/&/stat|' | xargs cat 2>/dev/null | awk '{t += $14 + $15} END {print t + 0}'; }
-per_request() { awk -v a="$1" -v b="$2" -v r="$3" -v hz="$hz" 'BEGIN { printf "%.3f", (a - b) * 1000 / hz / r }'; }
 body=$(sed -n '/\[\[/,/\]\]/p' bench/file-complaint.lua | sed '1d;$d')
 
 pass() { # port, seconds, label, script, url

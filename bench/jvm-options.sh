@@ -17,24 +17,21 @@ warm=${5:-60}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 [ -f complaints-service/target/quarkus-app/quarkus-run.jar ] || { echo "build this checkout first" >&2; exit 1; }
 export SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off DB_NAME=complaints_jvm
-export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
-PGOPTIONS=--client-min-messages=warning psql -U postgres -d postgres -qtAc "drop database if exists $DB_NAME with (force)"
-psql -U postgres -d postgres -qtAc "create database $DB_NAME owner $PGUSER"
+. bench/bench-lib.sh
+fresh_db "$DB_NAME"
 trap 'scripts/service.sh stop complaints-service 9 >/dev/null 2>&1 || true' EXIT
 url=http://localhost:8161
-hz=$(getconf CLK_TCK)
 body=$(sed -n '/\[\[/,/\]\]/p' bench/file-complaint.lua | sed '1d;$d')
 
 pass() { # pid, seconds, label, script, url: "label N req/s, p99 X, C ms CPU per request"
   local before out after requests
-  before=$(awk '{print $14 + $15}' "/proc/$1/stat")
+  before=$(cpu "$1")
   out=$(wrk -t2 -c8 -d"$2"s -s "bench/$4" "$5" 2>&1)
-  after=$(awk '{print $14 + $15}' "/proc/$1/stat")
+  after=$(cpu "$1")
   requests=$(echo "$out" | sed -n 's/^requests \([0-9]*\),.*/\1/p')
   [ -n "$requests" ] && [ "$requests" -gt 0 ] || { echo "$3: wrk failed: $out" >&2; exit 1; }
-  awk -v l="$3" -v a="$after" -v b="$before" -v r="$requests" -v s="$2" -v hz="$hz" \
-    -v p99="$(echo "$out" | sed -n 's/.*p99 \([0-9.]* ms\).*/\1/p')" \
-    'BEGIN { printf "%s %.0f req/s, p99 %s, %.3f ms CPU per request", l, r / s, p99, (a - b) * 1000 / hz / r }'
+  printf '%s %.0f req/s, p99 %s, %s ms CPU per request' "$3" "$(awk -v r="$requests" -v s="$2" 'BEGIN { print r / s }')" \
+    "$(echo "$out" | sed -n 's/.*p99 \([0-9.]* ms\).*/\1/p')" "$(per_request "$after" "$before" "$requests")"
 }
 
 for round in $(seq 1 "$rounds"); do
@@ -55,4 +52,4 @@ for round in $(seq 1 "$rounds"); do
     echo "round $round, ${sets[$set]}: $post; $get; RSS $rss; $started"
   done
 done
-PGOPTIONS=--client-min-messages=warning psql -U postgres -d postgres -qtAc "drop database if exists $DB_NAME with (force)"
+fresh_db "$DB_NAME" drop

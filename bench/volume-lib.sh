@@ -1,12 +1,11 @@
 # What bench/volume.sh and bench/volume-cases.sh share; sourced after `cd` to the repository, with
 # db (the database to make anew) and seconds (per load) set. Localhost only.
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${DB_MIGRATION_USER:-sanad} PGPASSWORD=${DB_MIGRATION_PASSWORD:-sanad} PGDATABASE=$db
+. bench/bench-lib.sh
+export PGDATABASE=$db
 value() { psql -v ON_ERROR_STOP=1 -qtAc "$1"; }
 sql() { value "$1" >/dev/null; }
-psql -d postgres -qtAc "drop database if exists $db with (force)" 2>/dev/null \
-  || psql -U postgres -d postgres -qtAc "drop database if exists $db with (force)"
-psql -U postgres -d postgres -qtAc "create database $db owner ${PGUSER}"
+fresh_db "$db"
 
 regions="array['IQ-BG','IQ-BA','IQ-NI','IQ-AR','IQ-SU','IQ-DA','IQ-KA','IQ-NA','IQ-BB','IQ-DI','IQ-AN','IQ-SD','IQ-KI','IQ-WA','IQ-DQ','IQ-MU','IQ-QA','IQ-MA']"
 

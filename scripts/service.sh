@@ -63,7 +63,9 @@ case "$action" in
     java=${java:-java}
     flags=$("$java" -XX:+PrintFlagsFinal -version 2>/dev/null)
     has_flag() { grep " $1 " <<< "$flags" >/dev/null; }
-    opts="-Xmx128m -Xmn32m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:ReservedCodeCacheSize=64m -Xss512k"
+    opts="-Xmx128m -Xmn32m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"
+    # (each only on a JVM that has it: an unknown option stops the JVM)
+    has_flag TrimNativeHeapInterval && opts="$opts -XX:TrimNativeHeapInterval=5000"
     has_flag UseCompactObjectHeaders && opts="$opts -XX:+UseCompactObjectHeaders"
     opts=${SANAD_JAVA_OPTS:-$opts}
     aot=()

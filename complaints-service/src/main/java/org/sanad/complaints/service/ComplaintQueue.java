@@ -78,6 +78,8 @@ public class ComplaintQueue {
             conditions.add("c.priority = :priority");
             parameters.put("priority", filter.priority());
         }
+        // the kinds are arrays of the enums' names: bound as the enum itself, Hibernate would send
+        // the constant's ordinal (typed from the array's element), so the name is bound
         if (filter.platform() != null) {
             conditions.add("array_contains(c.platforms, :platform)");
             parameters.put("platform", filter.platform().name());
@@ -114,7 +116,8 @@ public class ComplaintQueue {
 
         ComplaintSummary summary() {
             return new ComplaintSummary(id, trackingNumber, status, investigationStatus, priority, priorityScore,
-                    governorate, new TreeSet<>(platforms), new TreeSet<>(threatTypes), new ComplaintSummary.VictimFacts(minorVictim), selfHarmRisk,
+                    governorate, new TreeSet<>(platforms), new TreeSet<>(threatTypes),
+                    new ComplaintSummary.VictimFacts(minorVictim), selfHarmRisk,
                     deadline, submittedAt);
         }
     }
