@@ -19,7 +19,9 @@ db=cases_volume
 ./scripts/service.sh stop cases-service 9 >/dev/null 2>&1 || true
 # its hand-offs to complaints-service (the case's updates) stay in the outbox: there is none here
 DB_NAME=$db SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off ./scripts/service.sh start cases-service 9
-trap './scripts/service.sh stop cases-service 9 >/dev/null' EXIT
+# KEEP_RUNNING=1 leaves the instance and its database as they are at the end, to profile or
+# look into (bench/profile.sh; scripts/service.sh stop cases-service 9 stops it)
+[ "${KEEP_RUNNING:-}" = 1 ] || trap './scripts/service.sh stop cases-service 9 >/dev/null' EXIT
 url=http://localhost:8162
 sender=$(scripts/client-token.sh complaints-service)
 investigator=$(scripts/token.sh investigator.baghdad)

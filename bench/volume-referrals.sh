@@ -23,7 +23,9 @@ court=IQ-PMC
 ./scripts/service.sh stop referrals-service 9 >/dev/null 2>&1 || true
 # its hand-offs to cases-service stay in the outbox: there is none here
 DB_NAME=$db SANAD_AOT=off OUTBOX_RELAY_EVERY=off SANAD_AUDIT_VERIFY_EVERY=off ./scripts/service.sh start referrals-service 9
-trap './scripts/service.sh stop referrals-service 9 >/dev/null' EXIT
+# KEEP_RUNNING=1 leaves the instance and its database as they are at the end, to profile or
+# look into (bench/profile.sh; scripts/service.sh stop referrals-service 9 stops it)
+[ "${KEEP_RUNNING:-}" = 1 ] || trap './scripts/service.sh stop referrals-service 9 >/dev/null' EXIT
 url=http://localhost:8163
 reader=$(scripts/client-token.sh court-iq-pmc)
 prosecutor=$(scripts/token.sh prosecutor)
@@ -111,7 +113,7 @@ feed_twin() { # position (a number, or a pgbench random(...) expression), script
   cat > "$2" <<SQL
 \\set position $1
 BEGIN;
-SELECT position, change, court_code, recorded_at, referral_id, snapshot FROM feed_entry WHERE court_code = '$court' AND position > :position ORDER BY position OFFSET 0 ROWS FETCH FIRST 101 ROWS ONLY;
+SELECT position, change, recorded_at, snapshot FROM feed_entry WHERE court_code = '$court' AND position > :position ORDER BY position OFFSET 0 ROWS FETCH FIRST 101 ROWS ONLY;
 INSERT INTO audit_entry (action, actor_roles, actor_subject, occurred_at, outcome, record_id, record_type) VALUES ('court.feed.read', 'court-system', '$reader_subject', now(), 'SUCCESS', 'feed' || ':' || '$court', 'referral');
 COMMIT;
 SQL

@@ -22,7 +22,9 @@ db=complaints_volume
 # the statistics' rollup runs every 2 s here, so each fill is counted soon after it
 # (and its own walk of the audit chain off, so the walk from the checkpoint measured covers the loads)
 DB_NAME=$db SANAD_AOT=off INTAKE_STATISTICS_ROLLUP_EVERY=2s SANAD_AUDIT_VERIFY_EVERY=off ./scripts/service.sh start complaints-service 9
-trap './scripts/service.sh stop complaints-service 9 >/dev/null' EXIT
+# KEEP_RUNNING=1 leaves the instance and its database as they are at the end, to profile or
+# look into (bench/profile.sh; scripts/service.sh stop complaints-service 9 stops it)
+[ "${KEEP_RUNNING:-}" = 1 ] || trap './scripts/service.sh stop complaints-service 9 >/dev/null' EXIT
 url=http://localhost:8161
 citizen=$(scripts/token.sh amal)
 officer=$(scripts/token.sh officer.baghdad)

@@ -15,6 +15,7 @@ import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.paging.Page;
 import org.sanad.commons.paging.TimeCursor;
+import org.sanad.commons.persistence.ReadOnlyLoads;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
 import org.sanad.complaints.api.ComplaintSummary;
@@ -101,10 +102,12 @@ public class ComplaintService {
 
     @Transactional
     public ComplaintView read(UUID id) {
-        Complaint complaint = access.load(id);
-        access.requireRead(complaint, AuditAction.COMPLAINT_READ);
-        audit.success(AuditAction.COMPLAINT_READ, AuditRecordType.COMPLAINT, complaint.id);
-        return mapper.toView(complaint);
+        return ReadOnlyLoads.reading(() -> {
+            Complaint complaint = access.load(id);
+            access.requireRead(complaint, AuditAction.COMPLAINT_READ);
+            audit.success(AuditAction.COMPLAINT_READ, AuditRecordType.COMPLAINT, complaint.id);
+            return mapper.toView(complaint);
+        });
     }
 
     /** The calling citizen's complaints, newest first, a page at a time. */

@@ -1,5 +1,6 @@
 package org.sanad.referrals.service;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,13 +76,21 @@ public class CourtFeed {
         if (size < 1 || size > config.feed().maxPageSize()) {
             throw ProblemException.invalidField("limit", "feed.limit.range");
         }
-        List<FeedEntry> fetched = FeedEntry.find("courtCode = ?1 and position > ?2 order by position", own, from)
-                .page(0, size + 1).list();
+        // a projection, not entities: a page is read and never changed, so Hibernate need not keep
+        // a snapshot of each of its entries (snapshots included) nor look at them again at the flush
+        List<Line> fetched = entityManager.createQuery("select new " + Line.class.getName()
+                + "(position, change, recordedAt, snapshot) from FeedEntry"
+                + " where courtCode = :court and position > :from order by position", Line.class)
+                .setParameter("court", own).setParameter("from", from).setMaxResults(size + 1).getResultList();
         boolean more = fetched.size() > size;
-        List<FeedEntry> shown = more ? fetched.subList(0, size) : fetched;
-        long last = shown.isEmpty() ? from : shown.get(shown.size() - 1).position;
+        List<Line> shown = more ? fetched.subList(0, size) : fetched;
+        long last = shown.isEmpty() ? from : shown.get(shown.size() - 1).position();
         audit.success(AuditAction.COURT_FEED_READ, AuditRecordType.REFERRAL, "feed:" + own);
-        return new FeedPage(shown.stream().map(e -> new FeedPage.Entry(e.change, e.recordedAt, e.snapshot)).toList(),
+        return new FeedPage(shown.stream().map(e -> new FeedPage.Entry(e.change(), e.recordedAt(), e.snapshot())).toList(),
                 new PositionCursor(own, last).encode(), more);
+    }
+
+    /** A feed entry as a page shows it, with its position for the cursor. */
+    public record Line(long position, String change, Instant recordedAt, String snapshot) {
     }
 }
