@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.identifiers.IdentifierNormaliser;
 import org.sanad.commons.privacy.BlindIndex;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
@@ -35,9 +34,6 @@ import org.sanad.complaints.domain.Victim;
 public class ComplaintMapper {
 
     @Inject
-    IdentifierNormaliser normaliser;
-
-    @Inject
     BlindIndex blindIndex;
 
     /** The blind index a victim's E.164 phone is found by. */
@@ -45,12 +41,13 @@ public class ComplaintMapper {
         return blindIndex.of("victim-phone", e164);
     }
 
-    public void fill(Complaint complaint, NewComplaint input, Instant now) {
+    /** The filing's values, its phone and identifiers as the intake rules normalised them. */
+    public void fill(Complaint complaint, NewComplaint input, String victimPhone, List<String> identifierValues,
+            Instant now) {
         complaint.reporterRelation = input.reporterRelation();
         complaint.victim = new Victim();
         complaint.victim.name = blankToNull(input.victim().name());
-        complaint.victim.contactPhone = blankToNull(input.victim().contactPhone()) == null ? null
-                : normaliser.phone(input.victim().contactPhone());
+        complaint.victim.contactPhone = victimPhone;
         complaint.victim.phoneIndex = phoneIndex(complaint.victim.contactPhone);
         complaint.victim.ageBand = input.victim().ageBand();
         complaint.victim.minor = input.victim().minor();
@@ -74,21 +71,24 @@ public class ComplaintMapper {
         }
         complaint.narrative = input.narrative();
         complaint.selfHarmRisk = input.selfHarmRisk();
-        addIdentifiers(complaint, input.identifiers(), now);
+        addIdentifiers(complaint, input.identifiers(), identifierValues, now);
     }
 
-    public void addIdentifiers(Complaint complaint, List<IdentifierInput> identifiers, Instant now) {
+    /** The identifiers, each with its value as the intake rules normalised it (the same order). */
+    public void addIdentifiers(Complaint complaint, List<IdentifierInput> identifiers, List<String> normalisedValues,
+            Instant now) {
         if (identifiers == null) {
             return;
         }
-        for (IdentifierInput input : identifiers) {
+        for (int i = 0; i < identifiers.size(); i++) {
+            IdentifierInput input = identifiers.get(i);
             BlackmailerIdentifier identifier = new BlackmailerIdentifier();
             identifier.id = UUID.randomUUID();
             identifier.complaint = complaint;
             identifier.position = complaint.identifiers.size();
             identifier.type = input.type();
             identifier.rawValue = input.value().strip();
-            identifier.normalisedValue = normaliser.normalise(input.type(), input.value());
+            identifier.normalisedValue = normalisedValues.get(i);
             identifier.addedAt = now;
             complaint.identifiers.add(identifier);
         }

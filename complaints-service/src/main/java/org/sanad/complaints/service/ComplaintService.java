@@ -82,7 +82,7 @@ public class ComplaintService {
     }
 
     private Complaint file(NewComplaint input, FilerKind kind, String filerSubject, String secretHash) {
-        rules.check(input);
+        IntakeRules.Normalised normalised = rules.check(input);
         Instant now = Timestamps.now();
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
@@ -90,7 +90,7 @@ public class ComplaintService {
         complaint.filerKind = kind;
         complaint.filerSubject = filerSubject;
         complaint.secretHash = secretHash;
-        mapper.fill(complaint, input, now);
+        mapper.fill(complaint, input, normalised.victimPhone(), normalised.identifiers(), now);
         priorities.apply(complaint, now);
         complaint.status = ComplaintStatus.SUBMITTED;
         complaint.submittedAt = now;

@@ -1,6 +1,7 @@
 package org.sanad.complaints.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +65,7 @@ public class FilerActions {
             throw ProblemException.invalidField("text", "complaint.supplement.empty");
         }
         FieldViolations violations = new FieldViolations();
-        rules.checkIdentifiers(violations, input.identifiers());
+        List<String> identifierValues = rules.checkIdentifiers(violations, input.identifiers());
         violations.throwIfAny();
         rules.checkIdentifierRoom(complaint, input.identifiers());
         if (!complaint.status.isOpen()) {
@@ -80,7 +81,7 @@ public class FilerActions {
             supplement.text = input.text().strip();
             complaint.supplements.add(supplement);
         }
-        mapper.addIdentifiers(complaint, input.identifiers(), now);
+        mapper.addIdentifiers(complaint, input.identifiers(), identifierValues, now);
         if (input.selfHarmRisk() != null) {
             complaint.selfHarmRisk = input.selfHarmRisk();
         }

@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 import org.sanad.commons.evidence.store.EvidenceKeyConfig;
@@ -92,6 +94,20 @@ class FieldEncryptionTest {
         assertNotEquals(index.of("victim-phone", "+9647701234567"), index(KEY_2).of("victim-phone", "+9647701234567"));
         assertFalse(index.of("victim-phone", "+9647701234567").contains("770"));
         assertEquals(22, index.of("victim-phone", "x").length());
+    }
+
+    @Test
+    void aBlindIndexIsTheSameOnAnotherThreadAndAfterOtherValues() throws Exception {
+        BlindIndex index = index(KEY_1);
+        String first = index.of("victim-phone", "+9647701234567");
+        index.of("case-note-word", "mall");
+        assertEquals(first, index.of("victim-phone", "+9647701234567"));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            assertEquals(first, other.submit(() -> index.of("victim-phone", "+9647701234567")).get());
+        } finally {
+            other.shutdown();
+        }
     }
 
     @Test
