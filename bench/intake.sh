@@ -53,7 +53,6 @@ cat > "$work/file.pgbench" <<SQL
 \set a random(100000000000, 999999999999)
 \set b random(10000000, 99999999)
 BEGIN;
-SELECT * FROM complaint WHERE tracking_number = $TRACKING FETCH FIRST 1 ROWS ONLY;
 $complaint;
 $identifier;
 $status;

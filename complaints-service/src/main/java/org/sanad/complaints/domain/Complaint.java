@@ -34,6 +34,9 @@ public class Complaint extends VersionedRecord {
     @Id
     public UUID id;
 
+    /** The unique constraint on tracking numbers (V1), as PostgreSQL named it. */
+    public static final String TRACKING_NUMBER_CONSTRAINT = "complaint_tracking_number_key";
+
     @Column(name = "tracking_number", nullable = false, unique = true)
     public String trackingNumber;
 

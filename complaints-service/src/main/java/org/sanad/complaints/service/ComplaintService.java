@@ -66,19 +66,24 @@ public class ComplaintService {
     @Inject
     FilerActions filerActions;
 
-    @Transactional
+    /** In a transaction of its own (again, if the tracking number it drew was taken meanwhile). */
     public FiledComplaint fileAsCitizen(NewComplaint input) {
-        Complaint complaint = file(input, FilerKind.CITIZEN, caller.subject(), null);
-        audit.success(AuditAction.COMPLAINT_FILE, AuditRecordType.COMPLAINT, complaint.id);
-        return new FiledComplaint(complaint.id, complaint.trackingNumber, null, mapper.toView(complaint));
+        return trackingNumbers.filing(() -> {
+            Complaint complaint = file(input, FilerKind.CITIZEN, caller.subject(), null);
+            audit.success(AuditAction.COMPLAINT_FILE, AuditRecordType.COMPLAINT, complaint.id);
+            return new FiledComplaint(complaint.id, complaint.trackingNumber, null, mapper.toView(complaint));
+        });
     }
 
-    @Transactional
+    /** In a transaction of its own (again, with the same secret, if the tracking number it drew was taken). */
     public FiledComplaint fileAnonymously(NewComplaint input) {
         String secret = secrets.newSecret();
-        Complaint complaint = file(input, FilerKind.ANONYMOUS, null, secrets.hash(secret));
-        audit.success(AuditAction.COMPLAINT_FILE, AuditRecordType.COMPLAINT, complaint.id);
-        return new FiledComplaint(complaint.id, complaint.trackingNumber, secret, mapper.toView(complaint));
+        String secretHash = secrets.hash(secret);
+        return trackingNumbers.filing(() -> {
+            Complaint complaint = file(input, FilerKind.ANONYMOUS, null, secretHash);
+            audit.success(AuditAction.COMPLAINT_FILE, AuditRecordType.COMPLAINT, complaint.id);
+            return new FiledComplaint(complaint.id, complaint.trackingNumber, secret, mapper.toView(complaint));
+        });
     }
 
     private Complaint file(NewComplaint input, FilerKind kind, String filerSubject, String secretHash) {
