@@ -40,7 +40,7 @@ public class TrackingNumbers {
      * if the number it drew was taken: by an earlier complaint, or by one filed at the same moment,
      * which no look-up before the insert could have seen. A clash is about one filing in a million
      * at a million complaints a year, so the insert is not preceded by a look-up (one statement of
-     * a filing's seven, 5% of its samples, README Benchmarks); the filing's other writes, its audit
+     * the six a filing sent, 5% of its samples, README Benchmarks); the filing's other writes, its audit
      * entry and hand-off included, go with the failed attempt's rollback.
      */
     public <T> T filing(Supplier<T> filing) {
