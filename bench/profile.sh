@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Where a running service's CPU goes under one load: a JFR recording (settings=profile, a Java
 # stack every 5 ms per running thread (PERIOD), 512 frames deep) of the JVM with the given pid while wrk
-# sends the load, then a summary of its execution samples: the threads' shares, the methods most
-# often on top of a stack (self), the frames most often anywhere in one (inclusive, each counted
-# once per sample), and the same by package. The recording is kept for `jfr view` / JMC.
+# sends the load, then a summary of its execution samples: the threads' shares, the samples by
+# library (that of the first frame from the top outside the JDK), the methods most often on top of
+# a stack (self), the frames most often anywhere in one (inclusive, each counted once per sample),
+# and the same by package. The recording is kept for `jfr view` / JMC.
 # The pid is a running instance's (.local/<service>-<instance>.pid); warm it first, a fresh JVM's
 # profile is mostly the JIT. Bounded in time; localhost only.
 # Usage: bench/profile.sh <pid> <seconds> <wrk arguments: -s bench/<script>.lua URL, TOKEN in the environment>
@@ -128,4 +129,3 @@ wrk -t1 -c"${CONNECTIONS:-8}" -d"${seconds}s" "$@" | grep -E 'Requests/sec|^requ
 trap - EXIT
 echo "recording: $out"
 summary "$out" "$bin/jfr"
-
