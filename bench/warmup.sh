@@ -61,10 +61,18 @@ for round in $(seq 1 "$rounds"); do
   rm -f "$pidfile"
   scripts/service.sh start complaints-service 9 >/dev/null &
   starter=$!
-  until [ -s "$pidfile" ]; do sleep 0.01; done
+  # bounded as scripts/service.sh's own wait is: 60 s, or less if it gives up (a port taken, the JVM
+  # exited); it writes the pid file before it can succeed, so its exit without one is a failure
+  deadline=$((SECONDS + 60))
+  until [ -s "$pidfile" ]; do
+    kill -0 "$starter" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ] \
+      || { echo "the service did not start; see .local/complaints-service-9.log" >&2; exit 1; }
+    sleep 0.01
+  done
   pid=$(cat "$pidfile")
   until curl -fs "$ready" >/dev/null 2>&1; do
-    kill -0 "$pid" 2>/dev/null || { echo "the service exited; see .local/complaints-service-9.log" >&2; exit 1; }
+    kill -0 "$pid" 2>/dev/null && [ "$SECONDS" -lt "$deadline" ] \
+      || { echo "the service did not become ready; see .local/complaints-service-9.log" >&2; exit 1; }
     sleep 0.02
   done
   at_ready=$(awk '{print $1}' /proc/uptime)
