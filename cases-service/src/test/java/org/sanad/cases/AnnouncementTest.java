@@ -25,7 +25,7 @@ import org.sanad.commons.handoff.OutboxRelay;
 import org.sanad.cases.client.CaseUpdate;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.InvestigationCase;
-import org.sanad.cases.service.CaseAnnouncer;
+import org.sanad.cases.handoff.CaseAnnouncer;
 import org.sanad.testing.ServiceStub;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

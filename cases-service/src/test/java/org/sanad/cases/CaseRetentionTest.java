@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.cases.service.CaseRetention;
+import org.sanad.cases.jobs.EvidencePurgeJob;
 import org.sanad.commons.handoff.OutboxEvent;
 import org.sanad.testing.Problems;
 
@@ -46,7 +46,7 @@ class CaseRetentionTest {
     private static final Duration LATER = Duration.ofDays(181);
 
     @Inject
-    CaseRetention retention;
+    EvidencePurgeJob purgeJob;
 
     @Inject
     EntityManager entityManager;
@@ -80,9 +80,9 @@ class CaseRetentionTest {
         String item = "/cases/" + closed[0] + "/evidence/" + closed[1];
         String sha256 = given().auth().oauth2(INVESTIGATOR).when().get(item).then().extract().path("sha256");
 
-        retention.purgeDue(Instant.now());
+        purgeJob.purgeDue(Instant.now());
         assertEquals(1, storedObjects(closed[0]), "not yet due");
-        retention.purgeDue(Instant.now().plus(LATER));
+        purgeJob.purgeDue(Instant.now().plus(LATER));
         assertEquals(0, storedObjects(closed[0]));
 
         given().auth().oauth2(INVESTIGATOR).when().get(item).then().statusCode(200)
@@ -106,7 +106,7 @@ class CaseRetentionTest {
         List<String> sent = announcements(closed[0]);
         assertTrue(sent.get(sent.size() - 1).contains("\"evidenceHeld\":true"), sent.get(sent.size() - 1));
 
-        retention.purgeDue(Instant.now().plus(LATER));
+        purgeJob.purgeDue(Instant.now().plus(LATER));
         assertEquals(1, storedObjects(closed[0]), "held");
         given().auth().oauth2(INVESTIGATOR).when().get(hold).then().statusCode(200).body("reason", equalTo("طعن قائم"));
 
@@ -114,7 +114,7 @@ class CaseRetentionTest {
         sent = announcements(closed[0]);
         assertTrue(sent.get(sent.size() - 1).contains("\"evidenceHeld\":false"), sent.get(sent.size() - 1));
         given().auth().oauth2(INVESTIGATOR).when().get(hold).then().spec(Problems.notFound());
-        retention.purgeDue(Instant.now().plus(LATER));
+        purgeJob.purgeDue(Instant.now().plus(LATER));
         assertEquals(0, storedObjects(closed[0]));
     }
 
@@ -124,7 +124,7 @@ class CaseRetentionTest {
         given().auth().oauth2(INVESTIGATOR).contentType("text/plain").queryParam("fileName", "chat.txt")
                 .body("محادثة".getBytes(StandardCharsets.UTF_8)).when().post("/cases/" + caseId + "/evidence/files")
                 .then().statusCode(201);
-        retention.purgeDue(Instant.now().plus(Duration.ofDays(3650)));
+        purgeJob.purgeDue(Instant.now().plus(Duration.ofDays(3650)));
         assertEquals(1, storedObjects(caseId));
     }
 }

@@ -18,6 +18,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.ActionInput;
 import org.sanad.cases.api.ActionView;
 import org.sanad.cases.domain.ActionType;
@@ -26,6 +27,7 @@ import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.domain.Suspect;
 import org.sanad.cases.mapping.CaseMapper;
+import org.sanad.cases.rules.NoteTerms;
 
 /**
  * The timeline of investigative actions. Recording an arrest also moves the case to "arrest

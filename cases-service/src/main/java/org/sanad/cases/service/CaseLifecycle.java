@@ -9,6 +9,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.handoff.CaseAnnouncer;
 
 /**
  * The one place a case's status changes: an officer's move and a recorded arrest both pass
@@ -22,7 +23,7 @@ public class CaseLifecycle {
     CaseAnnouncer announcer;
 
     /** An officer's move: one step forward, or closing; anything else is an illegal transition (409). */
-    void move(InvestigationCase investigation, CaseStatus next, Instant now) {
+    public void move(InvestigationCase investigation, CaseStatus next, Instant now) {
         if (!investigation.status.canMoveTo(next)) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "case.transition.illegal",
                     investigation.status, next);
@@ -31,7 +32,7 @@ public class CaseLifecycle {
     }
 
     /** An arrest was recorded: the case moves to ARREST_MADE unless it is there or beyond already. */
-    void arrestRecorded(InvestigationCase investigation, Instant now) {
+    public void arrestRecorded(InvestigationCase investigation, Instant now) {
         CaseStatus next = investigation.status.afterArrest();
         if (next != investigation.status) {
             apply(investigation, next, now);
@@ -39,7 +40,7 @@ public class CaseLifecycle {
     }
 
     /** The court moved the case (reported by referrals-service): forward only, never out of CLOSED. */
-    void courtStep(InvestigationCase investigation, CaseStatus stage, Instant at) {
+    public void courtStep(InvestigationCase investigation, CaseStatus stage, Instant at) {
         CaseStatus next = investigation.status.afterCourtStep(stage);
         if (next != investigation.status) {
             apply(investigation, next, at);

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-/** Case numbers such as {@code BG-2026-00042}: the governorate, the year, a running number. */
+import org.sanad.cases.rules.CaseNumberFormat;
+
+/** Draws case numbers ({@link CaseNumberFormat}) from the database's one running sequence. */
 @ApplicationScoped
 public class CaseNumbers {
 
@@ -17,7 +19,6 @@ public class CaseNumbers {
     public String next(String governorate) {
         long number = ((Number) entityManager.createNativeQuery("select nextval('case_number_seq')")
                 .getSingleResult()).longValue();
-        String region = governorate.contains("-") ? governorate.substring(governorate.indexOf('-') + 1) : governorate;
-        return String.format("%s-%d-%05d", region, Year.now(ZoneOffset.UTC).getValue(), number);
+        return CaseNumberFormat.format(governorate, Year.now(ZoneOffset.UTC).getValue(), number);
     }
 }

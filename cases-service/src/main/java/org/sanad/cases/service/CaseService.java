@@ -28,6 +28,7 @@ import org.sanad.commons.security.Caller;
 import org.sanad.commons.security.GovernorateScope;
 import org.sanad.commons.security.Roles;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.AssignmentInput;
 import org.sanad.cases.api.CaseSummary;
 import org.sanad.cases.api.CaseView;
@@ -40,6 +41,8 @@ import org.sanad.cases.domain.Gender;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.domain.Priority;
 import org.sanad.cases.mapping.CaseMapper;
+import org.sanad.cases.rules.ArabicText;
+import org.sanad.cases.rules.NoteTerms;
 
 /** Cases: lists, reading, assignment and status. */
 @ApplicationScoped

@@ -22,6 +22,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.FlagView;
 import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.cases.domain.CaseIdentifier;
@@ -30,7 +31,9 @@ import org.sanad.cases.domain.CorrelationFlag;
 import org.sanad.cases.domain.FlagStatus;
 import org.sanad.cases.domain.IdentifierSource;
 import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.handoff.CaseAnnouncer;
 import org.sanad.cases.mapping.CaseMapper;
+import org.sanad.cases.rules.CaseLinks;
 
 /**
  * One extortionist, many victims: an arriving complaint that shares an identifier with another

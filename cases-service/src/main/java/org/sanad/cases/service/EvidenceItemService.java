@@ -20,6 +20,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.CustodyInput;
 import org.sanad.cases.api.CustodyView;
 import org.sanad.cases.api.EvidenceItemInput;

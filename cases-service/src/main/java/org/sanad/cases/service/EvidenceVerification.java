@@ -15,6 +15,7 @@ import org.sanad.commons.hashing.Sha256;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.VerificationResult;
 import org.sanad.cases.client.ComplaintEvidence;
 import org.sanad.cases.domain.CustodyAction;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.ReferralBasis;
 import org.sanad.cases.domain.ActionType;
 import org.sanad.cases.domain.CaseAction;

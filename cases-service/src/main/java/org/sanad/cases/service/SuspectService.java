@@ -14,6 +14,7 @@ import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.IdentifierInput;
 import org.sanad.cases.api.SuspectInput;
 import org.sanad.cases.api.SuspectView;

@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.rules;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -7,12 +7,12 @@ import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.cases.domain.InvestigationCase;
 
 /** Rules shared by every way a complaint comes into a case. */
-final class CaseLinks {
+public final class CaseLinks {
 
     private CaseLinks() {
     }
 
-    static CaseComplaint copyTo(CaseComplaint original, UUID caseId, Instant now) {
+    public static CaseComplaint copyTo(CaseComplaint original, UUID caseId, Instant now) {
         CaseComplaint link = new CaseComplaint();
         link.id = UUID.randomUUID();
         link.caseId = caseId;
@@ -36,7 +36,7 @@ final class CaseLinks {
     }
 
     /** A case is as urgent as its most urgent complaint, on complaints-service's scale. */
-    static void raisePriority(InvestigationCase investigation, CaseComplaint link) {
+    public static void raisePriority(InvestigationCase investigation, CaseComplaint link) {
         if (investigation.priority == null || link.priorityScore > investigation.priorityScore) {
             investigation.priorityScore = link.priorityScore;
             investigation.priority = link.priority;

@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.handoff;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +18,8 @@ import org.sanad.cases.domain.CaseIdentifier;
 import org.sanad.cases.domain.EvidenceItem;
 import org.sanad.cases.domain.IdentifierSource;
 import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.service.CorrelationService;
+import org.sanad.cases.service.IdentifierIndex;
 
 /**
  * A complaint already linked arrives again (complaints-service sends it when it gains evidence

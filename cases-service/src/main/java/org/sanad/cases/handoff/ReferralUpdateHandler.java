@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.handoff;
 
 import java.util.UUID;
 
@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.ReferralUpdate;
 import org.sanad.cases.domain.CaseAction;
 import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.service.CaseLifecycle;
 import org.sanad.commons.audit.AuditAction;
 import org.sanad.commons.audit.AuditLog;
 import org.sanad.commons.audit.AuditRecordType;

@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.handoff;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +21,11 @@ import org.sanad.cases.domain.CaseIdentifier;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.IdentifierSource;
 import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.rules.ArabicText;
+import org.sanad.cases.rules.CaseLinks;
+import org.sanad.cases.service.CaseNumbers;
+import org.sanad.cases.service.CorrelationService;
+import org.sanad.cases.service.IdentifierIndex;
 
 /** A complaint's first arrival: into the case the intake officer named, or a new one. */
 @ApplicationScoped

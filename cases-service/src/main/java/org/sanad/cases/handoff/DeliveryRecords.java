@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.handoff;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +16,8 @@ import org.sanad.cases.domain.EvidenceItem;
 import org.sanad.cases.domain.EvidenceKind;
 import org.sanad.cases.domain.EvidenceSource;
 import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.service.EvidenceCustody;
+import org.sanad.cases.service.IdentifierIndex;
 
 /** What a delivered complaint leaves on a case: evidence references, identifiers, timeline notes. */
 @ApplicationScoped

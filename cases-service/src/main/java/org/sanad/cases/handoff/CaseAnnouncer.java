@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.handoff;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.rules;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.rules;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +19,12 @@ public class NoteTerms {
 
     private static final String PURPOSE = "case-note-word";
 
+    private final BlindIndex blindIndex;
+
     @Inject
-    BlindIndex blindIndex;
+    public NoteTerms(BlindIndex blindIndex) {
+        this.blindIndex = blindIndex;
+    }
 
     /** {@code existing} with the words of {@code note} added. */
     public String[] merge(String[] existing, String note) {

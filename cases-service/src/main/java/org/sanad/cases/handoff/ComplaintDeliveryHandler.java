@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.handoff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.sanad.cases.service;
+package org.sanad.cases.access;
 
 import java.util.UUID;
 
