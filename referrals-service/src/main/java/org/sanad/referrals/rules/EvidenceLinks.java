@@ -1,4 +1,4 @@
-package org.sanad.referrals.service;
+package org.sanad.referrals.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

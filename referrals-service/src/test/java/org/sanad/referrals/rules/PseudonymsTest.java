@@ -1,4 +1,4 @@
-package org.sanad.referrals.service;
+package org.sanad.referrals.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
