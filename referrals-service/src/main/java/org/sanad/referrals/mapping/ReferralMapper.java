@@ -13,7 +13,7 @@ import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.domain.CourtReply;
 import org.sanad.referrals.domain.Referral;
 import org.sanad.referrals.domain.ReferralVersion;
-import org.sanad.referrals.service.Catalogue;
+import org.sanad.referrals.rules.Catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

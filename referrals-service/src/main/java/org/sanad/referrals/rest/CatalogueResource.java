@@ -15,7 +15,7 @@ import org.sanad.commons.paging.Page;
 import org.sanad.commons.security.Roles;
 import org.sanad.referrals.api.Court;
 import org.sanad.referrals.api.Statute;
-import org.sanad.referrals.service.Catalogue;
+import org.sanad.referrals.rules.Catalogue;
 
 @Path("/")
 @Tag(name = "Catalogue", description = "Courts and statutes (configuration data)")

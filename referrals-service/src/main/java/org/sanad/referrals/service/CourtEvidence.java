@@ -21,12 +21,15 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.referrals.access.CourtCaller;
+import org.sanad.referrals.access.ReferralAccess;
 import org.sanad.referrals.api.EvidenceLink;
 import org.sanad.referrals.client.CasesGateway;
 import org.sanad.referrals.domain.EvidenceAccess;
 import org.sanad.referrals.domain.ManifestItem;
 import org.sanad.referrals.domain.Referral;
 import org.sanad.referrals.domain.ReferralVersion;
+import org.sanad.referrals.rules.EvidenceLinks;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;

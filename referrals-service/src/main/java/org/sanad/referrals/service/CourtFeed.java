@@ -15,6 +15,7 @@ import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.paging.PositionCursor;
 import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.referrals.access.CourtCaller;
 import org.sanad.referrals.api.FeedPage;
 import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.config.ReferralsConfig;

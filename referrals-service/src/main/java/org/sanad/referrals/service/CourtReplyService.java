@@ -20,6 +20,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.referrals.access.ReferralAccess;
 import org.sanad.referrals.api.CourtReplies;
 import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.client.ReferralUpdate;
@@ -28,6 +29,7 @@ import org.sanad.referrals.domain.Defendant;
 import org.sanad.referrals.domain.Referral;
 import org.sanad.referrals.domain.ReferralStatus;
 import org.sanad.referrals.domain.ReferralVersion;
+import org.sanad.referrals.handoff.CaseAnnouncer;
 import org.sanad.referrals.mapping.ReferralMapper;
 
 /**

@@ -23,6 +23,7 @@ import org.sanad.commons.security.Caller;
 import org.sanad.commons.security.GovernorateScope;
 import org.sanad.commons.security.Roles;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.referrals.access.ReferralAccess;
 import org.sanad.referrals.api.ReferralInput;
 import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.client.CasesGateway;
@@ -31,7 +32,10 @@ import org.sanad.referrals.client.ReferralUpdate;
 import org.sanad.referrals.domain.Referral;
 import org.sanad.referrals.domain.ReferralStatus;
 import org.sanad.referrals.domain.ReferralVersion;
+import org.sanad.referrals.handoff.CaseAnnouncer;
 import org.sanad.referrals.mapping.ReferralMapper;
+import org.sanad.referrals.rules.Catalogue;
+import org.sanad.referrals.rules.ReferralComposer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -16,6 +16,7 @@ import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.security.ServiceTokens;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.referrals.access.ReferralAccess;
 import org.sanad.referrals.api.VictimIdentity;
 import org.sanad.referrals.client.ComplaintsClient;
 import org.sanad.referrals.domain.IdentityRequest;

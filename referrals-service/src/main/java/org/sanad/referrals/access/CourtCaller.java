@@ -1,4 +1,4 @@
-package org.sanad.referrals.service;
+package org.sanad.referrals.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.sanad.referrals.service;
+package org.sanad.referrals.access;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.sanad.referrals.service;
+package org.sanad.referrals.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -37,32 +36,38 @@ public class Catalogue {
     record Data(String jurisdiction, List<Court> courts, List<Statute> statutes) {
     }
 
-    @Inject
-    ReferralsConfig config;
+    private final List<Court> courts;
+    private final List<Statute> statutes;
+    private final Map<String, Court> courtsByCode;
+    private final Map<String, Statute> statutesByCode;
 
     @Inject
-    ObjectMapper json;
+    public Catalogue(ReferralsConfig config, ObjectMapper json) {
+        this(config.catalogue(), json);
+    }
 
-    private List<Court> courts;
-    private List<Statute> statutes;
-    private Map<String, Court> courtsByCode;
-    private Map<String, Statute> statutesByCode;
+    /** The catalogue at {@code location}: a file, or else a classpath resource. */
+    Catalogue(String location, ObjectMapper json) {
+        this(location, read(location, json));
+    }
 
-    @PostConstruct
-    void load() {
-        Data data;
-        try (InputStream in = open(config.catalogue())) {
-            data = json.readerFor(Data.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("referrals.catalogue " + config.catalogue() + " cannot be read", e);
-        }
+    /** {@code location} only names the catalogue in what a refusal to start says. */
+    Catalogue(String location, Data data) {
         if (data.courts() == null || data.courts().isEmpty() || data.statutes() == null || data.statutes().isEmpty()) {
-            throw new IllegalStateException("referrals.catalogue " + config.catalogue() + " lists no courts or statutes");
+            throw new IllegalStateException("referrals.catalogue " + location + " lists no courts or statutes");
         }
         courts = List.copyOf(data.courts());
         statutes = List.copyOf(data.statutes());
         courtsByCode = courts.stream().collect(Collectors.toMap(Court::code, Function.identity()));
         statutesByCode = statutes.stream().collect(Collectors.toMap(Statute::code, Function.identity()));
+    }
+
+    private static Data read(String location, ObjectMapper json) {
+        try (InputStream in = open(location)) {
+            return json.readerFor(Data.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("referrals.catalogue " + location + " cannot be read", e);
+        }
     }
 
     private static InputStream open(String location) throws IOException {

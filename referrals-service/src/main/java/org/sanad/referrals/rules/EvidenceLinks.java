@@ -1,8 +1,9 @@
-package org.sanad.referrals.service;
+package org.sanad.referrals.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -10,7 +11,6 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,22 +31,24 @@ public class EvidenceLinks {
     public record Grant(UUID referralId, UUID itemId, String court, Instant expiresAt) {
     }
 
+    private final SecretKeySpec key;
+    private final Duration ttl;
+
     @Inject
-    ReferralsConfig config;
+    public EvidenceLinks(ReferralsConfig config) {
+        this(config.evidenceLinks().secret(), config.evidenceLinks().ttl());
+    }
 
-    private SecretKeySpec key;
-
-    @PostConstruct
-    void init() {
-        String secret = config.evidenceLinks().secret();
+    EvidenceLinks(String secret, Duration ttl) {
         if (secret.length() < 32) {
             throw new IllegalStateException("referrals.evidence-links.secret must be at least 32 characters");
         }
-        key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.ttl = ttl;
     }
 
     public Grant grant(UUID referralId, UUID itemId, String court, Instant now) {
-        return new Grant(referralId, itemId, court, now.plus(config.evidenceLinks().ttl()));
+        return new Grant(referralId, itemId, court, now.plus(ttl));
     }
 
     public String sign(Grant grant) {

@@ -1,4 +1,4 @@
-package org.sanad.referrals.service;
+package org.sanad.referrals.rules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,8 +33,12 @@ public class ReferralComposer {
 
     static final String PSEUDONYM_PREFIX = "VICTIM-";
 
+    private final Catalogue catalogue;
+
     @Inject
-    Catalogue catalogue;
+    public ReferralComposer(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
 
     /** Fills {@code version}'s content; any choice the case or the catalogue does not allow is a 400. */
     public void compose(ReferralVersion version, ReferralInput input, ReferralBasis basis, List<VictimPseudonym> earlier) {

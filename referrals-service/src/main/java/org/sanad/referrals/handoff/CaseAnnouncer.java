@@ -1,4 +1,4 @@
-package org.sanad.referrals.service;
+package org.sanad.referrals.handoff;
 
 import java.time.Instant;
 
@@ -9,6 +9,7 @@ import org.sanad.commons.handoff.Outbox;
 import org.sanad.referrals.client.CasesHandOffs;
 import org.sanad.referrals.client.ReferralUpdate;
 import org.sanad.referrals.domain.Referral;
+import org.sanad.referrals.rules.Catalogue;
 
 /** Tells cases-service, through the outbox, how its referred case stands at court. */
 @ApplicationScoped
