@@ -15,6 +15,6 @@ case "${3:-database}" in
   *) echo "storage is database or s3" >&2; exit 2 ;;
 esac
 ./scripts/ensure-databases.sh >/dev/null
-./mvnw -B -q install -DskipTests -pl service-commons,test-support
+./mvnw -B -q install -DskipTests -pl test-support -am
 ./mvnw -B test -pl complaints-service -Dtest=$benchmark -Dbench.evidence.mib="$mib" \
   -DargLine="-Xmx$heap" -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E "Benchmark:|Tests run:|FAIL|ERROR\]"

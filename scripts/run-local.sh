@@ -27,7 +27,7 @@ stale=false
 for service in "${services[@]}"; do
   [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || stale=true
 done
-if [ "${SANAD_BUILD:-auto}" = auto ] && { [ ! -f "$stamp" ] || [ -n "$(find pom.xml ./*/pom.xml service-commons/src/main test-support/src/main \
+if [ "${SANAD_BUILD:-auto}" = auto ] && { [ ! -f "$stamp" ] || [ -n "$(find pom.xml ./*/pom.xml libs/*/pom.xml libs/*/src/main test-support/src/main \
     ./*-service/src/main -newer "$stamp" -type f -print -quit)" ]; }; then
   stale=true
 fi

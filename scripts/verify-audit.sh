@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Walks a service's audit hash chain in its database and reports the first entry that was
-# changed, removed or inserted: the same SQL (audit_chain_verify, from service-commons' migration
+# changed, removed or inserted: the same SQL (audit_chain_verify, from sanad-audit's migration
 # V0_3) the auditors' endpoint GET /audit-entries/verification runs. Exit status 0 when intact,
 # 1 when broken.
 #   scripts/verify-audit.sh complaints|cases|referrals [database]

@@ -1,0 +1,33 @@
+package org.sanad.complaints.audit;
+
+import org.sanad.core.audit.AuditAction;
+
+/** What complaints-service audits: its own words of the suite's audit vocabulary (codes never change once written). */
+public enum ComplaintsAuditAction implements AuditAction {
+    COMPLAINT_FILE("complaint.file"),
+    COMPLAINT_READ("complaint.read"),
+    COMPLAINT_HISTORY_READ("complaint.history.read"),
+    COMPLAINT_TRACK("complaint.track"),
+    COMPLAINT_SUPPLEMENT("complaint.supplement"),
+    COMPLAINT_WITHDRAW("complaint.withdraw"),
+    COMPLAINT_TRIAGE("complaint.triage"),
+    COMPLAINT_VICTIM_PHONE_SEARCH("complaint.victim-phone.search"),
+    COMPLAINT_PRIORITY_REFRESH("complaint.priority.refresh"),
+    COMPLAINT_CASE_UPDATE("complaint.case-update"),
+    EVIDENCE_UPLOAD("evidence.upload"),
+    EVIDENCE_LIST("evidence.list"),
+    EVIDENCE_DOWNLOAD("evidence.download"),
+    EVIDENCE_CUSTODY_READ("evidence.custody.read"),
+    VICTIM_IDENTITY_DISCLOSE("victim.identity.disclose");
+
+    private final String code;
+
+    ComplaintsAuditAction(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,329 @@
+package org.sanad.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * What every overlay of k8s/ must keep, rendered as {@code kubectl kustomize} renders it: an
+ * edit that drops a security setting, a probe, a limit, a network policy, a disruption budget
+ * or an autoscaler of any workload fails the build; and the prod overlay supplies every
+ * variable the services need in the prod profile, secrets only from Secrets.
+ */
+class KubernetesManifestsTest {
+
+    private static final Path K8S = Path.of("..", "k8s");
+    private static final List<String> SERVICES = List.of("complaints-service", "cases-service", "referrals-service");
+    private static final Set<String> NAMESPACES = new TreeSet<>(List.of("sanad", "keycloak"));
+    /** Variables that are secrets whatever their name says otherwise. */
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");
+
+    private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
+        Process kubectl;
+        try {
+            kubectl = new ProcessBuilder("kubectl", "kustomize", K8S.resolve("overlays").resolve(overlay).toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            fail("kubectl (with kustomize) is needed to render k8s/: " + e.getMessage());
+            throw e;
+        }
+        String yaml = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, kubectl.waitFor(), "kubectl kustomize " + overlay + " failed:\n" + yaml);
+        YAMLFactory factory = new YAMLFactory();
+        ObjectReader reader = new ObjectMapper(factory).readerFor(JsonNode.class);
+        List<JsonNode> objects = new ArrayList<>();
+        try (YAMLParser parser = factory.createParser(yaml)) {
+            Iterator<JsonNode> documents = reader.readValues(parser);
+            documents.forEachRemaining(document -> {
+                if (document != null && !document.isEmpty()) {
+                    objects.add(document);
+                }
+            });
+        }
+        return objects;
+    }
+
+    private static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
+        return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
+    }
+
+    private static String name(JsonNode object) {
+        return object.path("metadata").path("name").asText();
+    }
+
+    /**
+     * Every object of the overlay against the Kubernetes API schemas (kubernetes-models 5.1) and
+     * the CRD schemas it uses (CloudNativePG, Prometheus operator), offline: k8s/validate, whose
+     * npm packages are installed on first use ({@code npm ci}, from its lock file).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod", "prod-restore" })
+    void everyObjectMatchesItsApiSchema(String overlay) throws Exception {
+        Path validator = K8S.resolve("validate");
+        if (!Files.isDirectory(validator.resolve("node_modules"))) {
+            run(validator, "npm", "ci", "--no-audit", "--no-fund");
+        }
+        Path rendered = Files.createTempFile("sanad-" + overlay, ".yaml");
+        try {
+            Process kubectl = new ProcessBuilder("kubectl", "kustomize", K8S.resolve("overlays").resolve(overlay).toString())
+                    .redirectOutput(rendered.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            assertEquals(0, kubectl.waitFor(), "kubectl kustomize " + overlay);
+            String report = run(validator, "node", "validate.mjs", rendered.toAbsolutePath().toString());
+            assertTrue(report.contains(" 0 invalid"), report);
+        } finally {
+            Files.deleteIfExists(rendered);
+        }
+    }
+
+    /** Runs a command in {@code directory}; answers its output, failing the test if it fails. */
+    private static String run(Path directory, String... command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            fail(command[0] + " is needed to validate k8s/ (Node 20 and npm): " + e.getMessage());
+            throw e;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + " failed:\n" + output);
+        return output;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod", "prod-restore" })
+    void everyWorkloadRunsRestrictedProbedAndBounded(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        List<JsonNode> namespaces = ofKind(objects, "Namespace");
+        assertEquals(NAMESPACES, new TreeSet<>(namespaces.stream().map(KubernetesManifestsTest::name).toList()));
+        for (JsonNode namespace : namespaces) {
+            assertEquals("restricted", namespace.path("metadata").path("labels").path("pod-security.kubernetes.io/enforce").asText(),
+                    name(namespace) + ": not restricted");
+        }
+        for (JsonNode object : objects) {
+            if (!"Namespace".equals(object.path("kind").asText())) {
+                assertTrue(NAMESPACES.contains(object.path("metadata").path("namespace").asText()),
+                        object.path("kind").asText() + " " + name(object) + ": in no namespace of the suite's");
+            }
+        }
+        JsonNode keycloak = ofKind(objects, "Keycloak").get(0).path("spec");
+        JsonNode keycloakPod = keycloak.path("unsupported").path("podTemplate").path("spec");
+        assertFalse(keycloakPod.path("automountServiceAccountToken").asBoolean(true), "keycloak: service-account token mounted");
+        assertTrue(keycloakPod.path("securityContext").path("runAsNonRoot").asBoolean(), "keycloak: may run as root");
+        assertEquals("RuntimeDefault", keycloakPod.path("securityContext").path("seccompProfile").path("type").asText());
+        JsonNode keycloakContainer = keycloakPod.path("containers").get(0).path("securityContext");
+        assertFalse(keycloakContainer.path("allowPrivilegeEscalation").asBoolean(true), "keycloak: privilege escalation");
+        assertEquals("[\"ALL\"]", keycloakContainer.path("capabilities").path("drop").toString(), "keycloak: capabilities kept");
+        for (String bound : List.of("requests", "limits")) {
+            assertFalse(keycloak.path("resources").path(bound).path("memory").isMissingNode(), "keycloak: no memory " + bound);
+        }
+        assertTrue(keycloak.path("scheduling").path("topologySpreadConstraints").size() >= 2, "keycloak: not spread");
+        assertTrue(keycloak.path("hostname").path("hostname").asText().startsWith("https://"), "keycloak: issuer not on HTTPS");
+        assertFalse(keycloak.path("ingress").path("enabled").asBoolean(true), "keycloak: the operator's Ingress exposes /admin");
+        List<JsonNode> deployments = ofKind(objects, "Deployment");
+        assertEquals(new TreeSet<>(SERVICES), new TreeSet<>(deployments.stream().map(KubernetesManifestsTest::name).toList()));
+        for (JsonNode deployment : deployments) {
+            String name = name(deployment);
+            assertEquals("sanad", deployment.path("metadata").path("namespace").asText(), name);
+            JsonNode pod = deployment.path("spec").path("template").path("spec");
+            assertFalse(pod.path("automountServiceAccountToken").asBoolean(true), name + ": service-account token mounted");
+            assertTrue(pod.path("securityContext").path("runAsNonRoot").asBoolean(), name + ": may run as root");
+            assertEquals("RuntimeDefault", pod.path("securityContext").path("seccompProfile").path("type").asText(), name);
+            assertEquals(0, deployment.path("spec").path("strategy").path("rollingUpdate").path("maxUnavailable").asInt(-1), name);
+            assertTrue(pod.path("terminationGracePeriodSeconds").asInt() >= 35, name + ": no time for a graceful shutdown");
+            assertTrue(pod.path("topologySpreadConstraints").size() >= 2, name + ": not spread across nodes and zones");
+            Set<String> emptyDirs = new HashSet<>();
+            pod.path("volumes").forEach(v -> {
+                if (v.has("emptyDir")) {
+                    emptyDirs.add(v.path("name").asText());
+                }
+            });
+            for (JsonNode container : pod.path("containers")) {
+                String where = name + "/" + container.path("name").asText();
+                JsonNode security = container.path("securityContext");
+                assertFalse(security.path("allowPrivilegeEscalation").asBoolean(true), where + ": privilege escalation");
+                assertTrue(security.path("readOnlyRootFilesystem").asBoolean(), where + ": writable root filesystem");
+                assertEquals("[\"ALL\"]", security.path("capabilities").path("drop").toString(), where + ": capabilities kept");
+                for (String bound : List.of("requests", "limits")) {
+                    for (String resource : List.of("cpu", "memory")) {
+                        assertFalse(container.path("resources").path(bound).path(resource).isMissingNode(),
+                                where + ": no " + resource + " " + bound);
+                    }
+                }
+                for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                    assertEquals("management", container.path(probe).path("httpGet").path("port").asText(),
+                            where + ": " + probe + " missing or not on the management port");
+                }
+                boolean tmp = false;
+                for (JsonNode mount : container.path("volumeMounts")) {
+                    tmp |= "/tmp".equals(mount.path("mountPath").asText()) && emptyDirs.contains(mount.path("name").asText());
+                }
+                assertTrue(tmp, where + ": no writable /tmp for Quarkus");
+                assertTrue(container.path("image").asText().contains(":"), where + ": image without a tag");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod", "prod-restore" })
+    void everyWorkloadHasItsNetworkPolicyDisruptionBudgetAutoscalerAndServiceMonitor(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        List<JsonNode> policies = ofKind(objects, "NetworkPolicy");
+        for (String namespace : NAMESPACES) {
+            assertTrue(policies.stream().anyMatch(p -> namespace.equals(p.path("metadata").path("namespace").asText())
+                    && p.path("spec").path("podSelector").isEmpty()
+                    && p.path("spec").path("policyTypes").toString().contains("Ingress")
+                    && p.path("spec").path("policyTypes").toString().contains("Egress")
+                    && p.path("spec").path("ingress").isMissingNode() && p.path("spec").path("egress").isMissingNode()),
+                    namespace + ": no default-deny policy");
+        }
+        assertTrue(policies.stream().anyMatch(p -> "keycloak".equals(p.path("metadata").path("namespace").asText())
+                && "keycloak".equals(p.path("spec").path("podSelector").path("matchLabels").path("app").asText())),
+                "keycloak: no network policy of its own");
+        for (JsonNode deployment : ofKind(objects, "Deployment")) {
+            String name = name(deployment);
+            JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
+            assertTrue(policies.stream().anyMatch(p -> selects(p.path("spec").path("podSelector"), labels)
+                    && !p.path("spec").path("podSelector").isEmpty()), name + ": no network policy of its own");
+            assertTrue(ofKind(objects, "PodDisruptionBudget").stream()
+                    .anyMatch(b -> selects(b.path("spec").path("selector"), labels)), name + ": no disruption budget");
+            assertTrue(ofKind(objects, "HorizontalPodAutoscaler").stream()
+                    .anyMatch(h -> name.equals(h.path("spec").path("scaleTargetRef").path("name").asText())), name + ": no autoscaler");
+            assertTrue(ofKind(objects, "ServiceMonitor").stream()
+                    .anyMatch(m -> selects(m.path("spec").path("selector"), labels)
+                            && m.path("spec").path("endpoints").toString().contains("\"port\":\"management\"")),
+                    name + ": no ServiceMonitor scraping its management port");
+        }
+    }
+
+    private static boolean selects(JsonNode selector, JsonNode labels) {
+        for (Map.Entry<String, JsonNode> label : selector.path("matchLabels").properties()) {
+            if (!label.getValue().asText().equals(labels.path(label.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
+    void theProdOverlaySuppliesEveryVariableTheProdProfileNeedsAndSecretsOnlyFromSecrets(String service) throws Exception {
+        Set<String> required = requiredInProduction(service);
+        List<JsonNode> objects = render("prod");
+        JsonNode deployment = ofKind(objects, "Deployment").stream().filter(d -> service.equals(name(d))).findFirst()
+                .orElseThrow();
+        JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
+        Set<String> fromSecrets = new HashSet<>();
+        Set<String> supplied = new HashSet<>();
+        container.path("env").forEach(e -> {
+            supplied.add(e.path("name").asText());
+            if (e.path("valueFrom").has("secretKeyRef")) {
+                fromSecrets.add(e.path("name").asText());
+            }
+        });
+        for (JsonNode from : container.path("envFrom")) {
+            String configMap = from.path("configMapRef").path("name").asText();
+            JsonNode data = ofKind(objects, "ConfigMap").stream().filter(c -> configMap.equals(name(c))).findFirst()
+                    .orElseThrow(() -> new AssertionError(service + ": ConfigMap " + configMap + " is not in the overlay"))
+                    .path("data");
+            for (Map.Entry<String, JsonNode> entry : data.properties()) {
+                String key = entry.getKey();
+                assertFalse(SECRET_NAME.matcher(key).matches(), service + ": secret " + key + " in ConfigMap " + configMap);
+                supplied.add(key);
+            }
+            assertEquals("prod", data.path("QUARKUS_PROFILE").asText(), service + ": not the prod profile");
+        }
+        for (String variable : required) {
+            assertTrue(supplied.contains(variable), service + ": the prod profile needs " + variable + ", the overlay lacks it");
+            if (SECRET_NAME.matcher(variable).matches()) {
+                assertTrue(fromSecrets.contains(variable), service + ": " + variable + " must come from a Secret");
+            }
+        }
+    }
+
+    @Test
+    void theProdRealmSendsLoginsOnlyToTheProductionApps() throws Exception {
+        JsonNode realm = ofKind(render("prod"), "KeycloakRealmImport").get(0).path("spec").path("realm");
+        for (JsonNode client : realm.path("clients")) {
+            String uris = client.path("redirectUris").toString() + client.path("webOrigins")
+                    + client.path("attributes").path("post.logout.redirect.uris");
+            assertFalse(uris.contains("localhost"), client.path("clientId").asText() + ": a local address in production: " + uris);
+            assertFalse(uris.contains("http:"), client.path("clientId").asText() + ": a plain-HTTP address in production: " + uris);
+        }
+    }
+
+    /** The restore overlay recovers each database from the very archive production writes it to. */
+    @Test
+    void theRestoreOverlayRecoversEveryDatabaseFromItsOwnBackups() throws Exception {
+        List<JsonNode> prod = ofKind(render("prod"), "Cluster");
+        List<JsonNode> restored = ofKind(render("prod-restore"), "Cluster");
+        assertEquals(prod.size(), restored.size());
+        assertEquals(4, restored.size(), "the three services' databases and Keycloak's");
+        for (JsonNode cluster : restored) {
+            String name = name(cluster);
+            JsonNode original = prod.stream().filter(c -> name.equals(name(c))).findFirst().orElseThrow().path("spec");
+            JsonNode spec = cluster.path("spec");
+            assertTrue(spec.path("bootstrap").path("initdb").isMissingNode(), name + ": still created empty");
+            JsonNode recovery = spec.path("bootstrap").path("recovery");
+            assertEquals(original.path("bootstrap").path("initdb").path("database"), recovery.path("database"), name);
+            assertEquals(original.path("bootstrap").path("initdb").path("owner"), recovery.path("owner"), name);
+            JsonNode origin = spec.path("externalClusters").get(0);
+            assertEquals(recovery.path("source").asText(), origin.path("name").asText(), name + ": recovers from nothing");
+            JsonNode archive = original.path("backup").path("barmanObjectStore");
+            assertEquals(archive.path("destinationPath"), origin.path("barmanObjectStore").path("destinationPath"), name);
+            assertEquals(archive.path("serverName").asText(name), origin.path("barmanObjectStore").path("serverName").asText(),
+                    name + ": recovers another cluster's archive");
+            assertFalse(name.equals(spec.path("backup").path("barmanObjectStore").path("serverName").asText(name)),
+                    name + ": would archive over the backups it was restored from");
+        }
+    }
+
+    /** Variables ({@code ${NAME}} without a default) the prod profile reads: the shared modules' files, then the service's. */
+    private static Set<String> requiredInProduction(String service) throws IOException {
+        Set<String> required = new TreeSet<>();
+        Pattern variable = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
+        for (Path file : ServiceConfiguration.files(service)) {
+            Properties properties = new Properties();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(in);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith("%") && !key.startsWith("%prod.")) {
+                    continue;
+                }
+                Matcher found = variable.matcher(properties.getProperty(key));
+                while (found.find()) {
+                    required.add(found.group(1));
+                }
+            }
+        }
+        assertFalse(required.isEmpty());
+        return required;
+    }
+}

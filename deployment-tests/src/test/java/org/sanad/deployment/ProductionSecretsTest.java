@@ -1,0 +1,60 @@
+package org.sanad.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * In production a service must not start with the local database passwords or client secret: each
+ * secret's {@code %prod} value is an environment variable without a default, so a deployment that
+ * forgets one fails at start instead of running with a password everyone knows.
+ */
+class ProductionSecretsTest {
+
+    /** Every service's secrets: its database roles' passwords and its OIDC client's secret. */
+    private static final List<String> SECRETS = List.of("quarkus.datasource.password", "quarkus.flyway.password",
+            "quarkus.oidc-client.credentials.secret");
+
+    /** The keys of sanad-privacy, for the services that take it (and sanad-evidence with it). */
+    private static final List<String> KEY_SECRETS = List.of("sanad.evidence-keys.active-id", "sanad.evidence-keys.active",
+            "sanad.personal-data.index-key");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
+    void noSecretHasADefaultInProduction(String service) throws IOException {
+        Properties properties = ServiceConfiguration.of(service);
+        List<String> secrets = new ArrayList<>(SECRETS);
+        if (ServiceConfiguration.sharedModules(service).contains("privacy")) {
+            secrets.addAll(KEY_SECRETS);
+        }
+        for (String secret : secrets) {
+            String production = properties.getProperty("%prod." + secret);
+            assertTrue(production != null && production.matches("\\$\\{[A-Z_]+\\}"),
+                    service + ": %prod." + secret + " must be an environment variable without a default, is " + production);
+        }
+        String linkSecret = properties.getProperty("referrals.evidence-links.secret");
+        if (linkSecret != null) {
+            assertEquals("${EVIDENCE_LINK_SECRET}", linkSecret);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
+    void aServiceWithoutThePrivacyModuleIsGivenNoKeys(String service) throws IOException {
+        if (ServiceConfiguration.sharedModules(service).contains("privacy")) {
+            return;
+        }
+        Properties properties = ServiceConfiguration.of(service);
+        for (String secret : KEY_SECRETS) {
+            assertTrue(properties.getProperty(secret) == null && properties.getProperty("%prod." + secret) == null,
+                    service + " takes no data keys, yet configures " + secret);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.sanad.audit;
+
+import org.sanad.core.audit.AuditAction;
+
+/** What the audit log itself records: its chain's verification, and the HTTP layer's refusals. */
+public enum AuditLogAction implements AuditAction {
+    AUDIT_CHAIN_VERIFY("audit.chain.verify"),
+    /** An endpoint's role check refused the caller (or found none) before any record was read. */
+    ENDPOINT_ACCESS("endpoint.access");
+
+    private final String code;
+
+    AuditLogAction(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,31 @@
+package org.sanad.core.hashing;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** SHA-256 of evidence bytes, in lower-case hex, the form the suite records and compares. */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    public static String of(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** The same hash in base64, the form of S3's {@code x-amz-checksum-sha256}. */
+    public static String base64Of(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(digest().digest(bytes));
+    }
+
+    /** A fresh digest, for hashing a stream as it passes. */
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.sanad.privacy;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * The master keys that wrap evidence data keys: one active key, which wraps every new object's
+ * data key, and the retired keys still needed to unwrap objects not yet re-wrapped
+ * ({@code POST /evidence-keys/rotation}). Keys are 32 random bytes, base64, from a Secret.
+ */
+@ConfigMapping(prefix = "sanad.evidence-keys")
+public interface DataKeyConfig {
+
+    /** The active key's id, stored with every object it wraps ({@code EVIDENCE_KEY_ID}). */
+    String activeId();
+
+    /** The active key, base64 of 32 bytes ({@code EVIDENCE_KEY}). */
+    String active();
+
+    /** Keys replaced by the active one, as {@code id:base64}, until no object needs them. */
+    Optional<List<String>> retired();
+}
