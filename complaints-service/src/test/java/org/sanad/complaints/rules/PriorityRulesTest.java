@@ -1,4 +1,4 @@
-package org.sanad.complaints.service;
+package org.sanad.complaints.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
