@@ -22,7 +22,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sanad.complaints.service.StatisticsRollup;
+import org.sanad.complaints.jobs.StatisticsRollup;
 import org.sanad.testing.Problems;
 
 import io.quarkus.hibernate.orm.panache.Panache;

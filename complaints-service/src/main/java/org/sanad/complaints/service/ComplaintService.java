@@ -18,6 +18,7 @@ import org.sanad.commons.paging.TimeCursor;
 import org.sanad.commons.persistence.ReadOnlyLoads;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.FiledComplaint;
@@ -30,6 +31,9 @@ import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.rules.FilerSecrets;
+import org.sanad.complaints.rules.IntakeRules;
+import org.sanad.complaints.rules.PriorityRules;
 
 
 /** Filing complaints and what their filers do with them afterwards. */

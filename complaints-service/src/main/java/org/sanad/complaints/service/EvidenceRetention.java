@@ -20,13 +20,11 @@ import org.sanad.commons.retention.LegalHoldView;
 import org.sanad.commons.retention.LegalHolds;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.CustodyAction;
 import org.sanad.complaints.domain.CustodyEvent;
 import org.sanad.complaints.domain.Evidence;
-
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Retention of a complaint's evidence: {@code sanad.retention.evidence-after} once the complaint
@@ -34,7 +32,8 @@ import io.quarkus.scheduler.Scheduled;
  * legal hold on the complaint, or on its case in cases-service. A purge keeps the evidence record (hash, size) and its custody log, adds a PURGED
  * custody record saying why, and is audited, all in the transaction that deletes the bytes.
  * Replicas share the work: each batch locks the complaints it purges and skips those another
- * holds, and a hold being set takes the same row lock, so a hold and a purge never cross.
+ * holds, and a hold being set takes the same row lock, so a hold and a purge never cross. The
+ * schedule is {@link org.sanad.complaints.jobs.EvidencePurgeJob}'s.
  */
 @ApplicationScoped
 public class EvidenceRetention implements LegalHolds {
@@ -86,15 +85,6 @@ public class EvidenceRetention implements LegalHolds {
         if (complaint.isHeld()) {
             complaint.legalHold.release();
             audit.success(AuditAction.LEGAL_HOLD_RELEASE, AuditRecordType.COMPLAINT, complaint.id);
-        }
-    }
-
-    @Scheduled(every = "${sanad.retention.purge-every:1h}", delayed = "${sanad.retention.purge-delay:5m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void purgeOnSchedule() {
-        int purged = purgeDue(Instant.now());
-        if (purged > 0) {
-            Log.infof("Purged the evidence of %d complaints past their retention period", purged);
         }
     }
 

@@ -20,6 +20,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.api.CustodyEventView;
 import org.sanad.complaints.api.EvidenceView;
 import org.sanad.complaints.client.ComplaintDelivery;
@@ -29,6 +30,7 @@ import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.CustodyAction;
 import org.sanad.complaints.domain.CustodyEvent;
 import org.sanad.complaints.domain.Evidence;
+import org.sanad.complaints.handoff.CaseHandOver;
 import org.sanad.complaints.mapping.ComplaintMapper;
 
 import io.quarkus.logging.Log;

@@ -23,6 +23,8 @@ import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.Supplement;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.rules.IntakeRules;
+import org.sanad.complaints.rules.PriorityRules;
 
 /**
  * What a filer does with their complaint after filing, the same for the citizen who signed in

@@ -11,13 +11,14 @@ import jakarta.inject.Inject;
 import org.hibernate.exception.ConstraintViolationException;
 import org.sanad.commons.jurisdiction.Jurisdiction;
 import org.sanad.complaints.domain.Complaint;
+import org.sanad.complaints.rules.TrackingNumberFormat;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Tracking numbers such as {@code IQ-2026-7K3Q-9MZD}: easy to read out over a phone (Crockford's
- * alphabet, no I, L, O or U), and 40 random bits so that one number says nothing about another.
+ * Draws the tracking number of a new complaint ({@link TrackingNumberFormat}) and files it again
+ * with a new number if the one it drew was taken.
  */
 @ApplicationScoped
 public class TrackingNumbers {
@@ -25,14 +26,13 @@ public class TrackingNumbers {
     @Inject
     Jurisdiction jurisdiction;
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int ATTEMPTS = 5;
 
     private final SecureRandom random = new SecureRandom();
 
     /** A new number, drawn at random; the database's unique constraint tells whether it is taken. */
     public String next() {
-        return jurisdiction.trackingPrefix() + "-" + Year.now(ZoneOffset.UTC) + "-" + group() + "-" + group();
+        return TrackingNumberFormat.compose(jurisdiction.trackingPrefix(), Year.now(ZoneOffset.UTC), random);
     }
 
     /**
@@ -65,13 +65,5 @@ public class TrackingNumbers {
             }
         }
         return false;
-    }
-
-    private String group() {
-        char[] chars = new char[4];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-        }
-        return new String(chars);
     }
 }

@@ -18,6 +18,7 @@ import org.sanad.complaints.domain.Evidence;
 import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.rules.FilerSecrets;
 
 /**
  * What an anonymous filer can do with a tracking number and its secret. An unknown number and a

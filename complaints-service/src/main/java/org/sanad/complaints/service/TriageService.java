@@ -13,11 +13,13 @@ import org.sanad.commons.audit.AuditRecordType;
 import org.sanad.commons.problem.FieldViolations;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.TriageDecision;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.InvestigationStatus;
+import org.sanad.complaints.handoff.CaseHandOver;
 import org.sanad.complaints.mapping.ComplaintMapper;
 
 /** Intake officers' decisions on the complaints of their governorate. */

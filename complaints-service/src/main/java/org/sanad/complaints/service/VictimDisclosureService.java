@@ -14,6 +14,7 @@ import org.sanad.commons.problem.ProblemException;
 import org.sanad.commons.problem.ProblemType;
 import org.sanad.commons.security.Caller;
 import org.sanad.commons.time.Timestamps;
+import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.api.DisclosureRequest;
 import org.sanad.complaints.api.VictimIdentity;
 import org.sanad.complaints.domain.Complaint;

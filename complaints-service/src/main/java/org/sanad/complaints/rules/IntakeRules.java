@@ -1,4 +1,4 @@
-package org.sanad.complaints.service;
+package org.sanad.complaints.rules;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -18,7 +18,6 @@ import org.sanad.complaints.api.IdentifierInput;
 import org.sanad.complaints.api.MoneyInput;
 import org.sanad.complaints.api.NewComplaint;
 import org.sanad.complaints.client.ComplaintDelivery;
-import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.DemandType;
 
@@ -29,14 +28,15 @@ import org.sanad.complaints.domain.DemandType;
 @ApplicationScoped
 public class IntakeRules {
 
-    @Inject
-    Jurisdiction jurisdiction;
+    private final Jurisdiction jurisdiction;
+
+    private final IdentifierNormaliser normaliser;
 
     @Inject
-    IntakeConfig config;
-
-    @Inject
-    IdentifierNormaliser normaliser;
+    public IntakeRules(Jurisdiction jurisdiction, IdentifierNormaliser normaliser) {
+        this.jurisdiction = jurisdiction;
+        this.normaliser = normaliser;
+    }
 
     /**
      * What the rules normalised on the way, for the mapper to store as it is instead of parsing the

@@ -1,4 +1,4 @@
-package org.sanad.complaints;
+package org.sanad.complaints.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.complaints.client.CasesHandOffs;
-import org.sanad.complaints.client.ComplaintDelivery;
 import org.sanad.testing.ContractCheck;
 
 /** The hand-off client speaks cases-service's committed contract. */

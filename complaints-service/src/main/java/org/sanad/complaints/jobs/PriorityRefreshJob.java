@@ -1,4 +1,4 @@
-package org.sanad.complaints.service;
+package org.sanad.complaints.jobs;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.sanad.commons.time.Timestamps;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.rules.PriorityRules;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,4 +1,4 @@
-package org.sanad.complaints.service;
+package org.sanad.complaints.handoff;
 
 import java.time.Instant;
 
@@ -28,12 +28,12 @@ public class CaseHandOver {
     @Inject
     ComplaintDeliveryMapper deliveries;
 
-    void accepted(Complaint complaint, Instant acceptedAt, String acceptedBy) {
+    public void accepted(Complaint complaint, Instant acceptedAt, String acceptedBy) {
         enqueue(CasesHandOffs.COMPLAINT_ACCEPTED, complaint, acceptedAt, acceptedBy);
     }
 
     /** The complaint again, with what it gained since acceptance; cases-service merges it. */
-    void updated(Complaint complaint) {
+    public void updated(Complaint complaint) {
         StatusChange acceptance = StatusChange.<StatusChange> find("complaintId = ?1 and toStatus = ?2",
                 complaint.id, ComplaintStatus.ACCEPTED).firstResult();
         enqueue(CasesHandOffs.COMPLAINT_UPDATED, complaint, acceptance.changedAt, acceptance.actorSubject);

@@ -1,4 +1,4 @@
-package org.sanad.complaints.service;
+package org.sanad.complaints.handoff;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.sanad.complaints.service;
+package org.sanad.complaints.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,11 +21,7 @@ public class FilerSecrets {
     private final SecureRandom random = new SecureRandom();
 
     public String newSecret() {
-        StringBuilder secret = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            secret.append(TrackingNumbers.ALPHABET.charAt(random.nextInt(TrackingNumbers.ALPHABET.length())));
-        }
-        return secret.toString();
+        return TrackingNumberFormat.draw(LENGTH, random);
     }
 
     public String hash(String secret) {

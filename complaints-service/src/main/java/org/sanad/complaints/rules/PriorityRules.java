@@ -1,4 +1,4 @@
-package org.sanad.complaints.service;
+package org.sanad.complaints.rules;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +28,14 @@ public class PriorityRules {
 
     /** Sets the complaint's score and priority as of {@code now}; answers whether either changed. */
     public boolean apply(Complaint complaint, Instant now) {
-        int score = score(complaint, now, config.imminentDeadline());
+        return apply(complaint, now, config.imminentDeadline());
+    }
+
+    /** As {@link #apply(Complaint, Instant)}, a deadline within {@code imminent} of {@code now} counting. */
+    public boolean apply(Complaint complaint, Instant now, Duration imminent) {
+        int score = score(complaint, now, imminent);
         Priority priority = priorityOf(score);
-        complaint.deadlineCounted = imminent(complaint, now, config.imminentDeadline());
+        complaint.deadlineCounted = imminent(complaint, now, imminent);
         boolean changed = score != complaint.priorityScore || priority != complaint.priority;
         complaint.priorityScore = score;
         complaint.priority = priority;

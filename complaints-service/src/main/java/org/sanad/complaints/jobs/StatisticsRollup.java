@@ -1,4 +1,4 @@
-package org.sanad.complaints.service;
+package org.sanad.complaints.jobs;
 
 import java.time.Instant;
 import java.time.LocalDate;
