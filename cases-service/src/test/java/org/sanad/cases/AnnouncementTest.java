@@ -20,8 +20,8 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.handoff.OutboxEvent;
-import org.sanad.commons.handoff.OutboxRelay;
+import org.sanad.handoff.OutboxEvent;
+import org.sanad.handoff.OutboxRelay;
 import org.sanad.cases.client.CaseUpdate;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.InvestigationCase;

@@ -22,7 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sanad.commons.handoff.OutboxEvent;
+import org.sanad.handoff.OutboxEvent;
 import org.sanad.testing.Problems;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

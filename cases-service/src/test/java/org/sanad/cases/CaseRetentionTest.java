@@ -22,7 +22,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.sanad.cases.jobs.EvidencePurgeJob;
-import org.sanad.commons.handoff.OutboxEvent;
+import org.sanad.handoff.OutboxEvent;
 import org.sanad.testing.Problems;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

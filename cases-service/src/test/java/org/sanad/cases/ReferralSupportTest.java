@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.handoff.OutboxEvent;
-import org.sanad.commons.hashing.Sha256;
+import org.sanad.handoff.OutboxEvent;
+import org.sanad.core.hashing.Sha256;
 import org.sanad.testing.Problems;
 import org.sanad.testing.ServiceStub;
 

@@ -20,7 +20,7 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.audit.AuditChain;
+import org.sanad.audit.AuditChain;
 import org.sanad.testing.AuditLogTampering;
 import org.sanad.testing.Problems;
 

@@ -27,8 +27,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.handoff.OutboxEvent;
-import org.sanad.commons.handoff.OutboxRelay;
+import org.sanad.handoff.OutboxEvent;
+import org.sanad.handoff.OutboxRelay;
 import org.sanad.testing.Management;
 import org.sanad.testing.ServiceStub;
 

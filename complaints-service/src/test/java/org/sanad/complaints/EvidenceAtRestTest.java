@@ -18,9 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.evidence.store.EvidenceKeyConfig;
-import org.sanad.commons.evidence.store.EvidenceKeys;
-import org.sanad.commons.privacy.FieldEncryption;
+import org.sanad.privacy.DataKeyConfig;
+import org.sanad.privacy.DataKeys;
+import org.sanad.privacy.FieldEncryption;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -100,7 +100,7 @@ class EvidenceAtRestTest {
         byte[] bytes = "رسالة التهديد الأصلية".getBytes(StandardCharsets.UTF_8);
         String evidenceId = upload(id, bytes);
         // as if written before the rotation: its data key wrapped by the key now retired
-        EvidenceKeys retired = new EvidenceKeys(new EvidenceKeyConfig() {
+        DataKeys retired = new DataKeys(new DataKeyConfig() {
             public String activeId() {
                 return "test-old";
             }

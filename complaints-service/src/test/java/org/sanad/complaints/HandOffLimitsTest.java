@@ -17,7 +17,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
-import org.sanad.commons.handoff.OutboxEvent;
+import org.sanad.handoff.OutboxEvent;
 import org.sanad.complaints.client.ComplaintDelivery;
 import org.sanad.testing.ContractCheck;
 

@@ -25,8 +25,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.handoff.OutboxEvent;
-import org.sanad.commons.handoff.OutboxRelay;
+import org.sanad.handoff.OutboxEvent;
+import org.sanad.handoff.OutboxRelay;
 import org.sanad.testing.Management;
 import org.sanad.testing.ServiceStub;
 

@@ -13,8 +13,8 @@ import java.util.UUID;
 
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.audit.AuditEntry;
-import org.sanad.commons.persistence.ReadOnlyLoads;
+import org.sanad.audit.AuditEntry;
+import org.sanad.core.persistence.ReadOnlyLoads;
 import org.sanad.complaints.domain.BlackmailerIdentifier;
 import org.sanad.complaints.domain.Complaint;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.audit.AuditEntry;
+import org.sanad.audit.AuditEntry;
 import org.sanad.testing.Problems;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

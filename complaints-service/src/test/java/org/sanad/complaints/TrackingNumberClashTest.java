@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.audit.AuditEntry;
+import org.sanad.audit.AuditEntry;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.service.TrackingNumbers;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.audit.AuditEntry;
+import org.sanad.audit.AuditEntry;
 import org.sanad.complaints.domain.VictimDisclosure;
 import org.sanad.testing.Problems;
 

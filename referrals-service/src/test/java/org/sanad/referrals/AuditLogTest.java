@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.audit.AuditChain;
+import org.sanad.audit.AuditChain;
 import org.sanad.testing.AuditLogTampering;
 
 import io.quarkus.test.common.WithTestResource;

@@ -28,8 +28,8 @@ import java.util.UUID;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.audit.AuditEntry;
-import org.sanad.commons.hashing.Sha256;
+import org.sanad.audit.AuditEntry;
+import org.sanad.core.hashing.Sha256;
 import org.sanad.referrals.domain.EvidenceAccess;
 import org.sanad.referrals.domain.IdentityRequest;
 import org.sanad.testing.Problems;

@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.commons.handoff.OutboxEvent;
+import org.sanad.handoff.OutboxEvent;
 import org.sanad.referrals.domain.CourtReply;
 import org.sanad.testing.Problems;
 

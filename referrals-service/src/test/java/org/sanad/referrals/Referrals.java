@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.sanad.commons.hashing.Sha256;
+import org.sanad.core.hashing.Sha256;
 import org.sanad.testing.ServiceStub;
 import org.sanad.testing.TestTokens;
 

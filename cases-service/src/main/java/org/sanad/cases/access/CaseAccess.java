@@ -5,12 +5,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.GovernorateScope;
-import org.sanad.commons.security.Roles;
+import org.sanad.core.audit.AuditAction;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.kernel.security.GovernorateScope;
+import org.sanad.kernel.security.Roles;
 import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /**
  * Record-level access to cases, on top of the endpoints' role checks: officers work on the cases
@@ -34,7 +34,7 @@ public class CaseAccess {
 
     public void requireWorkOn(InvestigationCase investigation, AuditAction action) {
         if (!canWorkOn(investigation)) {
-            scope.refuse(action, AuditRecordType.CASE, investigation.id);
+            scope.refuse(action, CasesAuditRecord.CASE, investigation.id);
         }
     }
 
@@ -45,7 +45,7 @@ public class CaseAccess {
 
     public void requireInvestigate(InvestigationCase investigation, AuditAction action) {
         if (!canInvestigate(investigation)) {
-            scope.refuse(action, AuditRecordType.CASE, investigation.id);
+            scope.refuse(action, CasesAuditRecord.CASE, investigation.id);
         }
     }
 
@@ -56,7 +56,7 @@ public class CaseAccess {
 
     public void requireSupervise(InvestigationCase investigation, AuditAction action) {
         if (!canSupervise(investigation)) {
-            scope.refuse(action, AuditRecordType.CASE, investigation.id);
+            scope.refuse(action, CasesAuditRecord.CASE, investigation.id);
         }
     }
 
@@ -67,7 +67,7 @@ public class CaseAccess {
 
     public void requirePrepareReferral(InvestigationCase investigation, AuditAction action) {
         if (!canPrepareReferral(investigation)) {
-            scope.refuse(action, AuditRecordType.CASE, investigation.id);
+            scope.refuse(action, CasesAuditRecord.CASE, investigation.id);
         }
     }
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.validation.Within;
+import org.sanad.core.validation.Within;
 import org.sanad.cases.domain.ActionType;
 
 @Schema(name = "NewAction")

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.handoff.HandOffMessage;
-import org.sanad.commons.identifiers.IdentifierType;
+import org.sanad.handoff.HandOffMessage;
+import org.sanad.kernel.identifiers.IdentifierType;
 import org.sanad.cases.domain.Gender;
 import org.sanad.cases.domain.Priority;
 

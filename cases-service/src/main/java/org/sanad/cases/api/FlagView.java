@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.identifiers.IdentifierType;
+import org.sanad.kernel.identifiers.IdentifierType;
 import org.sanad.cases.domain.FlagStatus;
 
 @Schema(name = "CorrelationFlag", description = "A complaint sharing an identifier with an open case")

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.identifiers.IdentifierType;
+import org.sanad.kernel.identifiers.IdentifierType;
 import org.sanad.cases.domain.CaseStatus;
 
 @Schema(name = "IdentifierLookup", description = "Which cases and how many complaints involve an identifier")

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.cases.domain.CourtStep;
-import org.sanad.commons.handoff.HandOffMessage;
+import org.sanad.handoff.HandOffMessage;
 
 @Schema(name = "ReferralUpdate", description = "A referred case's progress at court, reported by referrals-service")
 public record ReferralUpdate(

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.sanad.commons.handoff.HandOffMessage;
+import org.sanad.handoff.HandOffMessage;
 
 /**
  * What complaints-service is told when a case moves: the public status only, never operational

@@ -8,8 +8,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
 
 /**
  * A complaint's evidence file fetched from complaints-service, its answers in this service's

@@ -1,6 +1,6 @@
 package org.sanad.cases.client;
 
-import org.sanad.commons.handoff.HandOff;
+import org.sanad.handoff.HandOff;
 
 /** What cases-service hands to complaints-service, and where (complaints-service's contract). */
 public final class ComplaintsHandOffs {

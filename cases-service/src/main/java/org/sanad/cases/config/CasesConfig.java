@@ -5,7 +5,7 @@ import java.util.Set;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of cases-service of its own; the jurisdiction is {@code org.sanad.commons.jurisdiction.Jurisdiction}. */
+/** Settings of cases-service of its own; the jurisdiction is {@code org.sanad.kernel.jurisdiction.Jurisdiction}. */
 @ConfigMapping(prefix = "cases")
 public interface CasesConfig {
 

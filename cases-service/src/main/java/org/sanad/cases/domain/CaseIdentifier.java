@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.commons.identifiers.IdentifierType;
+import org.sanad.kernel.identifiers.IdentifierType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

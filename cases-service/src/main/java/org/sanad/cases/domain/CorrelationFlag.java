@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.sanad.commons.identifiers.IdentifierType;
+import org.sanad.kernel.identifiers.IdentifierType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

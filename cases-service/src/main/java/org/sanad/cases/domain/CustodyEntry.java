@@ -12,7 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.commons.persistence.ActorStamped;
+import org.sanad.core.persistence.ActorStamped;
 
 /** One link of an evidence item's chain of custody: who, when, where, and whether the hash held. */
 @Entity

@@ -13,9 +13,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.commons.persistence.VersionedRecord;
-import org.sanad.commons.privacy.EncryptedText;
-import org.sanad.commons.retention.LegalHold;
+import org.sanad.core.persistence.VersionedRecord;
+import org.sanad.privacy.EncryptedText;
+import org.sanad.evidence.retention.LegalHold;
 
 @Entity
 @Table(name = "investigation_case")

@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.handoff.Outbox;
+import org.sanad.handoff.Outbox;
 import org.sanad.cases.client.CaseUpdate;
 import org.sanad.cases.client.ComplaintsHandOffs;
 import org.sanad.cases.domain.CaseComplaint;

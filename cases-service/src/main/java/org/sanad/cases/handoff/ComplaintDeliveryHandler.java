@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.sanad.commons.handoff.HandOffHandler;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.handoff.HandOffHandler;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.api.ComplaintDelivery;
 
 /**

@@ -11,10 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.api.ComplaintDelivery;
 import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.cases.domain.CaseIdentifier;
@@ -26,6 +24,8 @@ import org.sanad.cases.rules.CaseLinks;
 import org.sanad.cases.service.CaseNumbers;
 import org.sanad.cases.service.CorrelationService;
 import org.sanad.cases.service.IdentifierIndex;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /** A complaint's first arrival: into the case the intake officer named, or a new one. */
 @ApplicationScoped
@@ -68,7 +68,7 @@ public class ComplaintLinker {
                 + delivery.acceptedBy(), now);
         correlations.flagMatches(investigation, delivery.complaintId(), identifiers, now);
         announcer.announce(investigation, List.of(delivery.complaintId()), now);
-        audit.success(AuditAction.CASE_COMPLAINT_LINK, AuditRecordType.CASE, investigation.id);
+        audit.success(CasesAuditAction.CASE_COMPLAINT_LINK, CasesAuditRecord.CASE, investigation.id);
     }
 
     /**

@@ -8,10 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.api.ComplaintDelivery;
 import org.sanad.cases.domain.CaseComplaint;
 import org.sanad.cases.domain.CaseIdentifier;
@@ -20,6 +18,8 @@ import org.sanad.cases.domain.IdentifierSource;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.service.CorrelationService;
 import org.sanad.cases.service.IdentifierIndex;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /**
  * A complaint already linked arrives again (complaints-service sends it when it gains evidence
@@ -71,7 +71,7 @@ public class ComplaintMerger {
             investigation.updatedAt = now;
             records.note(investigation, "Complaint " + delivery.trackingNumber() + " brought " + added
                     + " evidence file(s) and " + fresh.size() + " identifier(s)", now);
-            audit.success(AuditAction.CASE_COMPLAINT_LINK, AuditRecordType.CASE, investigation.id);
+            audit.success(CasesAuditAction.CASE_COMPLAINT_LINK, CasesAuditRecord.CASE, investigation.id);
         }
     }
 }

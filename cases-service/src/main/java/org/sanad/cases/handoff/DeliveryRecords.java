@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.security.Caller;
+import org.sanad.core.identity.Caller;
 import org.sanad.cases.api.ComplaintDelivery;
 import org.sanad.cases.domain.ActionType;
 import org.sanad.cases.domain.CaseAction;

@@ -12,11 +12,11 @@ import org.sanad.cases.api.ReferralUpdate;
 import org.sanad.cases.domain.CaseAction;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.service.CaseLifecycle;
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.handoff.HandOffHandler;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.handoff.HandOffHandler;
+import org.sanad.core.time.Timestamps;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /**
  * Applies a court step reported by referrals-service (once per report, see the inbox): an entry
@@ -63,6 +63,6 @@ public class ReferralUpdateHandler implements HandOffHandler<ReferralUpdate> {
         entry.persist();
         investigation.updatedAt = entry.recordedAt;
         lifecycle.courtStep(investigation, update.step().caseStatus(), update.occurredAt());
-        audit.success(AuditAction.CASE_COURT_UPDATE, AuditRecordType.CASE, investigation.id);
+        audit.success(CasesAuditAction.CASE_COURT_UPDATE, CasesAuditRecord.CASE, investigation.id);
     }
 }

@@ -8,10 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.retention.EvidencePurge;
+import org.sanad.audit.AuditLog;
+import org.sanad.evidence.retention.EvidencePurge;
 import org.sanad.cases.domain.CustodyAction;
 import org.sanad.cases.domain.CustodyEntry;
 import org.sanad.cases.domain.EvidenceItem;
@@ -19,6 +17,8 @@ import org.sanad.cases.domain.InvestigationCase;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import org.sanad.cases.audit.CasesAuditRecord;
+import org.sanad.evidence.retention.RetentionAuditAction;
 
 /**
  * Retention of the files extracted into a case: {@code sanad.retention.evidence-after} once the
@@ -78,7 +78,7 @@ public class EvidencePurgeJob {
             entry.note = reason;
             entry.hashChecked = false;
             entry.persist();
-            audit.system(AuditAction.EVIDENCE_PURGE, AuditRecordType.EVIDENCE_ITEM, item.id);
+            audit.system(RetentionAuditAction.EVIDENCE_PURGE, CasesAuditRecord.EVIDENCE_ITEM, item.id);
         }
     }
 }

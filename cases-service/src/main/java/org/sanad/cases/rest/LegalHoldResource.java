@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.cases.service.CaseRetention;
-import org.sanad.commons.retention.LegalHoldInput;
-import org.sanad.commons.retention.LegalHoldView;
-import org.sanad.commons.security.Roles;
+import org.sanad.evidence.retention.LegalHoldInput;
+import org.sanad.evidence.retention.LegalHoldView;
+import org.sanad.kernel.security.Roles;
 
 /**
  * Legal holds on a case's files (and, through complaints-service, its complaints' files). The roles here are the widest; the service's access

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sanad.commons.http.QueryParams;
-import org.sanad.commons.identifiers.IdentifierType;
-import org.sanad.commons.security.Roles;
+import org.sanad.core.http.QueryParams;
+import org.sanad.kernel.identifiers.IdentifierType;
+import org.sanad.kernel.security.Roles;
 import org.sanad.cases.api.IdentifierLookup;
 import org.sanad.cases.service.LookupService;
 

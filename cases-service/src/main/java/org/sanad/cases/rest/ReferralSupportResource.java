@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.cases.api.ReferralUpdate;
 import org.sanad.cases.service.CourtRelease;
-import org.sanad.commons.evidence.EvidenceDownloads;
-import org.sanad.commons.handoff.Inbox;
-import org.sanad.commons.security.Roles;
+import org.sanad.core.http.EvidenceDownloads;
+import org.sanad.handoff.Inbox;
+import org.sanad.kernel.security.Roles;
 
 /** Evidence released to courts through referrals-service, and the court's progress coming back. */
 @Path("/")

@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.privacy.BlindIndex;
+import org.sanad.privacy.BlindIndex;
 
 /**
  * The searchable form of officers' notes, which are stored encrypted: the blind index of each

@@ -9,15 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.people.OfficerDirectory;
-import org.sanad.commons.problem.FieldViolations;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.officers.OfficerDirectory;
+import org.sanad.core.problem.FieldViolations;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.ActionInput;
 import org.sanad.cases.api.ActionView;
@@ -28,6 +26,8 @@ import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.domain.Suspect;
 import org.sanad.cases.mapping.CaseMapper;
 import org.sanad.cases.rules.NoteTerms;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /**
  * The timeline of investigative actions. Recording an arrest also moves the case to "arrest
@@ -59,7 +59,7 @@ public class ActionService {
 
     @Transactional
     public ActionView record(UUID caseId, ActionInput input) {
-        InvestigationCase investigation = access.loadToInvestigate(caseId, AuditAction.CASE_ACTION_ADD);
+        InvestigationCase investigation = access.loadToInvestigate(caseId, CasesAuditAction.CASE_ACTION_ADD);
         if (investigation.status == CaseStatus.CLOSED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "case.closed");
         }
@@ -85,7 +85,7 @@ public class ActionService {
         if (input.type() == ActionType.ARREST) {
             lifecycle.arrestRecorded(investigation, now);
         }
-        audit.success(AuditAction.CASE_ACTION_ADD, AuditRecordType.CASE, investigation.id);
+        audit.success(CasesAuditAction.CASE_ACTION_ADD, CasesAuditRecord.CASE, investigation.id);
         return mapper.toActionView(action, directory.names(List.of(action.officer)));
     }
 
@@ -121,8 +121,8 @@ public class ActionService {
 
     @Transactional
     public List<ActionView> timeline(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_TIMELINE_READ);
-        audit.success(AuditAction.CASE_TIMELINE_READ, AuditRecordType.CASE, investigation.id);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, CasesAuditAction.CASE_TIMELINE_READ);
+        audit.success(CasesAuditAction.CASE_TIMELINE_READ, CasesAuditRecord.CASE, investigation.id);
         List<CaseAction> actions = CaseAction.list("caseId = ?1 order by occurredAt, recordedAt, id",
                 investigation.id);
         Map<String, String> names = directory.names(actions.stream().map(a -> a.officer).toList());

@@ -5,8 +5,8 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.handoff.CaseAnnouncer;

@@ -7,19 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.retention.LegalHold;
-import org.sanad.commons.retention.LegalHoldInput;
-import org.sanad.commons.retention.LegalHoldView;
-import org.sanad.commons.retention.LegalHolds;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.evidence.retention.LegalHold;
+import org.sanad.evidence.retention.LegalHoldInput;
+import org.sanad.evidence.retention.LegalHoldView;
+import org.sanad.evidence.retention.LegalHolds;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.handoff.CaseAnnouncer;
+import org.sanad.cases.audit.CasesAuditRecord;
+import org.sanad.evidence.retention.RetentionAuditAction;
 
 /**
  * Legal holds on the files of a case: while one is set the case's evidence is kept past its
@@ -45,7 +45,7 @@ public class CaseRetention implements LegalHolds {
     @Override
     @Transactional
     public LegalHoldView read(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.LEGAL_HOLD_READ);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, RetentionAuditAction.LEGAL_HOLD_READ);
         if (!investigation.isHeld()) {
             throw ProblemException.notFound("legal-hold.not-set");
         }
@@ -55,14 +55,14 @@ public class CaseRetention implements LegalHolds {
     @Override
     @Transactional
     public LegalHoldView place(UUID caseId, LegalHoldInput input) {
-        InvestigationCase investigation = access.loadToSupervise(caseId, AuditAction.LEGAL_HOLD_PLACE);
+        InvestigationCase investigation = access.loadToSupervise(caseId, RetentionAuditAction.LEGAL_HOLD_PLACE);
         boolean news = !investigation.isHeld();
         if (investigation.legalHold == null) {
             investigation.legalHold = new LegalHold();
         }
         Instant now = Timestamps.now();
         investigation.legalHold.place(caller, input.reason(), now);
-        audit.success(AuditAction.LEGAL_HOLD_PLACE, AuditRecordType.CASE, investigation.id);
+        audit.success(RetentionAuditAction.LEGAL_HOLD_PLACE, CasesAuditRecord.CASE, investigation.id);
         if (news) {
             announcer.announce(investigation, now);
         }
@@ -72,10 +72,10 @@ public class CaseRetention implements LegalHolds {
     @Override
     @Transactional
     public void release(UUID caseId) {
-        InvestigationCase investigation = access.loadToSupervise(caseId, AuditAction.LEGAL_HOLD_RELEASE);
+        InvestigationCase investigation = access.loadToSupervise(caseId, RetentionAuditAction.LEGAL_HOLD_RELEASE);
         if (investigation.isHeld()) {
             investigation.legalHold.release();
-            audit.success(AuditAction.LEGAL_HOLD_RELEASE, AuditRecordType.CASE, investigation.id);
+            audit.success(RetentionAuditAction.LEGAL_HOLD_RELEASE, CasesAuditRecord.CASE, investigation.id);
             announcer.announce(investigation, Timestamps.now());
         }
     }

@@ -14,20 +14,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.paging.Page;
-import org.sanad.commons.paging.PriorityCursor;
-import org.sanad.commons.persistence.EnumLiterals;
-import org.sanad.commons.people.Officer;
-import org.sanad.commons.people.OfficerDirectory;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.security.GovernorateScope;
-import org.sanad.commons.security.Roles;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.paging.Page;
+import org.sanad.core.paging.PriorityCursor;
+import org.sanad.core.persistence.EnumLiterals;
+import org.sanad.officers.Officer;
+import org.sanad.officers.OfficerDirectory;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.kernel.security.GovernorateScope;
+import org.sanad.kernel.security.Roles;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.AssignmentInput;
 import org.sanad.cases.api.CaseSummary;
@@ -43,6 +41,8 @@ import org.sanad.cases.domain.Priority;
 import org.sanad.cases.mapping.CaseMapper;
 import org.sanad.cases.rules.ArabicText;
 import org.sanad.cases.rules.NoteTerms;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /** Cases: lists, reading, assignment and status. */
 @ApplicationScoped
@@ -130,14 +130,14 @@ public class CaseService {
 
     @Transactional
     public CaseView read(UUID id) {
-        InvestigationCase investigation = access.loadToWorkOn(id, AuditAction.CASE_READ);
-        audit.success(AuditAction.CASE_READ, AuditRecordType.CASE, investigation.id);
+        InvestigationCase investigation = access.loadToWorkOn(id, CasesAuditAction.CASE_READ);
+        audit.success(CasesAuditAction.CASE_READ, CasesAuditRecord.CASE, investigation.id);
         return view(investigation);
     }
 
     @Transactional
     public CaseView assign(UUID id, long expectedVersion, AssignmentInput assignment) {
-        InvestigationCase investigation = access.loadToSupervise(id, AuditAction.CASE_ASSIGN);
+        InvestigationCase investigation = access.loadToSupervise(id, CasesAuditAction.CASE_ASSIGN);
         investigation.claimVersion(expectedVersion);
         if (investigation.status == CaseStatus.CLOSED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "case.closed");
@@ -150,14 +150,14 @@ public class CaseService {
             investigation.owningUnit = assignment.owningUnit().strip();
         }
         investigation.updatedAt = Timestamps.now();
-        audit.success(AuditAction.CASE_ASSIGN, AuditRecordType.CASE, investigation.id);
+        audit.success(CasesAuditAction.CASE_ASSIGN, CasesAuditRecord.CASE, investigation.id);
         InvestigationCase.flush();
         return view(investigation);
     }
 
     @Transactional
     public CaseView changeStatus(UUID id, long expectedVersion, StatusInput change) {
-        InvestigationCase investigation = access.loadToWorkOn(id, AuditAction.CASE_STATUS);
+        InvestigationCase investigation = access.loadToWorkOn(id, CasesAuditAction.CASE_STATUS);
         investigation.claimVersion(expectedVersion);
         if (change.status() == CaseStatus.CLOSED && change.closureReason() == null) {
             throw ProblemException.invalidField("closureReason", "case.closure-reason.required");
@@ -170,7 +170,7 @@ public class CaseService {
             investigation.closureReason = change.closureReason();
             investigation.closureNote = change.note() == null ? null : change.note().strip();
         }
-        audit.success(AuditAction.CASE_STATUS, AuditRecordType.CASE, investigation.id);
+        audit.success(CasesAuditAction.CASE_STATUS, CasesAuditRecord.CASE, investigation.id);
         InvestigationCase.flush();
         return view(investigation);
     }

@@ -15,13 +15,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.FlagView;
 import org.sanad.cases.domain.CaseComplaint;
@@ -34,6 +32,8 @@ import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.handoff.CaseAnnouncer;
 import org.sanad.cases.mapping.CaseMapper;
 import org.sanad.cases.rules.CaseLinks;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /**
  * One extortionist, many victims: an arriving complaint that shares an identifier with another
@@ -112,8 +112,8 @@ public class CorrelationService {
     /** Flags raised on the case, and flags on complaints of the case pointing elsewhere. */
     @Transactional
     public List<FlagView> flagsOf(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_CORRELATION_LIST);
-        audit.success(AuditAction.CASE_CORRELATION_LIST, AuditRecordType.CASE, investigation.id);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, CasesAuditAction.CASE_CORRELATION_LIST);
+        audit.success(CasesAuditAction.CASE_CORRELATION_LIST, CasesAuditRecord.CASE, investigation.id);
         List<CorrelationFlag> flags = CorrelationFlag.list("caseId = ?1 or complaintCaseId = ?1 order by createdAt, id",
                 investigation.id);
         Map<UUID, String> numbers = caseNumbers(flags);
@@ -159,7 +159,7 @@ public class CorrelationService {
     }
 
     private CorrelationFlag openFlag(UUID caseId, UUID flagId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_CORRELATION_DECIDE);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, CasesAuditAction.CASE_CORRELATION_DECIDE);
         // locked while it is decided: of two decisions at once, the second finds it decided (409)
         CorrelationFlag flag = CorrelationFlag.<CorrelationFlag> findByIdOptional(flagId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(f -> f.caseId.equals(investigation.id))
@@ -174,6 +174,6 @@ public class CorrelationService {
         flag.status = status;
         flag.decidedBy = caller.subject();
         flag.decidedAt = now;
-        audit.success(AuditAction.CASE_CORRELATION_DECIDE, AuditRecordType.CASE, flag.caseId);
+        audit.success(CasesAuditAction.CASE_CORRELATION_DECIDE, CasesAuditRecord.CASE, flag.caseId);
     }
 }

@@ -13,20 +13,20 @@ import org.sanad.cases.domain.CustodyAction;
 import org.sanad.cases.domain.CustodyEntry;
 import org.sanad.cases.domain.EvidenceItem;
 import org.sanad.cases.domain.EvidenceSource;
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.evidence.store.EvidenceIntegrityException;
-import org.sanad.commons.evidence.store.EvidenceStore;
-import org.sanad.commons.hashing.Sha256;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.security.ServiceTokens;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.evidence.store.EvidenceIntegrityException;
+import org.sanad.evidence.store.EvidenceStore;
+import org.sanad.core.hashing.Sha256;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.identity.ServiceTokens;
+import org.sanad.core.time.Timestamps;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /**
  * Evidence released to a court, for referrals-service only ({@code cases.court-release-clients}):
@@ -69,7 +69,7 @@ public class CourtRelease {
     public Release release(UUID itemId, String courtCode, String referenceNumber) {
         if (!caller.isServiceClientOf(config.courtReleaseClients())) {
             throw ProblemException.forbidden("evidence.release.client-not-allowed")
-                    .audited(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, itemId);
+                    .audited(CasesAuditAction.EVIDENCE_COURT_RELEASE, CasesAuditRecord.EVIDENCE_ITEM, itemId);
         }
         EvidenceItem item = QuarkusTransaction.requiringNew().call(() -> releasable(itemId));
         // an extracted file is checked here whole, then streamed; a complaint's file (at most
@@ -92,7 +92,7 @@ public class CourtRelease {
                 recorded.hashChecked = true;
                 recorded.hashMatched = false;
             }
-            audit.success(AuditAction.EVIDENCE_COURT_RELEASE, AuditRecordType.EVIDENCE_ITEM, item.id);
+            audit.success(CasesAuditAction.EVIDENCE_COURT_RELEASE, CasesAuditRecord.EVIDENCE_ITEM, item.id);
             return recorded;
         });
         if (!entry.hashMatched) {

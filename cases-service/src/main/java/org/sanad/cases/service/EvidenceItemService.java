@@ -11,15 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.evidence.EvidenceIntake;
-import org.sanad.commons.evidence.store.EvidenceStore;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.evidence.EvidenceIntake;
+import org.sanad.evidence.store.EvidenceStore;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.CustodyInput;
 import org.sanad.cases.api.CustodyView;
@@ -37,6 +35,8 @@ import org.sanad.cases.mapping.CaseMapper;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /** Evidence items of a case and their chain of custody; re-verification is {@link EvidenceVerification}. */
 @ApplicationScoped
@@ -72,7 +72,7 @@ public class EvidenceItemService {
         Instant now = Timestamps.now();
         EvidenceItem item = newItem(investigation, input.kind(), input.description().strip(), input.sha256(), now);
         custody.record(item, CustodyAction.RECEIVED, input.location(), null, null, now);
-        audit.success(AuditAction.EVIDENCE_REGISTER, AuditRecordType.EVIDENCE_ITEM, item.id);
+        audit.success(CasesAuditAction.EVIDENCE_REGISTER, CasesAuditRecord.EVIDENCE_ITEM, item.id);
         return mapper.toEvidenceView(item);
     }
 
@@ -106,29 +106,29 @@ public class EvidenceItemService {
         item.objectId = received.objectId();
         store.commit(received.objectId());
         custody.record(item, CustodyAction.RECEIVED, null, "Uploaded", item.sha256, now);
-        audit.success(AuditAction.EVIDENCE_REGISTER, AuditRecordType.EVIDENCE_ITEM, item.id);
+        audit.success(CasesAuditAction.EVIDENCE_REGISTER, CasesAuditRecord.EVIDENCE_ITEM, item.id);
         return mapper.toEvidenceView(item);
     }
 
     @Transactional
     public List<EvidenceItemView> list(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.EVIDENCE_LIST);
-        audit.success(AuditAction.EVIDENCE_LIST, AuditRecordType.CASE, investigation.id);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, CasesAuditAction.EVIDENCE_LIST);
+        audit.success(CasesAuditAction.EVIDENCE_LIST, CasesAuditRecord.CASE, investigation.id);
         return EvidenceItem.<EvidenceItem> list("caseId = ?1 order by registeredAt, id", investigation.id).stream()
                 .map(mapper::toEvidenceView).toList();
     }
 
     @Transactional
     public EvidenceItemView read(UUID caseId, UUID itemId) {
-        EvidenceItem item = item(access.loadToWorkOn(caseId, AuditAction.EVIDENCE_READ), itemId);
-        audit.success(AuditAction.EVIDENCE_READ, AuditRecordType.EVIDENCE_ITEM, item.id);
+        EvidenceItem item = item(access.loadToWorkOn(caseId, CasesAuditAction.EVIDENCE_READ), itemId);
+        audit.success(CasesAuditAction.EVIDENCE_READ, CasesAuditRecord.EVIDENCE_ITEM, item.id);
         return mapper.toEvidenceView(item);
     }
 
     @Transactional
     public List<CustodyView> custodyLog(UUID caseId, UUID itemId) {
-        EvidenceItem item = item(access.loadToWorkOn(caseId, AuditAction.EVIDENCE_CUSTODY_READ), itemId);
-        audit.success(AuditAction.EVIDENCE_CUSTODY_READ, AuditRecordType.EVIDENCE_ITEM, item.id);
+        EvidenceItem item = item(access.loadToWorkOn(caseId, CasesAuditAction.EVIDENCE_CUSTODY_READ), itemId);
+        audit.success(CasesAuditAction.EVIDENCE_CUSTODY_READ, CasesAuditRecord.EVIDENCE_ITEM, item.id);
         return CustodyEntry.ofItem(item.id).stream().map(mapper::toCustodyView).toList();
     }
 
@@ -137,7 +137,7 @@ public class EvidenceItemService {
         if (!MANUAL_STEPS.contains(input.action())) {
             throw ProblemException.invalidField("action", "custody.action.not-manual");
         }
-        EvidenceItem item = item(access.loadToInvestigate(caseId, AuditAction.EVIDENCE_CUSTODY),
+        EvidenceItem item = item(access.loadToInvestigate(caseId, CasesAuditAction.EVIDENCE_CUSTODY),
                 itemId);
         CustodyEntry entry = custody.record(item, input.action(), input.location(), input.note(),
                 input.observedSha256(), Timestamps.now());
@@ -145,12 +145,12 @@ public class EvidenceItemService {
             Log.errorf("INTEGRITY FAILURE: evidence item %s recorded %s, observed %s at %s", item.id, item.sha256,
                     input.observedSha256(), input.action());
         }
-        audit.success(AuditAction.EVIDENCE_CUSTODY, AuditRecordType.EVIDENCE_ITEM, item.id);
+        audit.success(CasesAuditAction.EVIDENCE_CUSTODY, CasesAuditRecord.EVIDENCE_ITEM, item.id);
         return mapper.toCustodyView(entry);
     }
 
     private InvestigationCase openCase(UUID caseId) {
-        InvestigationCase investigation = access.loadToInvestigate(caseId, AuditAction.EVIDENCE_REGISTER);
+        InvestigationCase investigation = access.loadToInvestigate(caseId, CasesAuditAction.EVIDENCE_REGISTER);
         if (investigation.status == CaseStatus.CLOSED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "case.closed");
         }

@@ -6,15 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.evidence.store.EvidenceIntegrityException;
-import org.sanad.commons.evidence.store.EvidenceStore;
-import org.sanad.commons.hashing.Sha256;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.evidence.store.EvidenceIntegrityException;
+import org.sanad.evidence.store.EvidenceStore;
+import org.sanad.core.hashing.Sha256;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.VerificationResult;
 import org.sanad.cases.client.ComplaintEvidence;
@@ -25,6 +23,8 @@ import org.sanad.cases.domain.EvidenceSource;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /**
  * Re-verification of an evidence item: the SHA-256 of its bytes (held here, or fetched from
@@ -92,7 +92,7 @@ public class EvidenceVerification {
                 recorded.hashChecked = true;
                 recorded.hashMatched = false;
             }
-            audit.success(AuditAction.EVIDENCE_VERIFY, AuditRecordType.EVIDENCE_ITEM, item.id);
+            audit.success(CasesAuditAction.EVIDENCE_VERIFY, CasesAuditRecord.EVIDENCE_ITEM, item.id);
             return recorded;
         });
         if (!entry.hashMatched) {
@@ -105,7 +105,7 @@ public class EvidenceVerification {
     }
 
     private Subject subject(UUID caseId, UUID itemId, String observedSha256) {
-        EvidenceItem item = EvidenceItemService.item(access.loadToInvestigate(caseId, AuditAction.EVIDENCE_VERIFY),
+        EvidenceItem item = EvidenceItemService.item(access.loadToInvestigate(caseId, CasesAuditAction.EVIDENCE_VERIFY),
                 itemId);
         if (item.purgedAt != null) {
             throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", item.purgedAt);

@@ -7,9 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.identifiers.IdentifierNormaliser;
-import org.sanad.commons.identifiers.IdentifierType;
-import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
+import org.sanad.kernel.identifiers.IdentifierNormaliser;
+import org.sanad.kernel.identifiers.IdentifierType;
+import org.sanad.kernel.identifiers.UnrecognisedIdentifierException;
 import org.sanad.cases.domain.CaseIdentifier;
 import org.sanad.cases.domain.IdentifierSource;
 

@@ -7,15 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.identifiers.IdentifierType;
-import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.Caller;
+import org.sanad.audit.AuditLog;
+import org.sanad.kernel.identifiers.IdentifierType;
+import org.sanad.kernel.identifiers.UnrecognisedIdentifierException;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.identity.Caller;
 import org.sanad.cases.api.IdentifierLookup;
 import org.sanad.cases.domain.IdentifierSource;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /**
  * "Which cases and how many complaints involve this identifier?" Extortionists cross
@@ -70,7 +70,7 @@ public class LookupService {
                 .filter(c -> caller.servesGovernorate(c.governorate()))
                 .toList();
         String record = type + ":" + normalised;
-        audit.success(AuditAction.IDENTIFIER_LOOKUP, AuditRecordType.IDENTIFIER,
+        audit.success(CasesAuditAction.IDENTIFIER_LOOKUP, CasesAuditRecord.IDENTIFIER,
                 record.length() > 100 ? record.substring(0, 100) : record);
         return new IdentifierLookup(type, normalised, visible, cases.size() - visible.size(), complaints);
     }

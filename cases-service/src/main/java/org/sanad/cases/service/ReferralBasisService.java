@@ -19,9 +19,9 @@ import org.sanad.cases.domain.EvidenceItem;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.domain.Suspect;
 import org.sanad.cases.mapping.CaseMapper;
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
+import org.sanad.audit.AuditLog;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /** The part of a case a prosecutor refers to court (see {@link ReferralBasis}). */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class ReferralBasisService {
     @Transactional
     public ReferralBasis basis(UUID caseId) {
         InvestigationCase investigation = access.load(caseId);
-        access.requirePrepareReferral(investigation, AuditAction.CASE_REFERRAL_BASIS_READ);
+        access.requirePrepareReferral(investigation, CasesAuditAction.CASE_REFERRAL_BASIS_READ);
         Map<UUID, List<CaseAction>> arrests = CaseAction
                 .<CaseAction> list("caseId = ?1 and type = ?2 order by occurredAt, id", caseId, ActionType.ARREST)
                 .stream().collect(Collectors.groupingBy(a -> a.suspectId));
@@ -50,7 +50,7 @@ public class ReferralBasisService {
                 .<EvidenceItem> list("caseId = ?1 order by registeredAt, id", caseId).stream()
                 .map(item -> mapper.toManifestItem(item, custody.getOrDefault(item.id, List.of()))).toList();
         List<UUID> complaints = CaseComplaint.ofCase(caseId).stream().map(c -> c.complaintId).toList();
-        audit.success(AuditAction.CASE_REFERRAL_BASIS_READ, AuditRecordType.CASE, caseId);
+        audit.success(CasesAuditAction.CASE_REFERRAL_BASIS_READ, CasesAuditRecord.CASE, caseId);
         return new ReferralBasis(investigation.id, investigation.caseNumber, investigation.governorate,
                 investigation.status, suspects, evidence, complaints);
     }

@@ -8,12 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
-import org.sanad.commons.problem.FieldViolations;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.kernel.identifiers.UnrecognisedIdentifierException;
+import org.sanad.core.problem.FieldViolations;
+import org.sanad.core.time.Timestamps;
 import org.sanad.cases.access.CaseAccess;
 import org.sanad.cases.api.IdentifierInput;
 import org.sanad.cases.api.SuspectInput;
@@ -22,6 +20,8 @@ import org.sanad.cases.domain.IdentifierSource;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.domain.Suspect;
 import org.sanad.cases.mapping.CaseMapper;
+import org.sanad.cases.audit.CasesAuditAction;
+import org.sanad.cases.audit.CasesAuditRecord;
 
 /** Suspects of a case and their identifiers, which join the correlation index. */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class SuspectService {
 
     @Transactional
     public SuspectView add(UUID caseId, SuspectInput input) {
-        InvestigationCase investigation = access.loadToInvestigate(caseId, AuditAction.CASE_SUSPECT_ADD);
+        InvestigationCase investigation = access.loadToInvestigate(caseId, CasesAuditAction.CASE_SUSPECT_ADD);
         List<IdentifierInput> identifiers = input.identifiers() == null ? List.of() : input.identifiers();
         FieldViolations violations = new FieldViolations();
         for (int i = 0; i < identifiers.size(); i++) {
@@ -66,14 +66,14 @@ public class SuspectService {
         var indexed = index.add(investigation.id, IdentifierSource.SUSPECT, suspect.id,
                 identifiers.stream().map(i -> new IdentifierIndex.Entry(i.type(), i.value())).toList(), now);
         investigation.updatedAt = now;
-        audit.success(AuditAction.CASE_SUSPECT_ADD, AuditRecordType.CASE, investigation.id);
+        audit.success(CasesAuditAction.CASE_SUSPECT_ADD, CasesAuditRecord.CASE, investigation.id);
         return mapper.toSuspectView(suspect, indexed);
     }
 
     @Transactional
     public List<SuspectView> list(UUID caseId) {
-        InvestigationCase investigation = access.loadToWorkOn(caseId, AuditAction.CASE_SUSPECT_LIST);
-        audit.success(AuditAction.CASE_SUSPECT_LIST, AuditRecordType.CASE, investigation.id);
+        InvestigationCase investigation = access.loadToWorkOn(caseId, CasesAuditAction.CASE_SUSPECT_LIST);
+        audit.success(CasesAuditAction.CASE_SUSPECT_LIST, CasesAuditRecord.CASE, investigation.id);
         return Suspect.<Suspect> list("caseId = ?1 order by createdAt, id", investigation.id).stream()
                 .map(s -> mapper.toSuspectView(s, IdentifierIndex.ofSource(investigation.id, s.id)))
                 .toList();

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sanad.commons.privacy.BlindIndex;
+import org.sanad.privacy.BlindIndex;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

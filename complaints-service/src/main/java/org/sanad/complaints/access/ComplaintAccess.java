@@ -5,16 +5,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.security.GovernorateScope;
-import org.sanad.commons.security.Roles;
+import org.sanad.core.audit.AuditAction;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.identity.Caller;
+import org.sanad.kernel.security.GovernorateScope;
+import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * Record-level access to complaints, on top of the endpoints' role checks: a citizen reaches only
@@ -88,7 +88,7 @@ public class ComplaintAccess {
     public void requireDiscloseVictim(Complaint complaint, AuditAction action) {
         if (!canDiscloseVictim()) {
             throw ProblemException.forbidden("disclosure.client-not-allowed").audited(action,
-                    AuditRecordType.COMPLAINT, complaint.id);
+                    ComplaintsAuditRecord.COMPLAINT, complaint.id);
         }
     }
 
@@ -138,8 +138,8 @@ public class ComplaintAccess {
 
     private void refuse(Complaint complaint, AuditAction action) {
         if (caller.holdsAny(Roles.POLICE_OFFICERS)) {
-            scope.refuse(action, AuditRecordType.COMPLAINT, complaint.id);
+            scope.refuse(action, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         }
-        throw ProblemException.notFound("complaint.not-found").audited(action, AuditRecordType.COMPLAINT, complaint.id);
+        throw ProblemException.notFound("complaint.not-found").audited(action, ComplaintsAuditRecord.COMPLAINT, complaint.id);
     }
 }

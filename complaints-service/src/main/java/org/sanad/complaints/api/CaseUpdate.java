@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.handoff.HandOffMessage;
+import org.sanad.handoff.HandOffMessage;
 import org.sanad.complaints.domain.InvestigationStatus;
 
 @Schema(name = "CaseUpdate", description = "Case progress announced by cases-service; public status only")

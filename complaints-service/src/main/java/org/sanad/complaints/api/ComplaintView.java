@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.http.Versioned;
-import org.sanad.commons.identifiers.IdentifierType;
+import org.sanad.core.http.Versioned;
+import org.sanad.kernel.identifiers.IdentifierType;
 import org.sanad.complaints.domain.AgeBand;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.FilerKind;

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.identifiers.IdentifierType;
+import org.sanad.kernel.identifiers.IdentifierType;
 
 @Schema(name = "IdentifierInput", description = "An identifier of the blackmailer, as the victim knows it")
 public record IdentifierInput(

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.validation.Within;
+import org.sanad.core.validation.Within;
 
 @Schema(name = "SupplementInput", description = "More information from the filer: an answer, identifiers, "
         + "changed risk signals. Absent fields stay as they are.")

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.http.Versioned;
+import org.sanad.core.http.Versioned;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.InvestigationStatus;
 

@@ -1,6 +1,6 @@
 package org.sanad.complaints.client;
 
-import org.sanad.commons.handoff.HandOff;
+import org.sanad.handoff.HandOff;
 
 /** What complaints-service hands to cases-service, and where (cases-service's contract). */
 public final class CasesHandOffs {

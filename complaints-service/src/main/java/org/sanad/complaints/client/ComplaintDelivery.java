@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.sanad.commons.handoff.HandOffMessage;
+import org.sanad.handoff.HandOffMessage;
 
 /**
  * An accepted complaint as cases-service's contract ({@code ComplaintDelivery}) expects it; kept

@@ -6,7 +6,7 @@ import java.util.Set;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Intake rules; the country served is {@code org.sanad.commons.jurisdiction.Jurisdiction}. */
+/** Intake rules; the country served is {@code org.sanad.kernel.jurisdiction.Jurisdiction}. */
 @ConfigMapping(prefix = "intake")
 public interface IntakeConfig {
 

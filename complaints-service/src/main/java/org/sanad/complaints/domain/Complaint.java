@@ -23,9 +23,9 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.sanad.commons.persistence.VersionedRecord;
-import org.sanad.commons.privacy.EncryptedText;
-import org.sanad.commons.retention.LegalHold;
+import org.sanad.core.persistence.VersionedRecord;
+import org.sanad.privacy.EncryptedText;
+import org.sanad.evidence.retention.LegalHold;
 
 @Entity
 @Table(name = "complaint")

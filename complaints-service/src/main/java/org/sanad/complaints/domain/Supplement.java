@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.sanad.commons.privacy.EncryptedText;
+import org.sanad.privacy.EncryptedText;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

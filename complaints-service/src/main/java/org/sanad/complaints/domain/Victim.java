@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.sanad.commons.privacy.EncryptedText;
+import org.sanad.privacy.EncryptedText;
 
 /** The victim's personal data: encrypted at rest (name, phone), every read of it audited. */
 @Embeddable
@@ -21,7 +21,7 @@ public class Victim {
     @Column(name = "victim_contact_phone")
     public String contactPhone;
 
-    /** The {@link org.sanad.commons.privacy.BlindIndex} of {@link #contactPhone}, to find it. */
+    /** The {@link org.sanad.privacy.BlindIndex} of {@link #contactPhone}, to find it. */
     @Column(name = "victim_phone_index")
     public String phoneIndex;
 

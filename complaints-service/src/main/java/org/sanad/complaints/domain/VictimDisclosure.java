@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.commons.persistence.ActorStamped;
+import org.sanad.core.persistence.ActorStamped;
 
 /** A victim's identity given to a court that asked for it, with the court's reason. */
 @Entity

@@ -5,8 +5,8 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.handoff.HandOff;
-import org.sanad.commons.handoff.Outbox;
+import org.sanad.handoff.HandOff;
+import org.sanad.handoff.Outbox;
 import org.sanad.complaints.client.CasesHandOffs;
 import org.sanad.complaints.client.ComplaintDelivery;
 import org.sanad.complaints.domain.Complaint;

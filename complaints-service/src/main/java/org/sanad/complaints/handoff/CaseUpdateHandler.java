@@ -7,16 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.handoff.HandOffHandler;
+import org.sanad.audit.AuditLog;
+import org.sanad.handoff.HandOffHandler;
 import org.sanad.complaints.api.CaseUpdate;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.InvestigationStatus;
 
 import io.quarkus.logging.Log;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * Applies case progress to the victims' complaints (once per announcement: see the inbox), and
@@ -64,7 +64,7 @@ public class CaseUpdateHandler implements HandOffHandler<CaseUpdate> {
                 complaint.caseEvidenceHeld = update.held();
                 complaint.updatedAt = update.changedAt().isAfter(complaint.updatedAt) ? update.changedAt()
                         : complaint.updatedAt;
-                audit.success(AuditAction.COMPLAINT_CASE_UPDATE, AuditRecordType.COMPLAINT, complaint.id);
+                audit.success(ComplaintsAuditAction.COMPLAINT_CASE_UPDATE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
             }
         }
     }

@@ -9,10 +9,8 @@ import jakarta.persistence.LockModeType;
 
 import org.hibernate.Timeouts;
 import org.hibernate.jpa.AvailableHints;
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.time.Timestamps;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
@@ -21,6 +19,8 @@ import org.sanad.complaints.rules.PriorityRules;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * A deadline becomes imminent by the passing of time alone: this job raises the priority of open
@@ -81,7 +81,7 @@ public class PriorityRefreshJob {
         for (Complaint complaint : nearing) {
             if (priorities.apply(complaint, now)) {
                 complaint.updatedAt = now;
-                audit.system(AuditAction.COMPLAINT_PRIORITY_REFRESH, AuditRecordType.COMPLAINT, complaint.id);
+                audit.system(ComplaintsAuditAction.COMPLAINT_PRIORITY_REFRESH, ComplaintsAuditRecord.COMPLAINT, complaint.id);
                 raised++;
             }
         }

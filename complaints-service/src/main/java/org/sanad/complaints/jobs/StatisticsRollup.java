@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.sanad.commons.time.Timestamps;
+import org.sanad.core.time.Timestamps;
 import org.sanad.complaints.config.IntakeConfig;
 
 import io.quarkus.logging.Log;

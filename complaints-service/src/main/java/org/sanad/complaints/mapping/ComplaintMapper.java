@@ -10,7 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.privacy.BlindIndex;
+import org.sanad.privacy.BlindIndex;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.CustodyEventView;

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.sanad.commons.problem.Messages;
-import org.sanad.commons.problem.ProblemResponses;
-import org.sanad.commons.problem.ProblemType;
+import org.sanad.core.problem.Messages;
+import org.sanad.core.problem.ProblemResponses;
+import org.sanad.core.problem.ProblemType;
 import org.sanad.complaints.config.IntakeConfig;
 
 import com.github.benmanes.caffeine.cache.Cache;

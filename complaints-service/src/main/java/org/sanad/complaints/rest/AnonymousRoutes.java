@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.sanad.commons.http.HttpLimits;
+import org.sanad.core.http.HttpLimits;
 
 import io.vertx.ext.web.Router;
 

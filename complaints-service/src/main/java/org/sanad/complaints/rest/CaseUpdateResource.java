@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sanad.commons.handoff.Inbox;
-import org.sanad.commons.security.Roles;
+import org.sanad.handoff.Inbox;
+import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.api.CaseUpdate;
 
 @Path("/case-updates")

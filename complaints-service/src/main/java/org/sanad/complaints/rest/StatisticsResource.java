@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sanad.commons.http.QueryParams;
-import org.sanad.commons.security.Roles;
+import org.sanad.core.http.QueryParams;
+import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.api.ComplaintStatistics;
 import org.sanad.complaints.service.StatisticsService;
 

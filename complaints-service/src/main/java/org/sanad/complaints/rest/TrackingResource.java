@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
-import org.sanad.commons.http.Versions;
+import org.sanad.core.http.Versions;
 import org.sanad.complaints.api.EvidenceView;
 import org.sanad.complaints.api.FiledComplaint;
 import org.sanad.complaints.api.NewComplaint;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sanad.commons.security.Roles;
+import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.api.DisclosureRequest;
 import org.sanad.complaints.api.VictimIdentity;
 import org.sanad.complaints.service.VictimDisclosureService;

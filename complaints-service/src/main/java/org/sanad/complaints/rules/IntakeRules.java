@@ -8,12 +8,12 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.identifiers.IdentifierNormaliser;
-import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
-import org.sanad.commons.jurisdiction.Jurisdiction;
-import org.sanad.commons.problem.FieldViolations;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
+import org.sanad.kernel.identifiers.IdentifierNormaliser;
+import org.sanad.kernel.identifiers.UnrecognisedIdentifierException;
+import org.sanad.kernel.jurisdiction.Jurisdiction;
+import org.sanad.core.problem.FieldViolations;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
 import org.sanad.complaints.api.IdentifierInput;
 import org.sanad.complaints.api.MoneyInput;
 import org.sanad.complaints.api.NewComplaint;

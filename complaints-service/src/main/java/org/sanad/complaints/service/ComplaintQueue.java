@@ -15,16 +15,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.identifiers.IdentifierNormaliser;
-import org.sanad.commons.identifiers.UnrecognisedIdentifierException;
-import org.sanad.commons.paging.Page;
-import org.sanad.commons.paging.PriorityCursor;
-import org.sanad.commons.persistence.EnumLiterals;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.GovernorateScope;
+import org.sanad.audit.AuditLog;
+import org.sanad.kernel.identifiers.IdentifierNormaliser;
+import org.sanad.kernel.identifiers.UnrecognisedIdentifierException;
+import org.sanad.core.paging.Page;
+import org.sanad.core.paging.PriorityCursor;
+import org.sanad.core.persistence.EnumLiterals;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.kernel.security.GovernorateScope;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
@@ -34,6 +32,8 @@ import org.sanad.complaints.domain.Platform;
 import org.sanad.complaints.domain.Priority;
 import org.sanad.complaints.domain.ThreatType;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /** The intake queue of a governorate: highest priority first, then oldest first. */
 @ApplicationScoped
@@ -72,7 +72,7 @@ public class ComplaintQueue {
             // the phone is stored encrypted: its blind index is what can be compared
             conditions.add("c.victim.phoneIndex = :phoneIndex");
             parameters.put("phoneIndex", phoneIndex);
-            audit.success(AuditAction.COMPLAINT_VICTIM_PHONE_SEARCH, AuditRecordType.VICTIM_PHONE, phoneIndex);
+            audit.success(ComplaintsAuditAction.COMPLAINT_VICTIM_PHONE_SEARCH, ComplaintsAuditRecord.VICTIM_PHONE, phoneIndex);
         }
         if (filter.priority() != null) {
             conditions.add("c.priority = :priority");

@@ -10,14 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.paging.Page;
-import org.sanad.commons.paging.TimeCursor;
-import org.sanad.commons.persistence.ReadOnlyLoads;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.paging.Page;
+import org.sanad.core.paging.TimeCursor;
+import org.sanad.core.persistence.ReadOnlyLoads;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
@@ -34,6 +32,8 @@ import org.sanad.complaints.mapping.ComplaintMapper;
 import org.sanad.complaints.rules.FilerSecrets;
 import org.sanad.complaints.rules.IntakeRules;
 import org.sanad.complaints.rules.PriorityRules;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 
 /** Filing complaints and what their filers do with them afterwards. */
@@ -74,7 +74,7 @@ public class ComplaintService {
     public FiledComplaint fileAsCitizen(NewComplaint input) {
         return trackingNumbers.filing(() -> {
             Complaint complaint = file(input, FilerKind.CITIZEN, caller.subject(), null);
-            audit.success(AuditAction.COMPLAINT_FILE, AuditRecordType.COMPLAINT, complaint.id);
+            audit.success(ComplaintsAuditAction.COMPLAINT_FILE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
             return new FiledComplaint(complaint.id, complaint.trackingNumber, null, mapper.toView(complaint));
         });
     }
@@ -85,7 +85,7 @@ public class ComplaintService {
         String secretHash = secrets.hash(secret);
         return trackingNumbers.filing(() -> {
             Complaint complaint = file(input, FilerKind.ANONYMOUS, null, secretHash);
-            audit.success(AuditAction.COMPLAINT_FILE, AuditRecordType.COMPLAINT, complaint.id);
+            audit.success(ComplaintsAuditAction.COMPLAINT_FILE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
             return new FiledComplaint(complaint.id, complaint.trackingNumber, secret, mapper.toView(complaint));
         });
     }
@@ -113,8 +113,8 @@ public class ComplaintService {
     public ComplaintView read(UUID id) {
         return ReadOnlyLoads.reading(() -> {
             Complaint complaint = access.load(id);
-            access.requireRead(complaint, AuditAction.COMPLAINT_READ);
-            audit.success(AuditAction.COMPLAINT_READ, AuditRecordType.COMPLAINT, complaint.id);
+            access.requireRead(complaint, ComplaintsAuditAction.COMPLAINT_READ);
+            audit.success(ComplaintsAuditAction.COMPLAINT_READ, ComplaintsAuditRecord.COMPLAINT, complaint.id);
             return mapper.toView(complaint);
         });
     }
@@ -138,8 +138,8 @@ public class ComplaintService {
     @Transactional
     public List<HistoryEntry> history(UUID id) {
         Complaint complaint = access.load(id);
-        access.requireRead(complaint, AuditAction.COMPLAINT_HISTORY_READ);
-        audit.success(AuditAction.COMPLAINT_HISTORY_READ, AuditRecordType.COMPLAINT, complaint.id);
+        access.requireRead(complaint, ComplaintsAuditAction.COMPLAINT_HISTORY_READ);
+        audit.success(ComplaintsAuditAction.COMPLAINT_HISTORY_READ, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         boolean officer = access.canWorkOn(complaint);
         return StatusChange.historyOf(complaint.id).stream()
                 .map(change -> mapper.toHistoryEntry(change, officer))
@@ -149,7 +149,7 @@ public class ComplaintService {
     @Transactional
     public ComplaintView supplementAsFiler(UUID id, long expectedVersion, SupplementInput input) {
         Complaint complaint = access.load(id);
-        access.requireFiler(complaint, AuditAction.COMPLAINT_SUPPLEMENT);
+        access.requireFiler(complaint, ComplaintsAuditAction.COMPLAINT_SUPPLEMENT);
         filerActions.supplement(complaint, expectedVersion, input);
         return mapper.toView(complaint);
     }
@@ -157,7 +157,7 @@ public class ComplaintService {
     @Transactional
     public ComplaintView withdrawAsFiler(UUID id, long expectedVersion, WithdrawalInput input) {
         Complaint complaint = access.load(id);
-        access.requireFiler(complaint, AuditAction.COMPLAINT_WITHDRAW);
+        access.requireFiler(complaint, ComplaintsAuditAction.COMPLAINT_WITHDRAW);
         filerActions.withdraw(complaint, expectedVersion, input);
         return mapper.toView(complaint);
     }

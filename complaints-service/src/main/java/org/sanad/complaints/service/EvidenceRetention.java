@@ -9,22 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.retention.EvidencePurge;
-import org.sanad.commons.retention.LegalHold;
-import org.sanad.commons.retention.LegalHoldInput;
-import org.sanad.commons.retention.LegalHoldView;
-import org.sanad.commons.retention.LegalHolds;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.evidence.retention.EvidencePurge;
+import org.sanad.evidence.retention.LegalHold;
+import org.sanad.evidence.retention.LegalHoldInput;
+import org.sanad.evidence.retention.LegalHoldView;
+import org.sanad.evidence.retention.LegalHolds;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.CustodyAction;
 import org.sanad.complaints.domain.CustodyEvent;
 import org.sanad.complaints.domain.Evidence;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
+import org.sanad.evidence.retention.RetentionAuditAction;
 
 /**
  * Retention of a complaint's evidence: {@code sanad.retention.evidence-after} once the complaint
@@ -57,7 +57,7 @@ public class EvidenceRetention implements LegalHolds {
     @Transactional
     public LegalHoldView read(UUID complaintId) {
         Complaint complaint = access.load(complaintId);
-        access.requireWorkOn(complaint, AuditAction.LEGAL_HOLD_READ);
+        access.requireWorkOn(complaint, RetentionAuditAction.LEGAL_HOLD_READ);
         if (!complaint.isHeld()) {
             throw ProblemException.notFound("legal-hold.not-set");
         }
@@ -68,12 +68,12 @@ public class EvidenceRetention implements LegalHolds {
     @Transactional
     public LegalHoldView place(UUID complaintId, LegalHoldInput input) {
         Complaint complaint = access.load(complaintId);
-        access.requireSupervise(complaint, AuditAction.LEGAL_HOLD_PLACE);
+        access.requireSupervise(complaint, RetentionAuditAction.LEGAL_HOLD_PLACE);
         if (complaint.legalHold == null) {
             complaint.legalHold = new LegalHold();
         }
         complaint.legalHold.place(caller, input.reason(), Timestamps.now());
-        audit.success(AuditAction.LEGAL_HOLD_PLACE, AuditRecordType.COMPLAINT, complaint.id);
+        audit.success(RetentionAuditAction.LEGAL_HOLD_PLACE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         return LegalHoldView.of(complaint.legalHold);
     }
 
@@ -81,10 +81,10 @@ public class EvidenceRetention implements LegalHolds {
     @Transactional
     public void release(UUID complaintId) {
         Complaint complaint = access.load(complaintId);
-        access.requireSupervise(complaint, AuditAction.LEGAL_HOLD_RELEASE);
+        access.requireSupervise(complaint, RetentionAuditAction.LEGAL_HOLD_RELEASE);
         if (complaint.isHeld()) {
             complaint.legalHold.release();
-            audit.success(AuditAction.LEGAL_HOLD_RELEASE, AuditRecordType.COMPLAINT, complaint.id);
+            audit.success(RetentionAuditAction.LEGAL_HOLD_RELEASE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         }
     }
 
@@ -120,7 +120,7 @@ public class EvidenceRetention implements LegalHolds {
             event.sha256 = evidence.sha256;
             event.note = reason;
             event.persist();
-            audit.system(AuditAction.EVIDENCE_PURGE, AuditRecordType.EVIDENCE, evidence.id);
+            audit.system(RetentionAuditAction.EVIDENCE_PURGE, ComplaintsAuditRecord.EVIDENCE, evidence.id);
         }
     }
 }

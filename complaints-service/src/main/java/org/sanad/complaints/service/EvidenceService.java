@@ -10,16 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.evidence.EvidenceIntake;
-import org.sanad.commons.evidence.store.EvidenceIntegrityException;
-import org.sanad.commons.evidence.store.EvidenceStore;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.evidence.EvidenceIntake;
+import org.sanad.evidence.store.EvidenceIntegrityException;
+import org.sanad.evidence.store.EvidenceStore;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.api.CustodyEventView;
 import org.sanad.complaints.api.EvidenceView;
@@ -35,6 +33,8 @@ import org.sanad.complaints.mapping.ComplaintMapper;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * Evidence files. An upload is checked in one short transaction, then streamed into the
@@ -78,7 +78,7 @@ public class EvidenceService {
     public EvidenceView upload(UUID complaintId, String fileName, String contentType, InputStream body) {
         QuarkusTransaction.requiringNew().run(() -> {
             Complaint complaint = access.load(complaintId);
-            access.requireAddEvidence(complaint, AuditAction.EVIDENCE_UPLOAD);
+            access.requireAddEvidence(complaint, ComplaintsAuditAction.EVIDENCE_UPLOAD);
             requireRoom(complaint);
         });
         return receiveAndRecord(complaintId, fileName, contentType, body);
@@ -88,7 +88,7 @@ public class EvidenceService {
     public EvidenceView uploadAnonymously(String trackingNumber, String secret, String fileName, String contentType,
             InputStream body) {
         UUID complaintId = QuarkusTransaction.requiringNew().call(() -> {
-            Complaint complaint = tracking.open(trackingNumber, secret, AuditAction.EVIDENCE_UPLOAD);
+            Complaint complaint = tracking.open(trackingNumber, secret, ComplaintsAuditAction.EVIDENCE_UPLOAD);
             requireRoom(complaint);
             return complaint.id;
         });
@@ -98,8 +98,8 @@ public class EvidenceService {
     @Transactional
     public List<EvidenceView> list(UUID complaintId) {
         Complaint complaint = access.load(complaintId);
-        access.requireRead(complaint, AuditAction.EVIDENCE_LIST);
-        audit.success(AuditAction.EVIDENCE_LIST, AuditRecordType.COMPLAINT, complaint.id);
+        access.requireRead(complaint, ComplaintsAuditAction.EVIDENCE_LIST);
+        audit.success(ComplaintsAuditAction.EVIDENCE_LIST, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         return Evidence.ofComplaint(complaint.id).stream().map(mapper::toEvidenceView).toList();
     }
 
@@ -111,7 +111,7 @@ public class EvidenceService {
     public Download download(UUID complaintId, UUID evidenceId) {
         Evidence evidence = QuarkusTransaction.requiringNew().call(() -> {
             Complaint complaint = access.load(complaintId);
-            access.requireDownloadEvidence(complaint, AuditAction.EVIDENCE_DOWNLOAD);
+            access.requireDownloadEvidence(complaint, ComplaintsAuditAction.EVIDENCE_DOWNLOAD);
             Evidence found = find(complaint, evidenceId);
             if (found.purgedAt != null) {
                 throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", found.purgedAt);
@@ -127,7 +127,7 @@ public class EvidenceService {
         }
         QuarkusTransaction.requiringNew().run(() -> {
             custody(Evidence.findById(evidence.id), CustodyAction.DOWNLOADED, evidence.sha256, null);
-            audit.success(AuditAction.EVIDENCE_DOWNLOAD, AuditRecordType.EVIDENCE, evidence.id);
+            audit.success(ComplaintsAuditAction.EVIDENCE_DOWNLOAD, ComplaintsAuditRecord.EVIDENCE, evidence.id);
         });
         return new Download(mapper.toEvidenceView(evidence), object);
     }
@@ -157,9 +157,9 @@ public class EvidenceService {
     @Transactional
     public List<CustodyEventView> custodyLog(UUID complaintId, UUID evidenceId) {
         Complaint complaint = access.load(complaintId);
-        access.requireWorkOn(complaint, AuditAction.EVIDENCE_CUSTODY_READ);
+        access.requireWorkOn(complaint, ComplaintsAuditAction.EVIDENCE_CUSTODY_READ);
         Evidence evidence = find(complaint, evidenceId);
-        audit.success(AuditAction.EVIDENCE_CUSTODY_READ, AuditRecordType.EVIDENCE, evidence.id);
+        audit.success(ComplaintsAuditAction.EVIDENCE_CUSTODY_READ, ComplaintsAuditRecord.EVIDENCE, evidence.id);
         return CustodyEvent.ofEvidence(evidence.id).stream().map(mapper::toCustodyView).toList();
     }
 
@@ -201,7 +201,7 @@ public class EvidenceService {
         store.commit(received.objectId());
 
         custody(evidence, CustodyAction.RECEIVED, received.sha256(), null);
-        audit.success(AuditAction.EVIDENCE_UPLOAD, AuditRecordType.EVIDENCE, evidence.id);
+        audit.success(ComplaintsAuditAction.EVIDENCE_UPLOAD, ComplaintsAuditRecord.EVIDENCE, evidence.id);
         if (complaint.status == ComplaintStatus.ACCEPTED) {
             handOver.updated(complaint);
         }

@@ -9,14 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.FieldViolations;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.FieldViolations;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.complaints.api.SupplementInput;
 import org.sanad.complaints.api.WithdrawalInput;
 import org.sanad.complaints.domain.Complaint;
@@ -25,6 +23,8 @@ import org.sanad.complaints.domain.Supplement;
 import org.sanad.complaints.mapping.ComplaintMapper;
 import org.sanad.complaints.rules.IntakeRules;
 import org.sanad.complaints.rules.PriorityRules;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * What a filer does with their complaint after filing, the same for the citizen who signed in
@@ -96,7 +96,7 @@ public class FilerActions {
             complaint.pendingQuestion = null;
         }
         complaint.updatedAt = now;
-        audit.success(AuditAction.COMPLAINT_SUPPLEMENT, AuditRecordType.COMPLAINT, complaint.id);
+        audit.success(ComplaintsAuditAction.COMPLAINT_SUPPLEMENT, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         // the new version must be known before the ETag is answered
         Complaint.flush();
     }
@@ -111,7 +111,7 @@ public class FilerActions {
         transitions.move(complaint, ComplaintStatus.WITHDRAWN, input == null ? null : input.reason(), null,
                 Timestamps.now());
         complaint.pendingQuestion = null;
-        audit.success(AuditAction.COMPLAINT_WITHDRAW, AuditRecordType.COMPLAINT, complaint.id);
+        audit.success(ComplaintsAuditAction.COMPLAINT_WITHDRAW, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         Complaint.flush();
     }
 }

@@ -13,8 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.Caller;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.identity.Caller;
 import org.sanad.complaints.api.ComplaintStatistics;
 import org.sanad.complaints.api.ComplaintStatistics.Count;
 

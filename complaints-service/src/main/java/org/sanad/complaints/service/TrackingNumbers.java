@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.hibernate.exception.ConstraintViolationException;
-import org.sanad.commons.jurisdiction.Jurisdiction;
+import org.sanad.kernel.jurisdiction.Jurisdiction;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.rules.TrackingNumberFormat;
 

@@ -6,10 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
+import org.sanad.core.audit.AuditAction;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.ProblemException;
 import org.sanad.complaints.api.SupplementInput;
 import org.sanad.complaints.api.TrackingView;
 import org.sanad.complaints.api.WithdrawalInput;
@@ -19,6 +18,8 @@ import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.mapping.ComplaintMapper;
 import org.sanad.complaints.rules.FilerSecrets;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * What an anonymous filer can do with a tracking number and its secret. An unknown number and a
@@ -45,7 +46,7 @@ public class TrackingService {
                 .filter(c -> c.filerKind == FilerKind.ANONYMOUS)
                 .orElseThrow(() -> ProblemException.notFound("tracking.not-found"));
         if (!secrets.matches(secret, complaint.secretHash)) {
-            throw ProblemException.notFound("tracking.not-found").audited(action, AuditRecordType.COMPLAINT,
+            throw ProblemException.notFound("tracking.not-found").audited(action, ComplaintsAuditRecord.COMPLAINT,
                     complaint.id);
         }
         return complaint;
@@ -53,21 +54,21 @@ public class TrackingService {
 
     @Transactional
     public TrackingView track(String trackingNumber, String secret) {
-        Complaint complaint = open(trackingNumber, secret, AuditAction.COMPLAINT_TRACK);
-        audit.success(AuditAction.COMPLAINT_TRACK, AuditRecordType.COMPLAINT, complaint.id);
+        Complaint complaint = open(trackingNumber, secret, ComplaintsAuditAction.COMPLAINT_TRACK);
+        audit.success(ComplaintsAuditAction.COMPLAINT_TRACK, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         return view(complaint);
     }
 
     @Transactional
     public TrackingView supplement(String trackingNumber, String secret, long expectedVersion, SupplementInput input) {
-        Complaint complaint = open(trackingNumber, secret, AuditAction.COMPLAINT_SUPPLEMENT);
+        Complaint complaint = open(trackingNumber, secret, ComplaintsAuditAction.COMPLAINT_SUPPLEMENT);
         filerActions.supplement(complaint, expectedVersion, input);
         return view(complaint);
     }
 
     @Transactional
     public TrackingView withdraw(String trackingNumber, String secret, long expectedVersion, WithdrawalInput input) {
-        Complaint complaint = open(trackingNumber, secret, AuditAction.COMPLAINT_WITHDRAW);
+        Complaint complaint = open(trackingNumber, secret, ComplaintsAuditAction.COMPLAINT_WITHDRAW);
         filerActions.withdraw(complaint, expectedVersion, input);
         return view(complaint);
     }

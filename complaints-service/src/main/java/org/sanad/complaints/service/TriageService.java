@@ -7,12 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.FieldViolations;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.FieldViolations;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.api.ComplaintView;
 import org.sanad.complaints.api.TriageDecision;
@@ -21,6 +19,8 @@ import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.InvestigationStatus;
 import org.sanad.complaints.handoff.CaseHandOver;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /** Intake officers' decisions on the complaints of their governorate. */
 @ApplicationScoped
@@ -47,7 +47,7 @@ public class TriageService {
     @Transactional
     public ComplaintView decide(UUID id, long expectedVersion, TriageDecision decision) {
         Complaint complaint = access.load(id);
-        access.requireTriage(complaint, AuditAction.COMPLAINT_TRIAGE);
+        access.requireTriage(complaint, ComplaintsAuditAction.COMPLAINT_TRIAGE);
         complaint.claimVersion(expectedVersion);
         checkDetails(complaint, decision);
 
@@ -60,7 +60,7 @@ public class TriageService {
         if (next == ComplaintStatus.ACCEPTED) {
             handToInvestigation(complaint, decision, now);
         }
-        audit.success(AuditAction.COMPLAINT_TRIAGE, AuditRecordType.COMPLAINT, complaint.id);
+        audit.success(ComplaintsAuditAction.COMPLAINT_TRIAGE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         Complaint.flush();
         return mapper.toView(complaint);
     }

@@ -7,13 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.complaints.access.ComplaintAccess;
 import org.sanad.complaints.api.DisclosureRequest;
 import org.sanad.complaints.api.VictimIdentity;
@@ -21,6 +19,8 @@ import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.VictimDisclosure;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.audit.ComplaintsAuditAction;
+import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * A victim's identity for a court: only for a complaint taken into a case, only to the clients
@@ -45,7 +45,7 @@ public class VictimDisclosureService {
     @Transactional
     public VictimIdentity disclose(UUID complaintId, DisclosureRequest request) {
         Complaint complaint = access.load(complaintId);
-        access.requireDiscloseVictim(complaint, AuditAction.VICTIM_IDENTITY_DISCLOSE);
+        access.requireDiscloseVictim(complaint, ComplaintsAuditAction.VICTIM_IDENTITY_DISCLOSE);
         if (complaint.status != ComplaintStatus.ACCEPTED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "disclosure.not-accepted", complaint.status);
         }
@@ -58,7 +58,7 @@ public class VictimDisclosureService {
         disclosure.reason = request.reason();
         disclosure.stamp(caller, now);
         disclosure.persist();
-        audit.success(AuditAction.VICTIM_IDENTITY_DISCLOSE, AuditRecordType.COMPLAINT, complaint.id);
+        audit.success(ComplaintsAuditAction.VICTIM_IDENTITY_DISCLOSE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
         return mapper.toVictimIdentity(complaint, now);
     }
 }

@@ -3,8 +3,8 @@ package org.sanad.referrals.access;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.Caller;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.identity.Caller;
 import org.sanad.referrals.config.ReferralsConfig;
 
 /** The court a court system's token speaks for, from its court-code claim. */

@@ -5,13 +5,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.security.GovernorateScope;
-import org.sanad.commons.security.Roles;
+import org.sanad.core.audit.AuditAction;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.kernel.security.GovernorateScope;
+import org.sanad.kernel.security.Roles;
 import org.sanad.referrals.domain.Referral;
+import org.sanad.referrals.audit.ReferralsAuditRecord;
 
 /**
  * Record-level access to referrals: prosecutors work on the referrals of the governorate they
@@ -41,7 +41,7 @@ public class ReferralAccess {
 
     public void requirePrepare(Referral referral, AuditAction action) {
         if (!canPrepare(referral)) {
-            scope.refuse(action, AuditRecordType.REFERRAL, referral.id);
+            scope.refuse(action, ReferralsAuditRecord.REFERRAL, referral.id);
         }
     }
 
@@ -52,7 +52,7 @@ public class ReferralAccess {
 
     public void requireJudge(Referral referral, AuditAction action) {
         if (!canJudge(referral)) {
-            throw ProblemException.notFound("referral.not-found").audited(action, AuditRecordType.REFERRAL, referral.id);
+            throw ProblemException.notFound("referral.not-found").audited(action, ReferralsAuditRecord.REFERRAL, referral.id);
         }
     }
 
@@ -66,7 +66,7 @@ public class ReferralAccess {
     public Referral loadToJudge(UUID id, AuditAction action) {
         Referral referral = Referral.findById(id);
         if (referral == null) {
-            throw ProblemException.notFound("referral.not-found").audited(action, AuditRecordType.REFERRAL, id);
+            throw ProblemException.notFound("referral.not-found").audited(action, ReferralsAuditRecord.REFERRAL, id);
         }
         requireJudge(referral, action);
         return referral;

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.validation.Within;
+import org.sanad.core.validation.Within;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.sanad.commons.http.Versioned;
+import org.sanad.core.http.Versioned;
 import org.sanad.referrals.domain.Defendant;
 import org.sanad.referrals.domain.ManifestItem;
 import org.sanad.referrals.domain.ReferralStatus;

@@ -1,6 +1,6 @@
 package org.sanad.referrals.client;
 
-import org.sanad.commons.handoff.HandOff;
+import org.sanad.handoff.HandOff;
 
 /** What referrals-service hands to cases-service, and where (cases-service's contract). */
 public final class CasesHandOffs {

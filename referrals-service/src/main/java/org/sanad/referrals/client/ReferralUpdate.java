@@ -3,7 +3,7 @@ package org.sanad.referrals.client;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.sanad.commons.handoff.HandOffMessage;
+import org.sanad.handoff.HandOffMessage;
 
 /**
  * What cases-service is told of a referred case's progress at court. cases-service's contract

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.sanad.commons.persistence.ActorStamped;
+import org.sanad.core.persistence.ActorStamped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

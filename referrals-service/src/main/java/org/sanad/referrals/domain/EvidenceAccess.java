@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.commons.persistence.ActorStamped;
+import org.sanad.core.persistence.ActorStamped;
 
 /** A court's fetch of an evidence item, and whether the bytes matched the manifest. */
 @Entity

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.commons.persistence.ActorStamped;
+import org.sanad.core.persistence.ActorStamped;
 
 /** A court asked, with a reason, who a pseudonymised victim is. The answer is passed on, never stored. */
 @Entity

@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.commons.persistence.VersionedRecord;
+import org.sanad.core.persistence.VersionedRecord;
 
 /** A case referred to a court: its versions hold the content, the court's replies its progress. */
 @Entity

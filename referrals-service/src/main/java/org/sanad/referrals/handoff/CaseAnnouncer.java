@@ -5,7 +5,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.handoff.Outbox;
+import org.sanad.handoff.Outbox;
 import org.sanad.referrals.client.CasesHandOffs;
 import org.sanad.referrals.client.ReferralUpdate;
 import org.sanad.referrals.domain.Referral;

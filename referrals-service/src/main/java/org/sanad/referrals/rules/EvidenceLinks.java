@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.problem.ProblemException;
+import org.sanad.core.problem.ProblemException;
 import org.sanad.referrals.config.ReferralsConfig;
 
 /**

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.sanad.commons.problem.FieldViolations;
+import org.sanad.core.problem.FieldViolations;
 import org.sanad.referrals.api.Court;
 import org.sanad.referrals.api.ReferralInput;
 import org.sanad.referrals.api.Statute;

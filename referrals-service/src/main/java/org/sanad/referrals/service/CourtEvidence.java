@@ -13,14 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.hashing.Sha256;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.hashing.Sha256;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.referrals.access.CourtCaller;
 import org.sanad.referrals.access.ReferralAccess;
 import org.sanad.referrals.api.EvidenceLink;
@@ -33,6 +31,8 @@ import org.sanad.referrals.rules.EvidenceLinks;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.sanad.referrals.audit.ReferralsAuditAction;
+import org.sanad.referrals.audit.ReferralsAuditRecord;
 
 /**
  * Evidence for the court: a signed short-lived link per manifest item, and on each use the bytes
@@ -75,17 +75,17 @@ public class CourtEvidence {
 
     @Transactional
     public EvidenceLink link(UUID referralId, UUID itemId) {
-        Referral referral = access.loadToJudge(referralId, AuditAction.EVIDENCE_COURT_LINK);
+        Referral referral = access.loadToJudge(referralId, ReferralsAuditAction.EVIDENCE_COURT_LINK);
         ManifestItem item = manifestItem(referral, itemId);
         EvidenceLinks.Grant grant = links.grant(referral.id, item.itemId(), referral.courtCode, Timestamps.now());
-        audit.success(AuditAction.EVIDENCE_COURT_LINK, AuditRecordType.EVIDENCE_ITEM, item.itemId());
+        audit.success(ReferralsAuditAction.EVIDENCE_COURT_LINK, ReferralsAuditRecord.EVIDENCE_ITEM, item.itemId());
         return new EvidenceLink("/court/evidence/" + links.sign(grant), grant.expiresAt(), item.sha256());
     }
 
     public Served fetch(String token) {
         EvidenceLinks.Grant grant = links.verify(token, court.court(), Timestamps.now());
         Subject subject = QuarkusTransaction.requiringNew().call(() -> {
-            Referral referral = access.loadToJudge(grant.referralId(), AuditAction.EVIDENCE_COURT_ACCESS);
+            Referral referral = access.loadToJudge(grant.referralId(), ReferralsAuditAction.EVIDENCE_COURT_ACCESS);
             return new Subject(referral, manifestItem(referral, grant.itemId()), caller.subject(), caller.rolesForAudit());
         });
         ManifestItem item = subject.item();
@@ -166,11 +166,11 @@ public class CourtEvidence {
             record.stamp(subject.actor(), subject.actorRoles(), now);
             record.persist();
             if (outcome == EvidenceAccess.Outcome.SERVED) {
-                audit.successAs(subject.actor(), subject.actorRoles(), AuditAction.EVIDENCE_COURT_ACCESS,
-                        AuditRecordType.EVIDENCE_ITEM, record.itemId);
+                audit.successAs(subject.actor(), subject.actorRoles(), ReferralsAuditAction.EVIDENCE_COURT_ACCESS,
+                        ReferralsAuditRecord.EVIDENCE_ITEM, record.itemId);
             } else {
-                audit.deniedAs(subject.actor(), subject.actorRoles(), AuditAction.EVIDENCE_COURT_ACCESS,
-                        AuditRecordType.EVIDENCE_ITEM, record.itemId);
+                audit.deniedAs(subject.actor(), subject.actorRoles(), ReferralsAuditAction.EVIDENCE_COURT_ACCESS,
+                        ReferralsAuditRecord.EVIDENCE_ITEM, record.itemId);
             }
         });
     }

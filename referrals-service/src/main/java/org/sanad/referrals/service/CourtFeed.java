@@ -9,12 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.paging.PositionCursor;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.paging.PositionCursor;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.time.Timestamps;
 import org.sanad.referrals.access.CourtCaller;
 import org.sanad.referrals.api.FeedPage;
 import org.sanad.referrals.api.ReferralView;
@@ -22,6 +20,8 @@ import org.sanad.referrals.config.ReferralsConfig;
 import org.sanad.referrals.domain.FeedEntry;
 import org.sanad.referrals.domain.Referral;
 import org.sanad.referrals.mapping.ReferralMapper;
+import org.sanad.referrals.audit.ReferralsAuditAction;
+import org.sanad.referrals.audit.ReferralsAuditRecord;
 
 /**
  * The courts' pull feed: every change a court may see is appended, in the transaction that makes
@@ -68,8 +68,8 @@ public class CourtFeed {
         if (after != null && !after.isBlank()) {
             PositionCursor cursor = PositionCursor.decode(after, "after");
             if (!cursor.owner().equals(own)) {
-                throw ProblemException.forbidden("feed.cursor.other-court").audited(AuditAction.COURT_FEED_READ,
-                        AuditRecordType.REFERRAL, "feed:" + cursor.owner());
+                throw ProblemException.forbidden("feed.cursor.other-court").audited(ReferralsAuditAction.COURT_FEED_READ,
+                        ReferralsAuditRecord.REFERRAL, "feed:" + cursor.owner());
             }
             from = cursor.position();
         }
@@ -86,7 +86,7 @@ public class CourtFeed {
         boolean more = fetched.size() > size;
         List<Line> shown = more ? fetched.subList(0, size) : fetched;
         long last = shown.isEmpty() ? from : shown.get(shown.size() - 1).position();
-        audit.success(AuditAction.COURT_FEED_READ, AuditRecordType.REFERRAL, "feed:" + own);
+        audit.success(ReferralsAuditAction.COURT_FEED_READ, ReferralsAuditRecord.REFERRAL, "feed:" + own);
         return new FeedPage(shown.stream().map(e -> new FeedPage.Entry(e.change(), e.recordedAt(), e.snapshot())).toList(),
                 new PositionCursor(own, last).encode(), more);
     }

@@ -12,14 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.FieldViolations;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.core.audit.AuditAction;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.FieldViolations;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.time.Timestamps;
 import org.sanad.referrals.access.ReferralAccess;
 import org.sanad.referrals.api.CourtReplies;
 import org.sanad.referrals.api.ReferralView;
@@ -31,6 +30,8 @@ import org.sanad.referrals.domain.ReferralStatus;
 import org.sanad.referrals.domain.ReferralVersion;
 import org.sanad.referrals.handoff.CaseAnnouncer;
 import org.sanad.referrals.mapping.ReferralMapper;
+import org.sanad.referrals.audit.ReferralsAuditAction;
+import org.sanad.referrals.audit.ReferralsAuditRecord;
 
 /**
  * The court's side: receipt, review outcome, hearings, decision. Each reply names the version it
@@ -67,20 +68,20 @@ public class CourtReplyService {
 
     @Transactional
     public ReferralView read(UUID id) {
-        Referral referral = access.loadToJudge(id, AuditAction.REFERRAL_READ);
-        audit.success(AuditAction.REFERRAL_READ, AuditRecordType.REFERRAL, referral.id);
+        Referral referral = access.loadToJudge(id, ReferralsAuditAction.REFERRAL_READ);
+        audit.success(ReferralsAuditAction.REFERRAL_READ, ReferralsAuditRecord.REFERRAL, referral.id);
         return views.submitted(referral);
     }
 
     /** A submitted version the court may read: never a draft, never a version it was not sent. */
     @Transactional
     public ReferralView readVersion(UUID id, int number) {
-        Referral referral = access.loadToJudge(id, AuditAction.REFERRAL_READ);
+        Referral referral = access.loadToJudge(id, ReferralsAuditAction.REFERRAL_READ);
         Optional<ReferralVersion> version = ReferralVersion.of(id, number);
         if (version.isEmpty() || version.get().submittedAt == null || !version.get().courtCode.equals(referral.courtCode)) {
             throw ProblemException.notFound("referral.version.not-found");
         }
-        audit.success(AuditAction.REFERRAL_READ, AuditRecordType.REFERRAL, referral.id);
+        audit.success(ReferralsAuditAction.REFERRAL_READ, ReferralsAuditRecord.REFERRAL, referral.id);
         return views.at(referral, number);
     }
 
@@ -90,26 +91,26 @@ public class CourtReplyService {
      */
     @Transactional
     public ReferralView receipt(UUID id, CourtReplies.Receipt receipt) {
-        Referral referral = access.loadToJudge(id, AuditAction.COURT_RECEIPT);
+        Referral referral = access.loadToJudge(id, ReferralsAuditAction.COURT_RECEIPT);
         if (receipt.version() == referral.submittedVersion && CourtReply.count("referralId = ?1 and versionNumber = ?2 and kind = ?3", id, receipt.version(),
                 ReferralStatus.Reply.RECEIPT) > 0) {
             return views.at(referral, receipt.version());
         }
         inTurn(referral, ReferralStatus.Reply.RECEIPT, receipt.version());
         return record(referral, ReferralStatus.Reply.RECEIPT, receipt.version(), receipt, ReferralStatus.RECEIVED,
-                AuditAction.COURT_RECEIPT);
+                ReferralsAuditAction.COURT_RECEIPT);
     }
 
     @Transactional
     public ReferralView review(UUID id, CourtReplies.Review review) {
-        Referral referral = access.loadToJudge(id, AuditAction.COURT_REVIEW);
+        Referral referral = access.loadToJudge(id, ReferralsAuditAction.COURT_REVIEW);
         inTurn(referral, ReferralStatus.Reply.REVIEW, review.version());
         if (review.outcome() != CourtReplies.ReviewOutcome.ACCEPTED && (review.reasons() == null || review.reasons().isEmpty())) {
             throw ProblemException.invalidField("reasons", "court.review.reasons-required");
         }
         boolean returned = review.outcome() == CourtReplies.ReviewOutcome.RETURNED;
         ReferralView view = record(referral, ReferralStatus.Reply.REVIEW, review.version(), review,
-                returned ? ReferralStatus.RETURNED : ReferralStatus.ACCEPTED, AuditAction.COURT_REVIEW);
+                returned ? ReferralStatus.RETURNED : ReferralStatus.ACCEPTED, ReferralsAuditAction.COURT_REVIEW);
         if (returned) {
             announcer.announce(referral, ReferralUpdate.Step.RETURNED, Timestamps.now(), "Returned: "
                     + review.reasons().stream().map(r -> (r.item() == null ? "" : r.item() + ": ") + r.reason())
@@ -120,10 +121,10 @@ public class CourtReplyService {
 
     @Transactional
     public ReferralView hearing(UUID id, CourtReplies.Hearing hearing) {
-        Referral referral = access.loadToJudge(id, AuditAction.COURT_HEARING);
+        Referral referral = access.loadToJudge(id, ReferralsAuditAction.COURT_HEARING);
         inTurn(referral, ReferralStatus.Reply.HEARING, hearing.version());
         ReferralView view = record(referral, ReferralStatus.Reply.HEARING, hearing.version(), hearing,
-                ReferralStatus.HEARING_SCHEDULED, AuditAction.COURT_HEARING);
+                ReferralStatus.HEARING_SCHEDULED, ReferralsAuditAction.COURT_HEARING);
         announcer.announce(referral, ReferralUpdate.Step.HEARING_SCHEDULED, Timestamps.now(),
                 "Hearing on " + hearing.scheduledFor() + ", " + hearing.chamber());
         return view;
@@ -131,7 +132,7 @@ public class CourtReplyService {
 
     @Transactional
     public ReferralView decision(UUID id, CourtReplies.Decision decision) {
-        Referral referral = access.loadToJudge(id, AuditAction.COURT_DECISION);
+        Referral referral = access.loadToJudge(id, ReferralsAuditAction.COURT_DECISION);
         inTurn(referral, ReferralStatus.Reply.DECISION, decision.version());
         ReferralVersion version = ReferralVersion.of(id, decision.version()).orElseThrow();
         Map<UUID, Defendant> defendants = version.defendants.stream()
@@ -148,7 +149,7 @@ public class CourtReplyService {
         }
         violations.throwIfAny();
         ReferralView view = record(referral, ReferralStatus.Reply.DECISION, decision.version(), decision,
-                ReferralStatus.DECIDED, AuditAction.COURT_DECISION);
+                ReferralStatus.DECIDED, ReferralsAuditAction.COURT_DECISION);
         announcer.announce(referral, ReferralUpdate.Step.DECIDED, Timestamps.now(), "Decided on "
                 + decision.decidedOn() + ": " + decision.verdicts().stream()
                         .map(v -> defendants.get(v.suspectId()).name() + ", " + v.statuteCode() + " " + v.outcome()
@@ -186,7 +187,7 @@ public class CourtReplyService {
         entityManager.flush();
         ReferralView view = views.submitted(referral);
         feed.append(referral, next.name(), view);
-        audit.success(action, AuditRecordType.REFERRAL, referral.id);
+        audit.success(action, ReferralsAuditRecord.REFERRAL, referral.id);
         return view;
     }
 }

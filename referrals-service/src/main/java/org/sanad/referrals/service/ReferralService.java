@@ -12,17 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.paging.Page;
-import org.sanad.commons.paging.TimeCursor;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.security.GovernorateScope;
-import org.sanad.commons.security.Roles;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.paging.Page;
+import org.sanad.core.paging.TimeCursor;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.kernel.security.GovernorateScope;
+import org.sanad.kernel.security.Roles;
+import org.sanad.core.time.Timestamps;
 import org.sanad.referrals.access.ReferralAccess;
 import org.sanad.referrals.api.ReferralInput;
 import org.sanad.referrals.api.ReferralView;
@@ -38,6 +36,8 @@ import org.sanad.referrals.rules.Catalogue;
 import org.sanad.referrals.rules.ReferralComposer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.sanad.referrals.audit.ReferralsAuditAction;
+import org.sanad.referrals.audit.ReferralsAuditRecord;
 
 /**
  * The prosecutor's side: draft a referral from a case, amend it (a returned referral into a new
@@ -94,7 +94,7 @@ public class ReferralService {
 
     private ReferralView createDraft(ReferralInput input, ReferralBasis basis) {
         if (!scope.canWork(Roles.PROSECUTOR, basis.governorate())) {
-            scope.refuse(AuditAction.REFERRAL_DRAFT, AuditRecordType.CASE, basis.caseId());
+            scope.refuse(ReferralsAuditAction.REFERRAL_DRAFT, ReferralsAuditRecord.CASE, basis.caseId());
         }
         if ("CLOSED".equals(basis.status())) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "referral.case.closed");
@@ -119,7 +119,7 @@ public class ReferralService {
         referral.courtCode = version.courtCode;
         referral.persist();
         version.persist();
-        audit.success(AuditAction.REFERRAL_DRAFT, AuditRecordType.REFERRAL, referral.id);
+        audit.success(ReferralsAuditAction.REFERRAL_DRAFT, ReferralsAuditRecord.REFERRAL, referral.id);
         return mapper.toView(referral, version, List.of());
     }
 
@@ -153,14 +153,14 @@ public class ReferralService {
                 referral.courtCode = version.courtCode;
             }
             referral.updatedAt = now;
-            audit.success(AuditAction.REFERRAL_AMEND, AuditRecordType.REFERRAL, referral.id);
+            audit.success(ReferralsAuditAction.REFERRAL_AMEND, ReferralsAuditRecord.REFERRAL, referral.id);
             entityManager.flush();
             return mapper.toView(referral, version, List.of());
         });
     }
 
     private Referral amendable(UUID id, long expected) {
-        Referral referral = access.loadToPrepare(id, AuditAction.REFERRAL_AMEND);
+        Referral referral = access.loadToPrepare(id, ReferralsAuditAction.REFERRAL_AMEND);
         referral.claimVersion(expected);
         if (!referral.status.isAmendable()) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "referral.not-amendable", referral.status);
@@ -170,7 +170,7 @@ public class ReferralService {
 
     @Transactional
     public ReferralView submit(UUID id, long expected) {
-        Referral referral = access.loadToPrepare(id, AuditAction.REFERRAL_SUBMIT);
+        Referral referral = access.loadToPrepare(id, ReferralsAuditAction.REFERRAL_SUBMIT);
         referral.claimVersion(expected);
         if (!referral.status.isAmendable() || !referral.hasDraft()) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "referral.nothing-to-submit", referral.status);
@@ -187,13 +187,13 @@ public class ReferralService {
         ReferralView view = mapper.toView(referral, version, List.of());
         feed.append(referral, ReferralStatus.SUBMITTED.name(), view);
         announcer.announce(referral, ReferralUpdate.Step.REFERRED, now, "Submitted to " + catalogue.courtName(referral.courtCode));
-        audit.success(AuditAction.REFERRAL_SUBMIT, AuditRecordType.REFERRAL, referral.id);
+        audit.success(ReferralsAuditAction.REFERRAL_SUBMIT, ReferralsAuditRecord.REFERRAL, referral.id);
         return view;
     }
 
     @Transactional
     public ReferralView close(UUID id, long expected) {
-        Referral referral = access.loadToPrepare(id, AuditAction.REFERRAL_CLOSE);
+        Referral referral = access.loadToPrepare(id, ReferralsAuditAction.REFERRAL_CLOSE);
         referral.claimVersion(expected);
         if (referral.status != ReferralStatus.DECIDED) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "referral.close.not-decided", referral.status);
@@ -203,23 +203,23 @@ public class ReferralService {
         entityManager.flush();
         ReferralView view = views.submitted(referral);
         feed.append(referral, ReferralStatus.CLOSED.name(), view);
-        audit.success(AuditAction.REFERRAL_CLOSE, AuditRecordType.REFERRAL, referral.id);
+        audit.success(ReferralsAuditAction.REFERRAL_CLOSE, ReferralsAuditRecord.REFERRAL, referral.id);
         return view;
     }
 
     /** The prosecutor's view: the newest version, a draft included. */
     @Transactional
     public ReferralView read(UUID id) {
-        Referral referral = access.loadToPrepare(id, AuditAction.REFERRAL_READ);
-        audit.success(AuditAction.REFERRAL_READ, AuditRecordType.REFERRAL, referral.id);
+        Referral referral = access.loadToPrepare(id, ReferralsAuditAction.REFERRAL_READ);
+        audit.success(ReferralsAuditAction.REFERRAL_READ, ReferralsAuditRecord.REFERRAL, referral.id);
         return views.at(referral, referral.latestVersion);
     }
 
     /** Any version, for the prosecutor; old versions stay readable as they were submitted. */
     @Transactional
     public ReferralView readVersion(UUID id, int number) {
-        Referral referral = access.loadToPrepare(id, AuditAction.REFERRAL_READ);
-        audit.success(AuditAction.REFERRAL_READ, AuditRecordType.REFERRAL, referral.id);
+        Referral referral = access.loadToPrepare(id, ReferralsAuditAction.REFERRAL_READ);
+        audit.success(ReferralsAuditAction.REFERRAL_READ, ReferralsAuditRecord.REFERRAL, referral.id);
         return views.at(referral, number);
     }
 
@@ -244,7 +244,7 @@ public class ReferralService {
         }
         List<Referral> fetched = Referral.find(query + " order by updatedAt desc, id desc", params)
                 .page(0, limit + 1).list();
-        audit.success(AuditAction.REFERRAL_LIST, AuditRecordType.REFERRAL, scoped == null ? "*" : scoped);
+        audit.success(ReferralsAuditAction.REFERRAL_LIST, ReferralsAuditRecord.REFERRAL, scoped == null ? "*" : scoped);
         Map<UUID, ReferralView> shown = views.latest(fetched.subList(0, Math.min(limit, fetched.size())));
         return Page.of(fetched, limit, r -> new TimeCursor(r.updatedAt, r.id).encode(), r -> shown.get(r.id));
     }

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.jpa.HibernateHints;
-import org.sanad.commons.problem.ProblemException;
+import org.sanad.core.problem.ProblemException;
 import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.domain.CourtReply;
 import org.sanad.referrals.domain.Referral;

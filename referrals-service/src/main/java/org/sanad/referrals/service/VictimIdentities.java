@@ -8,14 +8,12 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.sanad.commons.audit.AuditAction;
-import org.sanad.commons.audit.AuditLog;
-import org.sanad.commons.audit.AuditRecordType;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
-import org.sanad.commons.security.Caller;
-import org.sanad.commons.security.ServiceTokens;
-import org.sanad.commons.time.Timestamps;
+import org.sanad.audit.AuditLog;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
+import org.sanad.core.identity.Caller;
+import org.sanad.core.identity.ServiceTokens;
+import org.sanad.core.time.Timestamps;
 import org.sanad.referrals.access.ReferralAccess;
 import org.sanad.referrals.api.VictimIdentity;
 import org.sanad.referrals.client.ComplaintsClient;
@@ -25,6 +23,8 @@ import org.sanad.referrals.domain.ReferralVersion;
 import org.sanad.referrals.domain.VictimPseudonym;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.sanad.referrals.audit.ReferralsAuditAction;
+import org.sanad.referrals.audit.ReferralsAuditRecord;
 
 /**
  * A court's request for who a pseudonymised victim is. The request and its reason are recorded
@@ -67,7 +67,7 @@ public class VictimIdentities {
     }
 
     private Subject record(UUID referralId, String pseudonym, String reason) {
-        Referral referral = access.loadToJudge(referralId, AuditAction.VICTIM_IDENTITY_DISCLOSE);
+        Referral referral = access.loadToJudge(referralId, ReferralsAuditAction.VICTIM_IDENTITY_DISCLOSE);
         VictimPseudonym victim = ReferralVersion.of(referral.id, referral.submittedVersion).orElseThrow().victims
                 .stream().filter(v -> v.pseudonym().equals(pseudonym)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("identity.unknown-pseudonym"));
@@ -80,7 +80,7 @@ public class VictimIdentities {
         request.outcome = IdentityRequest.Outcome.REQUESTED;
         request.stamp(caller, Timestamps.now());
         request.persist();
-        audit.success(AuditAction.VICTIM_IDENTITY_DISCLOSE, AuditRecordType.REFERRAL, referral.id);
+        audit.success(ReferralsAuditAction.VICTIM_IDENTITY_DISCLOSE, ReferralsAuditRecord.REFERRAL, referral.id);
         return new Subject(request.id, referral.referenceNumber, referral.courtCode, victim.complaintId());
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sanad.commons.problem.ProblemException;
-import org.sanad.commons.problem.ProblemType;
+import org.sanad.core.problem.ProblemException;
+import org.sanad.core.problem.ProblemType;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
