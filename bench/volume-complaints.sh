@@ -10,7 +10,7 @@
 # the audit log by actor, the chain's verification in full and from its last checkpoint; the queue's
 # pages next to their pgbench twins (the same SQL with the same values, in the same run).
 # Bounded: each measure runs a few seconds; localhost only. Needs Keycloak (scripts/run-local.sh).
-# Usage: bench/volume.sh ["10000 100000 1000000"] [seconds per load, default 5] [warm-up seconds, default 5]
+# Usage: bench/volume-complaints.sh ["10000 100000 1000000"] [seconds per load, default 5] [warm-up seconds, default 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 volumes=${1:-10000 100000 1000000}

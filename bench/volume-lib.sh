@@ -1,4 +1,4 @@
-# What bench/volume.sh and bench/volume-cases.sh share; sourced after `cd` to the repository, with
+# What bench/volume-complaints.sh, bench/volume-cases.sh and bench/volume-referrals.sh share; sourced after `cd` to the repository, with
 # db (the database to make anew) and seconds (per load) set. Localhost only.
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 . bench/bench-lib.sh

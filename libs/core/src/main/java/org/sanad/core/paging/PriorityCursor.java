@@ -28,7 +28,7 @@ public record PriorityCursor(int priorityScore, Instant at, UUID id) {
      * The rows after this cursor in {@link #orderBy} order; binds {@code :cursorScore}, {@code :cursorAt},
      * {@code :cursorId}. The first bound repeats what the rest implies: it lets PostgreSQL start the
      * ordered index at the cursor's score instead of filtering every row before it, so the 100th
-     * page costs about what the first does (bench/volume.sh: 13.6 ms to 1.6 ms at a million).
+     * page costs about what the first does (bench/volume-complaints.sh: 13.6 ms to 1.6 ms at a million).
      */
     public String condition(String alias, String timeField, boolean newestFirst, Map<String, Object> parameters) {
         parameters.put("cursorScore", priorityScore);
