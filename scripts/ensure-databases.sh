@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure PostgreSQL is running and that every service has its database and its test
-# database, owned by the role "sanad" (which Flyway migrates as), and that the role the services
-# run as, "sanad_app", exists (the migrations grant it its rights). Safe to run any number of times.
+# database, and each shared module (libs/) its test database, all owned by the role "sanad"
+# (which Flyway migrates as), and that the role the services run as, "sanad_app", exists (the
+# migrations grant it its rights). Safe to run any number of times.
 #   --reset  drops the services' local databases first (their data is lost): needed once when a
 #            local database holds a schema history the migrations no longer match
 set -euo pipefail
@@ -16,6 +17,8 @@ OWNER_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
 APP_USER=${DB_USER:-sanad_app}
 APP_PASSWORD=${DB_PASSWORD:-sanad_app}
 SERVICES=(complaints cases referrals)
+# the shared modules' own tests (libs/*) each have a test database, wiped at start like the services'
+LIBRARIES=(core audit officers handoff privacy evidence)
 
 if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
   if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
@@ -60,4 +63,11 @@ for service in "${SERVICES[@]}"; do
     fi
   done
 done
-echo "PostgreSQL ready: databases ${SERVICES[*]} and their _test twins, owner $OWNER, services run as $APP_USER"
+for library in "${LIBRARIES[@]}"; do
+  db="${library}_test"
+  if [ "$(superuser_psql -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
+    superuser_psql -c "create database \"$db\" owner \"$OWNER\""
+    echo "Created database $db"
+  fi
+done
+echo "PostgreSQL ready: databases ${SERVICES[*]} and their _test twins, ${LIBRARIES[*]/%/_test} for the shared modules' tests, owner $OWNER, services run as $APP_USER"
