@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanad.testing.ServiceStub;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -64,9 +63,7 @@ class DeadHandOffTest {
 
     @BeforeEach
     void anEmptyOutboxAndAReceiverThatAnswers() {
-        Fixtures.emptyOutbox();
-        receiver = ServiceStub.server();
-        receiver.resetAll();
+        receiver = Fixtures.emptyOutboxAndFreshReceiver();
     }
 
     private void receiverRefuses(int status, String body) {

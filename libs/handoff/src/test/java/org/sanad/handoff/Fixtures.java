@@ -3,7 +3,10 @@ package org.sanad.handoff;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.sanad.testing.ServiceStub;
 import org.sanad.testing.TestTokens;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -33,8 +36,14 @@ final class Fixtures {
                 Instant.now().minusSeconds(1), eventId));
     }
 
-    /** No event of an earlier test is left for the relay or the metrics. */
-    static void emptyOutbox() {
+    /**
+     * Where each test of the sending side starts: no event of an earlier test left for the relay or
+     * the metrics, and a receiver with no answer programmed.
+     */
+    static WireMockServer emptyOutboxAndFreshReceiver() {
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.deleteAll());
+        WireMockServer receiver = ServiceStub.server();
+        receiver.resetAll();
+        return receiver;
     }
 }

@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanad.testing.ServiceStub;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -47,10 +46,8 @@ class OutboxMetricsTest {
     private WireMockServer receiver;
 
     @BeforeEach
-    void anEmptyOutbox() {
-        Fixtures.emptyOutbox();
-        receiver = ServiceStub.server();
-        receiver.resetAll();
+    void anEmptyOutboxAndAReceiverThatAnswers() {
+        receiver = Fixtures.emptyOutboxAndFreshReceiver();
     }
 
     private double gauge(String name) {

@@ -74,9 +74,7 @@ class OutboxRelayTest {
 
     @BeforeEach
     void anEmptyOutboxAndAReceiverThatAnswers() {
-        Fixtures.emptyOutbox();
-        receiver = ServiceStub.server();
-        receiver.resetAll();
+        receiver = Fixtures.emptyOutboxAndFreshReceiver();
     }
 
     private void receiverAnswers(int status) {
