@@ -26,7 +26,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * A refusal is audited without a second connection: with a pool of two, eight concurrent
  * refusals all get a clean 403 and are all on record. Each used to hold its transaction's
  * connection while waiting for a second one to audit; they starved each other into 500s that
- * were not audited.
+ * were not audited. That sanad-core announces a refusal only once its request's transaction has
+ * given its connection back is core's own test (RefusalEventsTest); this one is the whole chain
+ * through the service: its transactional read, core's mappers, and sanad-audit's RefusalAuditor
+ * writing the rows of the service's audit log through the service's pool.
  */
 @QuarkusTest
 @TestProfile(SmallPoolProfile.class)

@@ -24,7 +24,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 /**
  * With tracing on, a request that arrives inside a trace is exported to the collector under that
  * trace, and the exported spans hold neither the tracking number of the path nor the victim's
- * phone of the query (TraceRedaction), only the route template.
+ * phone of the query (TraceRedaction), only the route template. How TraceRedaction treats a
+ * route's path and query is sanad-core's own test (TraceRedactionTest); this one holds
+ * complaints-service's own values to it: the filer's tracking number and an officer's search by a
+ * victim's phone.
  */
 @QuarkusTest
 @TestProfile(TracingProfile.class)

@@ -1,12 +1,14 @@
-package org.sanad.complaints;
+package org.sanad.core.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.sanad.complaints.Fixtures.TOKENS;
-import static org.sanad.complaints.Fixtures.complaint;
+import static org.sanad.core.fixtures.Fixtures.TOKENS;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,28 +18,32 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 /**
- * A web app on an allowed origin may call the API from a browser (the preflight allows its method
- * and headers, the answer exposes ETag and Location), without credentials mode; a page on any
- * other origin gets no CORS permission at all.
+ * The CORS defaults every service inherits (META-INF/microprofile-config.properties): a web app on
+ * an allowed origin may call the API from a browser (the preflight allows its method and headers,
+ * the answer exposes ETag and Location), without credentials mode; a page on any other origin gets
+ * no CORS permission at all.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
-@WithTestResource(CasesStub.class)
 class CorsTest {
 
     private static final String APP = "http://localhost:5173";
 
+    private static final Map<String, Object> REPORT = Map.of("title", "a report",
+            "victim", Map.of("name", "زينب", "contactPhone", "+964 770 123 4567"),
+            "identifiers", List.of(Map.of("type", "PHONE", "value", "+964 750 987 6543")));
+
     @Test
-    void theWebAppsOriginMayFileFromABrowserAndReadTheAnswersVersionAndLocation() {
+    void theWebAppsOriginMayPostFromABrowserAndReadTheAnswersVersionAndLocation() {
         given().header("Origin", APP).header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,content-type,accept-language")
-                .when().options("/complaints").then().statusCode(200)
+                .when().options("/fixtures/reports").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", APP)
                 .header("Access-Control-Allow-Methods", containsString("POST"))
                 .header("Access-Control-Allow-Headers", containsString("Authorization"))
                 .header("Access-Control-Allow-Credentials", not(equalTo("true")));
         given().header("Origin", APP).auth().oauth2(TOKENS.citizen("cors-citizen")).contentType(ContentType.JSON)
-                .body(complaint("IQ-BG")).when().post("/complaints").then().statusCode(201)
+                .body(REPORT).when().post("/fixtures/reports").then().statusCode(201)
                 .header("Access-Control-Allow-Origin", APP)
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Location"));
@@ -46,8 +52,8 @@ class CorsTest {
     @Test
     void anotherOriginGetsNoPermission() {
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
-                .when().options("/complaints").then().header("Access-Control-Allow-Origin", nullValue());
+                .when().options("/fixtures/reports").then().header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", "https://evil.example").auth().oauth2(TOKENS.citizen("cors-citizen"))
-                .when().get("/complaints/mine").then().header("Access-Control-Allow-Origin", nullValue());
+                .when().get("/fixtures/caller").then().header("Access-Control-Allow-Origin", nullValue());
     }
 }

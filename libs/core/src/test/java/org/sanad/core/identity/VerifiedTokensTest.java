@@ -1,11 +1,10 @@
-package org.sanad.complaints;
+package org.sanad.core.identity;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sanad.complaints.Fixtures.TOKENS;
-import static org.sanad.complaints.Fixtures.complaint;
-import static org.sanad.complaints.Fixtures.file;
+import static org.sanad.core.fixtures.Fixtures.TOKENS;
 
 import jakarta.inject.Inject;
 
@@ -14,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ValidatableResponse;
 
 /** A verified token's identity serves that token's later requests, and only that token's, until it expires. */
 @QuarkusTest
-@WithTestResource(io.quarkus.test.oidc.server.OidcWiremockTestResource.class)
-@WithTestResource(CasesStub.class)
+@WithTestResource(OidcWiremockTestResource.class)
 class VerifiedTokensTest {
 
     @Inject
@@ -38,26 +38,31 @@ class VerifiedTokensTest {
         return lookUps("miss");
     }
 
+    private static ValidatableResponse whoAmI(String token) {
+        return given().auth().oauth2(token).when().get("/fixtures/caller").then();
+    }
+
     @Test
     void aTokensSecondRequestIsServedByTheIdentityItsFirstBuiltAndNoOneElsesIs() {
         String amal = TOKENS.citizen("citizen-verified-amal");
-        String id = file(amal, complaint("IQ-BG")).statusCode(201).extract().path("id");
+        whoAmI(amal).statusCode(200);
         double hits = hits();
         double misses = misses();
 
-        given().auth().oauth2(amal).when().get("/complaints/" + id).then().statusCode(200);
-        given().auth().oauth2(amal).when().get("/complaints/" + id).then().statusCode(200);
-        assertEquals(hits + 2, hits(), "both reads found the token verified when the complaint was filed");
+        whoAmI(amal).statusCode(200).body("subject", equalTo("citizen-verified-amal"));
+        whoAmI(amal).statusCode(200).body("subject", equalTo("citizen-verified-amal"));
+        assertEquals(hits + 2, hits(), "both requests found the token verified by its first");
         assertEquals(misses, misses());
 
-        // another citizen's token is verified on its own and sees nothing of Amal's
+        // another citizen's token is verified on its own and is that citizen's, roles included
         String other = TOKENS.citizen("citizen-verified-other");
-        given().auth().oauth2(other).when().get("/complaints/" + id).then().statusCode(404);
-        given().auth().oauth2(other).when().get("/complaints/" + id).then().statusCode(404);
+        whoAmI(other).statusCode(200).body("subject", equalTo("citizen-verified-other")).body("roles", equalTo("citizen"));
+        given().auth().oauth2(other).when().get("/fixtures/caller/officers-only").then().statusCode(403);
         // an officer of another governorate, twice: the kept identity keeps its scope
         String basra = TOKENS.officer("intake-officer", "IQ-BA");
-        given().auth().oauth2(basra).when().get("/complaints/" + id).then().statusCode(403);
-        given().auth().oauth2(basra).when().get("/complaints/" + id).then().statusCode(403);
+        whoAmI(basra).statusCode(200).body("subject", equalTo("intake-officer-IQ-BA")).body("governorate", equalTo("IQ-BA"));
+        whoAmI(basra).statusCode(200).body("subject", equalTo("intake-officer-IQ-BA")).body("governorate", equalTo("IQ-BA"))
+                .body("roles", equalTo("intake-officer"));
         assertEquals(misses + 2, misses(), "each other token was verified once");
         assertEquals(hits + 4, hits(), "each token's second request found it verified");
     }
@@ -65,33 +70,33 @@ class VerifiedTokensTest {
     @Test
     void aTamperedCopyOfAKeptTokenIsVerifiedAndRefused() {
         String amal = TOKENS.citizen("citizen-verified-tamper");
-        String id = file(amal, complaint("IQ-BG")).statusCode(201).extract().path("id");
+        whoAmI(amal).statusCode(200);
         double hits = hits();
         double misses = misses();
         // one character in the middle of the signature (the last one may carry only padding bits)
         int at = amal.lastIndexOf('.') + 100;
         String tampered = amal.substring(0, at) + (amal.charAt(at) == 'A' ? 'B' : 'A') + amal.substring(at + 1);
-        given().auth().oauth2(tampered).when().get("/complaints/" + id).then().statusCode(401);
-        given().auth().oauth2(tampered).when().get("/complaints/" + id).then().statusCode(401);
+        whoAmI(tampered).statusCode(401);
+        whoAmI(tampered).statusCode(401);
         // the payload of Amal's token under no signature at all
         String unsigned = amal.substring(0, amal.lastIndexOf('.') + 1);
-        given().auth().oauth2(unsigned).when().get("/complaints/" + id).then().statusCode(401);
+        whoAmI(unsigned).statusCode(401);
         assertEquals(misses + 3, misses(), "refused tokens are never kept: the second tampered copy missed too");
         assertEquals(hits, hits());
-        given().auth().oauth2(amal).when().get("/complaints/" + id).then().statusCode(200);
+        whoAmI(amal).statusCode(200).body("subject", equalTo("citizen-verified-tamper"));
         assertEquals(hits + 1, hits());
     }
 
     @Test
     void aKeptTokenIsRefusedOnceItExpires() throws InterruptedException {
         String shortLived = TOKENS.citizenExpiringIn("citizen-verified-expiring", 3);
-        String id = file(shortLived, complaint("IQ-BG")).statusCode(201).extract().path("id");
+        whoAmI(shortLived).statusCode(200);
         double hits = hits();
-        given().auth().oauth2(shortLived).when().get("/complaints/" + id).then().statusCode(200);
+        whoAmI(shortLived).statusCode(200);
         assertEquals(hits + 1, hits());
 
         Thread.sleep(4_000);
-        given().auth().oauth2(shortLived).when().get("/complaints/" + id).then().statusCode(401);
+        whoAmI(shortLived).statusCode(401);
         assertTrue(hits() <= hits + 1, "an expired entry is not a hit");
     }
 }
