@@ -19,15 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.cases.api.ReferralUpdate;
 import org.sanad.cases.service.CourtRelease;
 import org.sanad.core.http.EvidenceDownloads;
+import org.sanad.core.openapi.EvidenceBytesResponses;
 import org.sanad.handoff.Inbox;
 import org.sanad.kernel.security.Roles;
 
@@ -66,13 +64,7 @@ public class ReferralSupportResource {
                     + "(referrals-service, on a court's signed request). Every release is a RELEASED custody entry naming the court and referral; bytes "
                     + "that no longer match the recorded hash are refused and the failure stays in the custody log.")
     @APIResponse(responseCode = "200", description = "The bytes",
-            headers = {
-                    @Header(name = EvidenceDownloads.REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)",
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = EvidenceDownloads.SHA256_HEADER, description = "SHA-256, lower-case hex",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-f]{64}$")) },
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            extensions = @Extension(name = EvidenceBytesResponses.MARK, value = "true"))
     @APIResponse(responseCode = "400", description = "Missing court or referral")
     @APIResponse(responseCode = "403", description = "This client may not release evidence")
     @APIResponse(responseCode = "404", description = "No such item")

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.core.http.EvidenceDownloads;
+import org.sanad.core.openapi.EvidenceBytesResponses;
 import org.sanad.core.paging.Page;
 import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.api.CustodyEventView;
@@ -95,14 +96,7 @@ public class EvidenceResource {
                     + "service-client, only the clients named in intake.evidence-clients (cases-service releasing "
                     + "an item to a court) and only once the complaint is accepted.")
     @APIResponse(responseCode = "200", description = "The bytes as received",
-            headers = {
-                    @Header(name = EvidenceDownloads.REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)",
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = EvidenceDownloads.SHA256_HEADER, description = "SHA-256, lower-case hex",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-f]{64}$")) },
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                    schema = @Schema(type = SchemaType.STRING,
-                            format = "binary")))
+            extensions = @Extension(name = EvidenceBytesResponses.MARK, value = "true"))
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint or evidence")
     @APIResponse(responseCode = "409", description = "The stored bytes no longer match their hash (integrity-failure): not served")

@@ -20,13 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.core.http.EvidenceDownloads;
+import org.sanad.core.openapi.EvidenceBytesResponses;
 import org.sanad.kernel.security.Roles;
 import org.sanad.referrals.api.CourtReplies;
 import org.sanad.referrals.api.EvidenceLink;
@@ -164,13 +162,7 @@ public class CourtResource {
                     + "holds them, are hashed and compared before any is served; every access is audited and written "
                     + "to the item's custody log; a mismatch is refused and recorded.")
     @APIResponse(responseCode = "200", description = "The bytes",
-            headers = {
-                    @Header(name = EvidenceDownloads.REPR_DIGEST, description = "sha-256=:<base64>: (RFC 9530)",
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = EvidenceDownloads.SHA256_HEADER, description = "SHA-256, lower-case hex",
-                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9a-f]{64}$")) },
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            extensions = @Extension(name = EvidenceBytesResponses.MARK, value = "true"))
     @APIResponse(responseCode = "403", description = "Invalid or expired link, or another court's")
     @APIResponse(responseCode = "404", description = "No such referral or item for this court")
     @APIResponse(responseCode = "409", description = "INTEGRITY FAILURE: the bytes do not match the manifest; not served, recorded")
