@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.sanad.evidence.store.StoredFile;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -43,28 +46,12 @@ public class EvidenceItem extends PanacheEntityBase {
     @Column(name = "complaint_evidence_id")
     public UUID complaintEvidenceId;
 
-    @Column(name = "file_name")
-    public String fileName;
-
-    @Column(name = "content_type")
-    public String contentType;
-
-    @Column(name = "size_bytes")
-    public Long sizeBytes;
-
-    @Column(nullable = false)
-    public String sha256;
-
-    /** An extracted file's encrypted bytes in the {@code EvidenceStore}; none for devices and complaint evidence. */
-    @Column(name = "object_id")
-    public UUID objectId;
-
-    /** When the file's bytes were purged at the end of their retention period (hash, size, custody kept). */
-    @Column(name = "purged_at")
-    public Instant purgedAt;
-
-    @Column(name = "purge_reason")
-    public String purgeReason;
+    /**
+     * An extracted file's name, type, size and bytes in the {@code EvidenceStore}; a complaint's
+     * file without its bytes (they stay in complaints-service); only the hash for anything else.
+     */
+    @Embedded
+    public StoredFile file;
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;

@@ -18,6 +18,7 @@ import org.sanad.cases.domain.EvidenceSource;
 import org.sanad.cases.domain.InvestigationCase;
 import org.sanad.cases.service.EvidenceCustody;
 import org.sanad.cases.service.IdentifierIndex;
+import org.sanad.evidence.store.StoredFile;
 
 /** What a delivered complaint leaves on a case: evidence references, identifiers, timeline notes. */
 @ApplicationScoped
@@ -45,10 +46,11 @@ public class DeliveryRecords {
         item.description = "Evidence of complaint " + delivery.trackingNumber() + ": " + reference.fileName();
         item.complaintId = delivery.complaintId();
         item.complaintEvidenceId = reference.evidenceId();
-        item.fileName = reference.fileName();
-        item.contentType = reference.contentType();
-        item.sizeBytes = reference.sizeBytes();
-        item.sha256 = reference.sha256();
+        item.file = new StoredFile();
+        item.file.name = reference.fileName();
+        item.file.contentType = reference.contentType();
+        item.file.sizeBytes = reference.sizeBytes();
+        item.file.sha256 = reference.sha256();
         item.registeredAt = now;
         item.registeredBy = caller.subject();
         item.persist();

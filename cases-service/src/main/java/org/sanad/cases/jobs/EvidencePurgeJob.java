@@ -64,12 +64,9 @@ public class EvidencePurgeJob {
     private void purge(UUID caseId, Instant now) {
         InvestigationCase investigation = InvestigationCase.findById(caseId);
         String reason = purge.reason("case closed", investigation.closedAt);
-        for (EvidenceItem item : EvidenceItem.<EvidenceItem> list("caseId = ?1 and objectId is not null", caseId)) {
-            UUID objectId = item.objectId;
-            item.objectId = null;
-            item.purgedAt = now;
-            item.purgeReason = reason;
-            purge.discard(objectId);
+        for (EvidenceItem item : EvidenceItem.<EvidenceItem> list("caseId = ?1 and file.objectId is not null",
+                caseId)) {
+            purge.discard(item.file.purge(reason, now));
             CustodyEntry entry = new CustodyEntry();
             entry.id = UUID.randomUUID();
             entry.itemId = item.id;

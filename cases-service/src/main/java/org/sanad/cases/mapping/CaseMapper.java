@@ -73,7 +73,8 @@ public class CaseMapper {
 
     public EvidenceItemView toEvidenceView(EvidenceItem e) {
         return new EvidenceItemView(e.id, e.source, e.kind, e.description, e.complaintId, e.complaintEvidenceId,
-                e.fileName, e.contentType, e.sizeBytes, e.sha256, e.registeredAt, e.registeredBy, e.purgedAt);
+                e.file.name, e.file.contentType, e.file.sizeBytes, e.file.sha256, e.registeredAt, e.registeredBy,
+                e.file.purgedAt);
     }
 
     public CustodyView toCustodyView(CustodyEntry e) {
@@ -90,8 +91,8 @@ public class CaseMapper {
     public ReferralBasis.ManifestItem toManifestItem(EvidenceItem item, List<CustodyEntry> custody) {
         List<CustodyEntry> checks = custody.stream().filter(e -> e.hashChecked).toList();
         CustodyEntry last = custody.isEmpty() ? null : custody.get(custody.size() - 1);
-        return new ReferralBasis.ManifestItem(item.id, item.kind, item.description, item.fileName, item.contentType,
-                item.sizeBytes, item.sha256, item.registeredAt,
+        return new ReferralBasis.ManifestItem(item.id, item.kind, item.description, item.file.name,
+                item.file.contentType, item.file.sizeBytes, item.file.sha256, item.registeredAt,
                 new ReferralBasis.CustodySummary(custody.size(), checks.size(),
                         checks.stream().allMatch(e -> Boolean.TRUE.equals(e.hashMatched)),
                         last == null ? null : last.action, last == null ? null : last.occurredAt));

@@ -77,7 +77,7 @@ public class CourtRelease {
         EvidenceStore.Opened object = null;
         byte[] bytes = null;
         String observed;
-        if (item.objectId != null) {
+        if (item.file.objectId != null) {
             object = checkedObject(item);
             observed = object == null ? null : object.sha256();
         } else {
@@ -97,16 +97,17 @@ public class CourtRelease {
         });
         if (!entry.hashMatched) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s recorded %s, hashes to %s on release to court %s", item.id,
-                    item.sha256, observed, courtCode);
-            throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch", item.sha256,
+                    item.file.sha256, observed, courtCode);
+            throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch", item.file.sha256,
                     observed == null ? "(no longer decryptable)" : observed);
         }
         if (object == null) {
             byte[] fetched = bytes;
-            return new Release(item.fileName, item.contentType, item.sha256, fetched.length, out -> out.write(fetched));
+            return new Release(item.file.name, item.file.contentType, item.file.sha256, fetched.length,
+                    out -> out.write(fetched));
         }
         EvidenceStore.Opened checked = object;
-        return new Release(item.fileName, item.contentType, item.sha256, checked.size(), out -> {
+        return new Release(item.file.name, item.file.contentType, item.file.sha256, checked.size(), out -> {
             try {
                 store.copy(checked, out);
             } catch (EvidenceIntegrityException e) {
@@ -121,10 +122,10 @@ public class CourtRelease {
     private EvidenceItem releasable(UUID itemId) {
         EvidenceItem item = EvidenceItem.<EvidenceItem> findByIdOptional(itemId)
                 .orElseThrow(() -> ProblemException.notFound("evidence.not-found"));
-        if (item.purgedAt != null) {
-            throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", item.purgedAt);
+        if (item.file.isPurged()) {
+            throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", item.file.purgedAt);
         }
-        if (item.objectId == null && item.source != EvidenceSource.COMPLAINT_EVIDENCE) {
+        if (item.file.objectId == null && item.source != EvidenceSource.COMPLAINT_EVIDENCE) {
             throw new ProblemException(ProblemType.CONFLICT, "evidence.release.no-bytes");
         }
         return item;
@@ -136,7 +137,7 @@ public class CourtRelease {
      */
     private EvidenceStore.Opened checkedObject(EvidenceItem item) {
         try {
-            return store.openVerified(item.objectId, item.sha256);
+            return store.openVerified(item.file.objectId, item.file.sha256);
         } catch (EvidenceIntegrityException e) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s: %s", item.id, e.getMessage());
             return null;

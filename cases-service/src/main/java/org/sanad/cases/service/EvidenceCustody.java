@@ -29,7 +29,7 @@ public class EvidenceCustody {
         entry.note = note;
         entry.hashChecked = observedSha256 != null;
         entry.observedSha256 = observedSha256;
-        entry.hashMatched = observedSha256 == null ? null : observedSha256.equals(item.sha256);
+        entry.hashMatched = observedSha256 == null ? null : observedSha256.equals(item.file.sha256);
         entry.persist();
         return entry;
     }

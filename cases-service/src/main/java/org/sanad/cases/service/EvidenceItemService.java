@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.sanad.audit.AuditLog;
 import org.sanad.evidence.EvidenceIntake;
 import org.sanad.evidence.store.EvidenceStore;
+import org.sanad.evidence.store.StoredFile;
 import org.sanad.core.problem.ProblemException;
 import org.sanad.core.problem.ProblemType;
 import org.sanad.core.identity.Caller;
@@ -100,12 +101,9 @@ public class EvidenceItemService {
                 description == null || description.isBlank() ? "Extracted file " + received.fileName()
                         : description.strip(),
                 received.sha256(), now);
-        item.fileName = received.fileName();
-        item.contentType = received.contentType();
-        item.sizeBytes = received.size();
-        item.objectId = received.objectId();
+        item.file = StoredFile.of(received);
         store.commit(received.objectId());
-        custody.record(item, CustodyAction.RECEIVED, null, "Uploaded", item.sha256, now);
+        custody.record(item, CustodyAction.RECEIVED, null, "Uploaded", item.file.sha256, now);
         audit.success(CasesAuditAction.EVIDENCE_REGISTER, CasesAuditRecord.EVIDENCE_ITEM, item.id);
         return mapper.toEvidenceView(item);
     }
@@ -142,7 +140,7 @@ public class EvidenceItemService {
         CustodyEntry entry = custody.record(item, input.action(), input.location(), input.note(),
                 input.observedSha256(), Timestamps.now());
         if (Boolean.FALSE.equals(entry.hashMatched)) {
-            Log.errorf("INTEGRITY FAILURE: evidence item %s recorded %s, observed %s at %s", item.id, item.sha256,
+            Log.errorf("INTEGRITY FAILURE: evidence item %s recorded %s, observed %s at %s", item.id, item.file.sha256,
                     input.observedSha256(), input.action());
         }
         audit.success(CasesAuditAction.EVIDENCE_CUSTODY, CasesAuditRecord.EVIDENCE_ITEM, item.id);
@@ -165,7 +163,8 @@ public class EvidenceItemService {
         item.source = EvidenceSource.REGISTERED;
         item.kind = kind;
         item.description = description;
-        item.sha256 = sha256;
+        item.file = new StoredFile();
+        item.file.sha256 = sha256;
         item.registeredAt = now;
         item.registeredBy = caller.subject();
         item.persist();

@@ -107,18 +107,18 @@ public class EvidenceVerification {
     private Subject subject(UUID caseId, UUID itemId, String observedSha256) {
         EvidenceItem item = EvidenceItemService.item(access.loadToInvestigate(caseId, CasesAuditAction.EVIDENCE_VERIFY),
                 itemId);
-        if (item.purgedAt != null) {
-            throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", item.purgedAt);
+        if (item.file.isPurged()) {
+            throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", item.file.purgedAt);
         }
-        if (item.objectId != null) {
-            return new Subject(item.id, item.sha256, null, STORED_BYTES, item.objectId, null, null);
+        if (item.file.objectId != null) {
+            return new Subject(item.id, item.file.sha256, null, STORED_BYTES, item.file.objectId, null, null);
         }
         if (item.source == EvidenceSource.COMPLAINT_EVIDENCE) {
-            return new Subject(item.id, item.sha256, null, COMPLAINT_EVIDENCE, null, item.complaintId,
+            return new Subject(item.id, item.file.sha256, null, COMPLAINT_EVIDENCE, null, item.complaintId,
                     item.complaintEvidenceId);
         }
         if (observedSha256 != null) {
-            return new Subject(item.id, item.sha256, observedSha256, OBSERVED_HASH, null, null, null);
+            return new Subject(item.id, item.file.sha256, observedSha256, OBSERVED_HASH, null, null, null);
         }
         throw ProblemException.invalidField("observedSha256", "evidence.verify.observed-required");
     }

@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.sanad.evidence.store.StoredFile;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A file the filer or an officer attached to a complaint; its bytes are in {@link EvidenceContent}. */
+/** A file the filer or an officer attached to a complaint; its bytes are in the evidence store. */
 @Entity
 @Table(name = "evidence")
 public class Evidence extends PanacheEntityBase {
@@ -22,29 +26,12 @@ public class Evidence extends PanacheEntityBase {
     @Column(name = "complaint_id", nullable = false)
     public UUID complaintId;
 
-    @Column(name = "file_name", nullable = false)
-    public String fileName;
-
-    @Column(name = "content_type", nullable = false)
-    public String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    public long sizeBytes;
-
-    /** SHA-256 of the bytes as received, lower-case hex. */
-    @Column(nullable = false)
-    public String sha256;
-
-    /** The encrypted bytes in the {@code EvidenceStore}; null once purged. */
-    @Column(name = "object_id")
-    public UUID objectId;
-
-    /** When the bytes were purged at the end of their retention period (hash, size, custody kept). */
-    @Column(name = "purged_at")
-    public Instant purgedAt;
-
-    @Column(name = "purge_reason")
-    public String purgeReason;
+    /** Name, type and size are always known here: every evidence record is an upload. */
+    @Embedded
+    @AttributeOverride(name = "name", column = @Column(name = "file_name", nullable = false))
+    @AttributeOverride(name = "contentType", column = @Column(name = "content_type", nullable = false))
+    @AttributeOverride(name = "sizeBytes", column = @Column(name = "size_bytes", nullable = false))
+    public StoredFile file;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;

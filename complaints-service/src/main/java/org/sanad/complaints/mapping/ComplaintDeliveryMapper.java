@@ -31,8 +31,8 @@ public class ComplaintDeliveryMapper {
                 names(c.platforms), names(c.threatTypes),
                 names(c.demandTypes), money(c), c.deadline,
                 c.identifiers.stream().map(i -> new ComplaintDelivery.Identifier(i.type.name(), i.rawValue)).toList(),
-                evidence.stream().map(e -> new ComplaintDelivery.EvidenceReference(e.id, e.fileName, e.contentType,
-                        e.sizeBytes, e.sha256)).toList(),
+                evidence.stream().map(e -> new ComplaintDelivery.EvidenceReference(e.id, e.file.name,
+                        e.file.contentType, e.file.sizeBytes, e.file.sha256)).toList(),
                 targetCaseNumber, acceptedAt, acceptedBy);
     }
 

@@ -130,7 +130,8 @@ public class ComplaintMapper {
     }
 
     public EvidenceView toEvidenceView(Evidence e) {
-        return new EvidenceView(e.id, e.fileName, e.contentType, e.sizeBytes, e.sha256, e.receivedAt, e.purgedAt);
+        return new EvidenceView(e.id, e.file.name, e.file.contentType, e.file.sizeBytes, e.file.sha256,
+                e.receivedAt, e.file.purgedAt);
     }
 
     public CustodyEventView toCustodyView(CustodyEvent e) {

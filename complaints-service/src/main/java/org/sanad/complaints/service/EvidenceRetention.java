@@ -106,18 +106,14 @@ public class EvidenceRetention implements LegalHolds {
         Complaint complaint = Complaint.findById(complaintId);
         String reason = purge.reason(complaint.investigationStatus != null ? "case closed" : complaint.status.name(),
                 complaint.retentionFrom);
-        for (Evidence evidence : Evidence.<Evidence> list("complaintId = ?1 and purgedAt is null", complaintId)) {
-            UUID objectId = evidence.objectId;
-            evidence.objectId = null;
-            evidence.purgedAt = now;
-            evidence.purgeReason = reason;
-            purge.discard(objectId);
+        for (Evidence evidence : Evidence.<Evidence> list("complaintId = ?1 and file.purgedAt is null", complaintId)) {
+            purge.discard(evidence.file.purge(reason, now));
             CustodyEvent event = new CustodyEvent();
             event.id = UUID.randomUUID();
             event.evidenceId = evidence.id;
             event.action = CustodyAction.PURGED;
             event.stamp(AuditLog.SYSTEM, AuditLog.SYSTEM, now);
-            event.sha256 = evidence.sha256;
+            event.sha256 = evidence.file.sha256;
             event.note = reason;
             event.persist();
             audit.system(RetentionAuditAction.EVIDENCE_PURGE, ComplaintsAuditRecord.EVIDENCE, evidence.id);

@@ -14,6 +14,7 @@ import org.sanad.audit.AuditLog;
 import org.sanad.evidence.EvidenceIntake;
 import org.sanad.evidence.store.EvidenceIntegrityException;
 import org.sanad.evidence.store.EvidenceStore;
+import org.sanad.evidence.store.StoredFile;
 import org.sanad.core.problem.ProblemException;
 import org.sanad.core.problem.ProblemType;
 import org.sanad.core.identity.Caller;
@@ -113,20 +114,20 @@ public class EvidenceService {
             Complaint complaint = access.load(complaintId);
             access.requireDownloadEvidence(complaint, ComplaintsAuditAction.EVIDENCE_DOWNLOAD);
             Evidence found = find(complaint, evidenceId);
-            if (found.purgedAt != null) {
-                throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", found.purgedAt);
+            if (found.file.isPurged()) {
+                throw new ProblemException(ProblemType.EVIDENCE_PURGED, "evidence.purged", found.file.purgedAt);
             }
             return found;
         });
         EvidenceStore.Opened object;
         try {
-            object = store.openVerified(evidence.objectId, evidence.sha256);
+            object = store.openVerified(evidence.file.objectId, evidence.file.sha256);
         } catch (EvidenceIntegrityException e) {
-            integrityFailure(evidence.id, evidence.sha256, e);
+            integrityFailure(evidence.id, evidence.file.sha256, e);
             throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.integrity-failure");
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            custody(Evidence.findById(evidence.id), CustodyAction.DOWNLOADED, evidence.sha256, null);
+            custody(Evidence.findById(evidence.id), CustodyAction.DOWNLOADED, evidence.file.sha256, null);
             audit.success(ComplaintsAuditAction.EVIDENCE_DOWNLOAD, ComplaintsAuditRecord.EVIDENCE, evidence.id);
         });
         return new Download(mapper.toEvidenceView(evidence), object);
@@ -190,11 +191,7 @@ public class EvidenceService {
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
         evidence.complaintId = complaint.id;
-        evidence.fileName = received.fileName();
-        evidence.contentType = received.contentType();
-        evidence.sizeBytes = received.size();
-        evidence.sha256 = received.sha256();
-        evidence.objectId = received.objectId();
+        evidence.file = StoredFile.of(received);
         evidence.receivedAt = Timestamps.now();
         evidence.receivedBy = caller.subject();
         evidence.persist();
