@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 
 import org.sanad.core.audit.AuditAction;
 import org.sanad.core.audit.AuditRecordType;
+import org.sanad.core.problem.ProblemException;
 
 import io.quarkus.security.Authenticated;
 
@@ -20,6 +21,7 @@ import io.quarkus.security.Authenticated;
 public class AuditLogFixtureResource {
 
     static final AuditAction READ = () -> "fixture.read";
+    static final AuditAction CHANGE = () -> "fixture.change";
     static final AuditRecordType RECORD = () -> "fixture-record";
 
     @Inject
@@ -31,5 +33,17 @@ public class AuditLogFixtureResource {
     @Transactional
     public void read(@PathParam("id") String id) {
         audit.success(READ, RECORD, id);
+    }
+
+    /**
+     * A change refused after the request had already written to the audit log: the request's
+     * transaction rolls back, and the refusal is audited once the problem is answered.
+     */
+    @POST
+    @Path("/refused-changes")
+    @Transactional
+    public void refusedChange(@PathParam("id") String id) {
+        audit.success(CHANGE, RECORD, id);
+        throw ProblemException.forbidden("scope.outside-governorate").audited(CHANGE, RECORD, id);
     }
 }
