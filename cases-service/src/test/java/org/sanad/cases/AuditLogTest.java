@@ -1,7 +1,5 @@
 package org.sanad.cases;
 
-import static org.sanad.cases.Deliveries.TOKENS;
-
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -9,14 +7,16 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.audit.AuditChain;
 import org.sanad.testing.AuditLogTampering;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** cases-service's migrations give it the audit log's rules (complaints-service's AuditChainTest tampers with it). */
+/**
+ * cases-service's configuration and migrations leave the role it runs as unable to rewrite its audit
+ * log. The log's own rules (append-only, the hash chain, its verification) are sanad-audit's tests.
+ */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(ComplaintsStub.class)
@@ -25,11 +25,8 @@ class AuditLogTest {
     @Inject
     DataSource dataSource;
 
-    @Inject
-    AuditChain chain;
-
     @Test
-    void theServiceItselfCanOnlyInsertIntoAndReadItsAuditLogAndItsChainHolds() throws SQLException {
-        AuditLogTampering.assertAppendOnlyAndChained(dataSource, chain::sealAll, TOKENS.withRoles("auditor-1", "auditor"));
+    void theServiceItselfCanOnlyInsertIntoAndReadItsAuditLog() throws SQLException {
+        AuditLogTampering.assertTheServiceCannotRewriteIt(dataSource);
     }
 }
