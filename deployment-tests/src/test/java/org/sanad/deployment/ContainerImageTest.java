@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,17 +82,12 @@ class ContainerImageTest {
 
     @Test
     void theBuildNamesTheImagesK8sDeploysAndFindsTheDockerfile() throws IOException {
-        Properties commons = new Properties();
-        ServiceConfiguration.load(commons, Path.of("..", "libs", "core", "src/main/resources/META-INF/microprofile-config.properties"));
-        String group = commons.getProperty("quarkus.container-image.group");
         for (String service : SERVICES) {
             Path module = Path.of("..", service);
-            assertTrue(Files.isRegularFile(module.resolve(commons.getProperty("quarkus.docker.dockerfile-jvm-path"))),
+            Properties own = ServiceConfiguration.of(service);
+            String group = own.getProperty("quarkus.container-image.group");
+            assertTrue(Files.isRegularFile(module.resolve(own.getProperty("quarkus.docker.dockerfile-jvm-path"))),
                     service + ": the Dockerfile path does not resolve from the module");
-            Properties own = new Properties();
-            try (Reader in = Files.newBufferedReader(module.resolve("src/main/resources/application.properties"))) {
-                own.load(in);
-            }
             String name = own.getProperty("quarkus.container-image.name", own.getProperty("quarkus.application.name"));
             JsonNode deployment = new ObjectMapper(new YAMLFactory())
                     .readTree(Path.of("..", "k8s", "base", service, "deployment.yaml").toFile());
