@@ -1,4 +1,4 @@
-package org.sanad.complaints;
+package org.sanad.evidence.store;
 
 import java.util.List;
 

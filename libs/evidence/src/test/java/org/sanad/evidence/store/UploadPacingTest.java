@@ -1,12 +1,8 @@
-package org.sanad.complaints;
+package org.sanad.evidence.store;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sanad.complaints.Fixtures.TOKENS;
-import static org.sanad.complaints.Fixtures.complaint;
-import static org.sanad.complaints.Fixtures.fileAs;
+import static org.sanad.evidence.store.EvidenceFixture.count;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +11,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,7 +21,6 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +35,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTest
 @TestProfile(UploadPacingTest.SlowClientLimits.class)
 @WithTestResource(OidcWiremockTestResource.class)
-@WithTestResource(CasesStub.class)
 class UploadPacingTest {
 
     public static class SlowClientLimits implements QuarkusTestProfile {
@@ -61,13 +56,12 @@ class UploadPacingTest {
      * buffers before the endpoint runs), then 64 bytes every 100 ms (about 640 B/s) from another
      * thread for up to 20 s, and answers the status line the server sends meanwhile.
      */
-    private String dribbledUpload(String path, String token) throws Exception {
+    private String dribbledUpload(String path) throws Exception {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             chunk(out, "a".repeat(12 * 1024));
             Thread dribbler = new Thread(() -> {
                 try {
@@ -98,18 +92,12 @@ class UploadPacingTest {
     @Test
     void aClientDribblingUnderTheMinimumRateIsCutOffAndNothingIsKept() throws Exception {
         Instant before = Instant.now();
-        String filer = "dribbling-phone";
-        String complaintId = fileAs(filer, complaint("IQ-DA"));
-        String statusLine = dribbledUpload("/complaints/" + complaintId + "/evidence?fileName=chat.txt",
-                TOKENS.citizen(filer));
+        String statusLine = dribbledUpload(EvidenceFixture.PATH + "?fileName=chat.txt");
         assertTrue(statusLine.startsWith("HTTP/1.1 408"), statusLine);
         assertTrue(Duration.between(before, Instant.now()).toSeconds() < 10, "answered while the client was still sending");
 
-        given().auth().oauth2(TOKENS.citizen(filer)).when().get("/complaints/" + complaintId + "/evidence").then()
-                .statusCode(200).body("items", empty());
-        long left = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "SELECT count(*) FROM evidence_object WHERE NOT committed AND created_at >= :before")
-                .setParameter("before", before).getSingleResult()).longValue());
-        assertEquals(0, left, "the partial upload was deleted");
+        // nothing committed, and the partial upload's row deleted (its segments cascade with it)
+        assertEquals(0, count(entityManager, "SELECT count(*) FROM evidence_object WHERE created_at >= ?1",
+                Timestamp.from(before)), "the partial upload was deleted");
     }
 }

@@ -1,9 +1,6 @@
-package org.sanad.complaints;
+package org.sanad.evidence.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.sanad.complaints.Fixtures.TOKENS;
-import static org.sanad.complaints.Fixtures.complaint;
-import static org.sanad.complaints.Fixtures.fileAs;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -26,19 +23,19 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 /**
  * Not part of the build's tests (the name keeps surefire from picking it up): bench/evidence.sh
  * runs it with a small heap. Uploads a video of {@code -Dbench.evidence.mib} MiB (1024 by default)
- * through the API with curl, downloads it, checks the SHA-256 on both ends and prints the rates
- * and the heap's peak, which must not grow with the file.
+ * over HTTP with curl into the store ({@link EvidenceFixtureResource}: intake, then the store),
+ * downloads it, checks the SHA-256 on both ends and prints the rates and the heap's peak, which
+ * must not grow with the file.
  */
 @QuarkusTest
 @TestProfile(EvidenceStreamBenchmark.LargeEvidence.class)
 @WithTestResource(OidcWiremockTestResource.class)
-@WithTestResource(CasesStub.class)
 class EvidenceStreamBenchmark {
 
     public static class LargeEvidence implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("intake.evidence.max-bytes", "2147483648", "quarkus.http.limits.max-body-size", "2049M");
+            return Map.of("evidence-fixture.max-bytes", "2147483648", "quarkus.http.limits.max-body-size", "2049M");
         }
     }
 
@@ -56,26 +53,24 @@ class EvidenceStreamBenchmark {
     @Test
     void aVideoOfAGigabyteUploadsAndDownloadsWithAFlatHeap() throws Exception {
         long size = Long.getLong("bench.evidence.mib", 1024) * 1024 * 1024;
-        String filer = "bench-victim";
-        String complaintId = fileAs(filer, complaint("IQ-BG"));
         Path sent = Files.createTempFile("sent", ".sha256");
         resetPeaks();
 
         long start = System.nanoTime();
         // an MP4-looking stream: its signature, then random bytes; hashed on the way out
         String uploaded = shell("( printf '\\0\\0\\0\\030ftypmp42'; head -c " + (size - 12) + " /dev/urandom ) | tee >(sha256sum | cut -d' ' -f1 > "
-                + sent + ") | curl -sS -f -X POST -T - -H 'Authorization: Bearer " + TOKENS.citizen(filer)
-                + "' -H 'Content-Type: video/mp4' '" + base.resolve("/complaints/" + complaintId + "/evidence?fileName=video.mp4") + "'");
+                + sent + ") | curl -sS -f -X POST -T - -H 'Content-Type: video/mp4' '"
+                + base.resolve(EvidenceFixture.PATH + "?fileName=video.mp4") + "'");
         double uploadSeconds = (System.nanoTime() - start) / 1e9;
         long uploadPeak = heapPeak();
-        String evidenceId = uploaded.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        String objectId = uploaded.replaceAll(".*\"objectId\":\"([^\"]+)\".*", "$1");
         String sentHash = Files.readString(sent).strip();
         assertEquals(sentHash, uploaded.replaceAll(".*\"sha256\":\"([0-9a-f]{64})\".*", "$1"));
         resetPeaks();
 
         start = System.nanoTime();
-        String received = shell("curl -sS -f -H 'Authorization: Bearer " + TOKENS.officer("investigator", "IQ-BG") + "' '"
-                + base.resolve("/complaints/" + complaintId + "/evidence/" + evidenceId + "/content") + "' | sha256sum | cut -d' ' -f1");
+        String received = shell("curl -sS -f '" + base.resolve(EvidenceFixture.PATH + "/" + objectId + "?sha256=" + sentHash)
+                + "' | sha256sum | cut -d' ' -f1");
         double downloadSeconds = (System.nanoTime() - start) / 1e9;
         assertEquals(sentHash, received);
 

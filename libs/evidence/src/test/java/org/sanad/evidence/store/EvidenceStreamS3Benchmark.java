@@ -1,4 +1,4 @@
-package org.sanad.complaints;
+package org.sanad.evidence.store;
 
 import java.util.List;
 
@@ -6,7 +6,6 @@ import org.sanad.testing.S3MockServer;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
@@ -14,7 +13,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTest
 @TestProfile(EvidenceStreamS3Benchmark.LargeEvidenceInS3.class)
 @WithTestResource(OidcWiremockTestResource.class)
-@WithTestResource(CasesStub.class)
 class EvidenceStreamS3Benchmark extends EvidenceStreamBenchmark {
 
     public static class LargeEvidenceInS3 extends EvidenceStreamBenchmark.LargeEvidence {
