@@ -15,7 +15,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 /**
  * The tracking secret is the anonymous filer's credential: declared as an API-key security
  * scheme, required by every operation that takes it, so a generated client sends it as one.
- * service-commons' filter marks every other operation without a role requirement as public.
+ * sanad-core's ProblemResponsesFilter marks every other operation without a role requirement as public.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class TrackingSecretFilter implements OASFilter {
