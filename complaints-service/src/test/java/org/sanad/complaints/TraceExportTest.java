@@ -4,17 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.complaints.Fixtures.TOKENS;
+import static org.sanad.testing.OtlpReceiver.awaitExported;
+import static org.sanad.testing.OtlpReceiver.randomId;
+import static org.sanad.testing.OtlpReceiver.traceparent;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.sanad.testing.OtlpReceiver;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,47 +51,5 @@ class TraceExportTest {
         assertTrue(text.contains("/tracking/{trackingNumber}"), "the server span keeps the route template");
         assertFalse(text.contains(trackingNumber), "no exported span holds the tracking number");
         assertFalse(text.contains(phoneDigits), "no exported span holds the searched phone");
-    }
-
-    /** Every export received once both traces are in them; fails after 15 s. */
-    private static byte[] awaitExported(byte[]... traceIds) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (true) {
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            OtlpReceiver.exports().forEach(all::writeBytes);
-            byte[] bytes = all.toByteArray();
-            boolean complete = true;
-            for (byte[] traceId : traceIds) {
-                complete &= indexOf(bytes, traceId) >= 0;
-            }
-            if (complete) {
-                return bytes;
-            }
-            assertTrue(Instant.now().isBefore(deadline), "the collector did not receive both traces");
-            Thread.sleep(100);
-        }
-    }
-
-    private static String traceparent(byte[] traceId) {
-        return "00-" + HexFormat.of().formatHex(traceId) + "-" + HexFormat.of().formatHex(randomId(8)) + "-01";
-    }
-
-    private static byte[] randomId(int length) {
-        byte[] id = new byte[length];
-        ThreadLocalRandom.current().nextBytes(id);
-        return id;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -1,12 +1,19 @@
 package org.sanad.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -25,6 +32,50 @@ public class OtlpReceiver implements QuarkusTestResourceLifecycleManager {
     /** Every export body received so far, in arrival order. */
     public static List<byte[]> exports() {
         return List.copyOf(EXPORTS);
+    }
+
+    /** A new random id: 16 bytes for a trace, 8 for a span. */
+    public static byte[] randomId(int length) {
+        byte[] id = new byte[length];
+        ThreadLocalRandom.current().nextBytes(id);
+        return id;
+    }
+
+    /** A W3C {@code traceparent} header that puts a request in trace {@code traceId}, sampled. */
+    public static String traceparent(byte[] traceId) {
+        return "00-" + HexFormat.of().formatHex(traceId) + "-" + HexFormat.of().formatHex(randomId(8)) + "-01";
+    }
+
+    /** Every export received, once all of {@code traceIds} are in them; fails after 15 s. */
+    public static byte[] awaitExported(byte[]... traceIds) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (true) {
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            exports().forEach(all::writeBytes);
+            byte[] bytes = all.toByteArray();
+            boolean complete = true;
+            for (byte[] traceId : traceIds) {
+                complete &= indexOf(bytes, traceId) >= 0;
+            }
+            if (complete) {
+                return bytes;
+            }
+            assertTrue(Instant.now().isBefore(deadline), "the collector did not receive the traces");
+            Thread.sleep(100);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @Override
