@@ -5,6 +5,8 @@
 # migrations grant it its rights). Safe to run any number of times.
 #   --reset  drops the services' local databases first (their data is lost): needed once when a
 #            local database holds a schema history the migrations no longer match
+# TEST_DB_SUFFIX=_x gives every test database a twin (complaints_test_x, …) that the tests use when
+# they run with the same variable: two checkouts can then run the same module's tests at once.
 set -euo pipefail
 
 RESET=false
@@ -16,6 +18,7 @@ OWNER=${DB_MIGRATION_USER:-sanad}
 OWNER_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
 APP_USER=${DB_USER:-sanad_app}
 APP_PASSWORD=${DB_PASSWORD:-sanad_app}
+SUFFIX=${TEST_DB_SUFFIX:-}
 SERVICES=(complaints cases referrals)
 # the shared modules' own tests (libs/*) each have a test database, wiped at start like the services'
 LIBRARIES=(core audit officers handoff privacy evidence)
@@ -56,7 +59,7 @@ for service in "${SERVICES[@]}"; do
     superuser_psql -c "drop database if exists \"$service\" with (force)"
     echo "Dropped database $service"
   fi
-  for db in "$service" "${service}_test"; do
+  for db in "$service" "${service}_test${SUFFIX}"; do
     if [ "$(superuser_psql -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
       superuser_psql -c "create database \"$db\" owner \"$OWNER\""
       echo "Created database $db"
@@ -64,7 +67,7 @@ for service in "${SERVICES[@]}"; do
   done
 done
 for library in "${LIBRARIES[@]}"; do
-  db="${library}_test"
+  db="${library}_test${SUFFIX}"
   if [ "$(superuser_psql -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
     superuser_psql -c "create database \"$db\" owner \"$OWNER\""
     echo "Created database $db"
