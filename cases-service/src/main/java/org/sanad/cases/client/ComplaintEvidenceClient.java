@@ -1,5 +1,6 @@
 package org.sanad.cases.client;
 
+import java.io.InputStream;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /**
  * complaints-service's evidence files, read on behalf of the calling investigator with their own
  * token, so complaints-service applies its governorate scope and audits the read against them.
+ * The body is a stream handed over as it arrives, never a whole file in memory: the caller reads
+ * it outside any transaction and closes it.
  */
 @RegisterRestClient(configKey = "complaints-service")
 @Path("/complaints/{complaintId}/evidence/{evidenceId}/content")
@@ -21,6 +24,6 @@ public interface ComplaintEvidenceClient {
 
     @GET
     @Produces(MediaType.WILDCARD)
-    byte[] content(@HeaderParam("Authorization") String bearer, @PathParam("complaintId") UUID complaintId,
+    InputStream content(@HeaderParam("Authorization") String bearer, @PathParam("complaintId") UUID complaintId,
             @PathParam("evidenceId") UUID evidenceId);
 }

@@ -1,6 +1,7 @@
 package org.sanad.cases.service;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,7 @@ import org.sanad.cases.domain.EvidenceSource;
 import org.sanad.audit.AuditLog;
 import org.sanad.evidence.store.EvidenceIntegrityException;
 import org.sanad.evidence.store.EvidenceStore;
-import org.sanad.core.hashing.Sha256;
+import org.sanad.core.hashing.HeldBackCopy;
 import org.sanad.core.problem.ProblemException;
 import org.sanad.core.problem.ProblemType;
 import org.sanad.core.identity.Caller;
@@ -31,7 +32,7 @@ import org.sanad.cases.audit.CasesAuditRecord;
 /**
  * Evidence released to a court, for referrals-service only ({@code cases.court-release-clients}):
  * the bytes of an item, held here or fetched from complaints-service as this service, re-hashed
- * on the way. Every release is a RELEASED custody entry naming the court and the referral,
+ * on the way and streamed, never held whole. Every release is a RELEASED custody entry naming the court and the referral,
  * committed whether the hash held or not; bytes that no longer match are refused (409), never
  * served. The case's own status is not consulted: referrals-service decides what a court may see
  * (its manifest), and the case learns it was referred only when the outbox delivers that, maybe
@@ -72,17 +73,16 @@ public class CourtRelease {
                     .audited(CasesAuditAction.EVIDENCE_COURT_RELEASE, CasesAuditRecord.EVIDENCE_ITEM, itemId);
         }
         EvidenceItem item = QuarkusTransaction.requiringNew().call(() -> releasable(itemId));
-        // an extracted file is checked here whole, then streamed; a complaint's file (at most
-        // intake's 25 MiB) is fetched from complaints-service and hashed in memory
+        // either file is checked whole before the first byte goes out, then streamed and checked
+        // again as it passes; neither is ever held here whole: an extracted file is read twice
+        // from the store, a complaint's file fetched twice from complaints-service
         EvidenceStore.Opened object = null;
-        byte[] bytes = null;
         String observed;
         if (item.file.objectId != null) {
             object = checkedObject(item);
             observed = object == null ? null : object.sha256();
         } else {
-            bytes = complaintEvidence.content(tokens.bearer(), item.complaintId, item.complaintEvidenceId);
-            observed = Sha256.of(bytes);
+            observed = complaintEvidence.sha256(tokens.bearer(), item.complaintId, item.complaintEvidenceId);
         }
         CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {
             CustodyEntry recorded = custody.record(EvidenceItem.findById(item.id), CustodyAction.RELEASED,
@@ -102,21 +102,43 @@ public class CourtRelease {
                     observed == null ? "(no longer decryptable)" : observed);
         }
         if (object == null) {
-            byte[] fetched = bytes;
-            return new Release(item.file.name, item.file.contentType, item.file.sha256, fetched.length,
-                    out -> out.write(fetched));
+            InputStream body = complaintEvidence.open(tokens.bearer(), item.complaintId, item.complaintEvidenceId);
+            long size = item.file.sizeBytes == null ? -1 : item.file.sizeBytes;
+            return new Release(item.file.name, item.file.contentType, item.file.sha256, size, out -> {
+                try (InputStream in = body) {
+                    HeldBackCopy.copy(in, out, passed -> passed.equals(item.file.sha256)
+                            || changedWhileStreaming(item, courtCode, passed));
+                }
+            });
         }
         EvidenceStore.Opened checked = object;
         return new Release(item.file.name, item.file.contentType, item.file.sha256, checked.size(), out -> {
             try {
                 store.copy(checked, out);
             } catch (EvidenceIntegrityException e) {
-                // changed since the check: broken off before the changed segment, never completed
-                Log.errorf("INTEGRITY FAILURE: evidence item %s changed while streaming to court %s: %s", item.id,
-                        courtCode, e.getMessage());
+                changedWhileStreaming(item, courtCode, null);
                 throw new IOException("evidence item " + item.id + " failed its check while streaming");
             }
         });
+    }
+
+    /**
+     * Bytes that changed between their check and their release: the court's response is broken
+     * off short of its end, and the item's custody log records the failed check.
+     *
+     * @param observed what the bytes hashed to, or null when they failed their authentication
+     * @return false, the bytes are not to be released
+     */
+    private boolean changedWhileStreaming(EvidenceItem item, String courtCode, String observed) {
+        Log.errorf("INTEGRITY FAILURE: evidence item %s changed while streaming to court %s: recorded %s, now %s",
+                item.id, courtCode, item.file.sha256, observed == null ? "(no longer decryptable)" : observed);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CustodyEntry failed = custody.record(EvidenceItem.findById(item.id), CustodyAction.VERIFIED,
+                    "Court " + courtCode, "Changed while streaming to the court: broken off", observed, Timestamps.now());
+            failed.hashChecked = true;
+            failed.hashMatched = false;
+        });
+        return false;
     }
 
     private EvidenceItem releasable(UUID itemId) {

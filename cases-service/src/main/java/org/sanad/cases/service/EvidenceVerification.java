@@ -9,7 +9,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.sanad.audit.AuditLog;
 import org.sanad.evidence.store.EvidenceIntegrityException;
 import org.sanad.evidence.store.EvidenceStore;
-import org.sanad.core.hashing.Sha256;
 import org.sanad.core.problem.ProblemException;
 import org.sanad.core.problem.ProblemType;
 import org.sanad.core.time.Timestamps;
@@ -80,7 +79,8 @@ public class EvidenceVerification {
             }
             observed = hash;
         } else {
-            observed = Sha256.of(complaintEvidence.content("Bearer " + token.getRawToken(), subject.complaintId(), subject.complaintEvidenceId()));
+            observed = complaintEvidence.sha256("Bearer " + token.getRawToken(), subject.complaintId(),
+                    subject.complaintEvidenceId());
         }
         boolean failedItsTag = undecryptable;
         CustodyEntry entry = QuarkusTransaction.requiringNew().call(() -> {

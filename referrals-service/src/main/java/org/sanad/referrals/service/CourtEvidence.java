@@ -3,9 +3,7 @@ package org.sanad.referrals.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +12,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.sanad.audit.AuditLog;
-import org.sanad.core.hashing.Sha256;
+import org.sanad.core.hashing.HeldBackCopy;
 import org.sanad.core.problem.ProblemException;
 import org.sanad.core.problem.ProblemType;
 import org.sanad.core.identity.Caller;
@@ -70,9 +68,6 @@ public class CourtEvidence {
     private record Subject(Referral referral, ManifestItem item, String actor, String actorRoles) {
     }
 
-    /** Bytes held back from the court until the whole file is hashed: the last block is written only if it matches. */
-    private static final int HELD_BACK = 64 * 1024;
-
     @Transactional
     public EvidenceLink link(UUID referralId, UUID itemId) {
         Referral referral = access.loadToJudge(referralId, ReferralsAuditAction.EVIDENCE_COURT_LINK);
@@ -115,24 +110,15 @@ public class CourtEvidence {
      * short of its end, so the court never holds a complete file that is not the evidence.
      */
     private void serve(Subject subject, InputStream body, OutputStream out) throws IOException {
-        MessageDigest digest = Sha256.digest();
         try (InputStream in = body) {
-            byte[] held = in.readNBytes(HELD_BACK);
-            byte[] next = in.readNBytes(HELD_BACK);
-            while (next.length > 0) {
-                digest.update(held);
-                out.write(held);
-                held = next;
-                next = in.readNBytes(HELD_BACK);
-            }
-            digest.update(held);
-            String observed = HexFormat.of().formatHex(digest.digest());
-            if (!observed.equals(subject.item().sha256())) {
-                integrityFailure(subject, observed, observed);
-                throw new IOException("evidence item " + subject.item().itemId() + " did not match the manifest");
-            }
-            recordAccess(subject, EvidenceAccess.Outcome.SERVED, observed);
-            out.write(held);
+            HeldBackCopy.copy(in, out, observed -> {
+                if (!observed.equals(subject.item().sha256())) {
+                    integrityFailure(subject, observed, observed);
+                    return false;
+                }
+                recordAccess(subject, EvidenceAccess.Outcome.SERVED, observed);
+                return true;
+            });
         }
     }
 
