@@ -199,12 +199,8 @@ class DatabaseConnectionsTest {
             Properties configuration = ServiceConfiguration.of(service);
             assertTrue(configuration.getProperty("quarkus.datasource.jdbc.url").endsWith("?${DB_PARAMETERS:sslmode=prefer}"),
                     service + ": the JDBC URL does not take DB_PARAMETERS");
-            assertEquals("${OIDC_CA_FILE:}", configuration.getProperty("quarkus.tls.keycloak.trust-store.pem.certs"), service);
-            assertEquals("keycloak", configuration.getProperty("quarkus.oidc.tls.tls-configuration-name"),
-                    service + ": OIDC does not use the TLS configuration trusting OIDC_CA_FILE");
-            assertEquals("keycloak", configuration.getProperty("quarkus.oidc-client.tls.tls-configuration-name"),
-                    service + ": the OIDC client does not use the TLS configuration trusting OIDC_CA_FILE");
-            assertTrue(configuration.getProperty("quarkus.tls.keycloak.trust-all") == null, service + ": trusts every certificate");
+            assertTrue(configuration.getProperty("quarkus.tls.trust-all") == null, service + ": trusts every certificate");
+            assertTrue(configuration.getProperty("quarkus.oidc.tls.verification") == null, service + ": OIDC's verification changed");
 
             String database = database(service);
             JsonNode cluster = named(objects, "Cluster", database);
@@ -234,8 +230,16 @@ class DatabaseConnectionsTest {
             JsonNode container = pod.path("containers").get(0);
             Map<String, String> variables = variables(container, objects);
             assertTrue(variables.get("OIDC_URL").startsWith("https://"), service + ": Keycloak over plain HTTP");
-            JsonNode keycloakCa = mounted(pod, container, variables.get("OIDC_CA_FILE"));
-            assertNotNull(keycloakCa, service + ": OIDC_CA_FILE " + variables.get("OIDC_CA_FILE") + " is in no mounted volume");
+            String tls = variables.get("QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME");
+            assertTrue(tls != null && tls.matches("[a-z]+"), service + ": OIDC uses no TLS configuration of its own");
+            assertEquals(tls, variables.get("QUARKUS_OIDC_CLIENT_TLS_TLS_CONFIGURATION_NAME"),
+                    service + ": the OIDC client trusts other CAs than OIDC");
+            String prefix = "QUARKUS_TLS__" + tls.toUpperCase(java.util.Locale.ROOT) + "__";
+            variables.keySet().stream().filter(v -> v.startsWith(prefix)).forEach(v -> assertTrue(
+                    v.equals(prefix + "TRUST_STORE_PEM_CERTS"), service + ": " + v + " changes the TLS configuration " + tls));
+            String caFile = variables.get(prefix + "TRUST_STORE_PEM_CERTS");
+            JsonNode keycloakCa = mounted(pod, container, caFile);
+            assertNotNull(keycloakCa, service + ": Keycloak's CA " + caFile + " is in no mounted volume");
             assertEquals("keycloak-ca", keycloakCa.path("configMap").path("name").asText(), service);
             assertEquals("[{\"key\":\"ca.crt\",\"path\":\"ca.crt\"}]", keycloakCa.path("configMap").path("items").toString(), service);
         }
