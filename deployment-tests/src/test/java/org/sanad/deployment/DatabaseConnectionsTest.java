@@ -12,6 +12,7 @@ import static org.sanad.deployment.KubernetesManifestsTest.selects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * How the services reach their databases in every overlay of k8s/: the schema is migrated by a Job
@@ -136,7 +138,7 @@ class DatabaseConnectionsTest {
 
     /** A Service's selector as a label selector. */
     private static JsonNode wrap(JsonNode selector) {
-        return new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().set("matchLabels", selector);
+        return new ObjectMapper().createObjectNode().set("matchLabels", selector);
     }
 
     /**
@@ -234,7 +236,7 @@ class DatabaseConnectionsTest {
             assertTrue(tls != null && tls.matches("[a-z]+"), service + ": OIDC uses no TLS configuration of its own");
             assertEquals(tls, variables.get("QUARKUS_OIDC_CLIENT_TLS_TLS_CONFIGURATION_NAME"),
                     service + ": the OIDC client trusts other CAs than OIDC");
-            String prefix = "QUARKUS_TLS__" + tls.toUpperCase(java.util.Locale.ROOT) + "__";
+            String prefix = "QUARKUS_TLS__" + tls.toUpperCase(Locale.ROOT) + "__";
             variables.keySet().stream().filter(v -> v.startsWith(prefix)).forEach(v -> assertTrue(
                     v.equals(prefix + "TRUST_STORE_PEM_CERTS"), service + ": " + v + " changes the TLS configuration " + tls));
             String caFile = variables.get(prefix + "TRUST_STORE_PEM_CERTS");

@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -263,7 +265,7 @@ class KubernetesManifestsTest {
     private record Environment(String where, Map<String, String> values, Set<String> fromSecrets) {
 
         static Environment of(JsonNode container, List<JsonNode> objects, String where) {
-            Map<String, String> values = new java.util.HashMap<>();
+            Map<String, String> values = new HashMap<>();
             Set<String> fromSecrets = new HashSet<>();
             for (JsonNode from : container.path("envFrom")) {
                 String configMap = from.path("configMapRef").path("name").asText();
@@ -336,7 +338,7 @@ class KubernetesManifestsTest {
      * that read it: the shared modules' files, then the service's.
      */
     private static Map<String, Set<String>> requiredInProduction(String service) throws IOException {
-        Map<String, Set<String>> required = new java.util.TreeMap<>();
+        Map<String, Set<String>> required = new TreeMap<>();
         Pattern variable = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
         for (Path file : ServiceConfiguration.files(service)) {
             Properties properties = new Properties();
