@@ -11,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +47,7 @@ class KubernetesManifestsTest {
     /** Variables that are secrets whatever their name says otherwise. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");
 
-    private static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
+    static List<JsonNode> render(String overlay) throws IOException, InterruptedException {
         Process kubectl;
         try {
             kubectl = new ProcessBuilder("kubectl", "kustomize", K8S.resolve("overlays").resolve(overlay).toString())
@@ -70,11 +72,11 @@ class KubernetesManifestsTest {
         return objects;
     }
 
-    private static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
+    static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
         return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
     }
 
-    private static String name(JsonNode object) {
+    static String name(JsonNode object) {
         return object.path("metadata").path("name").asText();
     }
 
@@ -222,7 +224,7 @@ class KubernetesManifestsTest {
         }
     }
 
-    private static boolean selects(JsonNode selector, JsonNode labels) {
+    static boolean selects(JsonNode selector, JsonNode labels) {
         for (Map.Entry<String, JsonNode> label : selector.path("matchLabels").properties()) {
             if (!label.getValue().asText().equals(labels.path(label.getKey()).asText(null))) {
                 return false;
@@ -234,35 +236,62 @@ class KubernetesManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
     void theProdOverlaySuppliesEveryVariableTheProdProfileNeedsAndSecretsOnlyFromSecrets(String service) throws Exception {
-        Set<String> required = requiredInProduction(service);
+        Map<String, Set<String>> required = requiredInProduction(service);
         List<JsonNode> objects = render("prod");
         JsonNode deployment = ofKind(objects, "Deployment").stream().filter(d -> service.equals(name(d))).findFirst()
                 .orElseThrow();
         JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
-        Set<String> fromSecrets = new HashSet<>();
-        Set<String> supplied = new HashSet<>();
-        container.path("env").forEach(e -> {
-            supplied.add(e.path("name").asText());
-            if (e.path("valueFrom").has("secretKeyRef")) {
-                fromSecrets.add(e.path("name").asText());
+        Environment environment = Environment.of(container, objects, service);
+        // Flyway is off in the service's pods (the Job migrates): what only Flyway reads is not theirs to have
+        boolean migrates = !"false".equals(environment.values().get("QUARKUS_FLYWAY_ACTIVE"));
+        for (Map.Entry<String, Set<String>> variable : required.entrySet()) {
+            if (!migrates && variable.getValue().stream().allMatch(p -> p.startsWith("quarkus.flyway."))) {
+                continue;
+            }
+            environment.assertSupplies(variable.getKey());
+        }
+        JsonNode job = ofKind(objects, "Job").stream().filter(j -> (service + "-migrate").equals(name(j))).findFirst()
+                .orElseThrow(() -> new AssertionError(service + ": no migration Job"));
+        Environment migration = Environment.of(job.path("spec").path("template").path("spec").path("containers").get(0),
+                objects, service + "-migrate");
+        required.forEach((variable, properties) -> {
+            if (properties.stream().anyMatch(p -> p.startsWith("quarkus.flyway."))) {
+                migration.assertSupplies(variable);
             }
         });
-        for (JsonNode from : container.path("envFrom")) {
-            String configMap = from.path("configMapRef").path("name").asText();
-            JsonNode data = ofKind(objects, "ConfigMap").stream().filter(c -> configMap.equals(name(c))).findFirst()
-                    .orElseThrow(() -> new AssertionError(service + ": ConfigMap " + configMap + " is not in the overlay"))
-                    .path("data");
-            for (Map.Entry<String, JsonNode> entry : data.properties()) {
-                String key = entry.getKey();
-                assertFalse(SECRET_NAME.matcher(key).matches(), service + ": secret " + key + " in ConfigMap " + configMap);
-                supplied.add(key);
+    }
+
+    /** The variables a container is given (its ConfigMaps' keys and its own), and which of them come from Secrets. */
+    private record Environment(String where, Map<String, String> values, Set<String> fromSecrets) {
+
+        static Environment of(JsonNode container, List<JsonNode> objects, String where) {
+            Map<String, String> values = new HashMap<>();
+            Set<String> fromSecrets = new HashSet<>();
+            for (JsonNode from : container.path("envFrom")) {
+                String configMap = from.path("configMapRef").path("name").asText();
+                JsonNode data = ofKind(objects, "ConfigMap").stream().filter(c -> configMap.equals(name(c))).findFirst()
+                        .orElseThrow(() -> new AssertionError(where + ": ConfigMap " + configMap + " is not in the overlay"))
+                        .path("data");
+                for (Map.Entry<String, JsonNode> entry : data.properties()) {
+                    assertFalse(SECRET_NAME.matcher(entry.getKey()).matches(),
+                            where + ": secret " + entry.getKey() + " in ConfigMap " + configMap);
+                    values.put(entry.getKey(), entry.getValue().asText());
+                }
+                assertEquals("prod", data.path("QUARKUS_PROFILE").asText(), where + ": not the prod profile");
             }
-            assertEquals("prod", data.path("QUARKUS_PROFILE").asText(), service + ": not the prod profile");
+            container.path("env").forEach(e -> {
+                values.put(e.path("name").asText(), e.path("value").asText(null));
+                if (e.path("valueFrom").has("secretKeyRef")) {
+                    fromSecrets.add(e.path("name").asText());
+                }
+            });
+            return new Environment(where, values, fromSecrets);
         }
-        for (String variable : required) {
-            assertTrue(supplied.contains(variable), service + ": the prod profile needs " + variable + ", the overlay lacks it");
+
+        void assertSupplies(String variable) {
+            assertTrue(values.containsKey(variable), where + ": the prod profile needs " + variable + ", the overlay lacks it");
             if (SECRET_NAME.matcher(variable).matches()) {
-                assertTrue(fromSecrets.contains(variable), service + ": " + variable + " must come from a Secret");
+                assertTrue(fromSecrets.contains(variable), where + ": " + variable + " must come from a Secret");
             }
         }
     }
@@ -304,9 +333,12 @@ class KubernetesManifestsTest {
         }
     }
 
-    /** Variables ({@code ${NAME}} without a default) the prod profile reads: the shared modules' files, then the service's. */
-    private static Set<String> requiredInProduction(String service) throws IOException {
-        Set<String> required = new TreeSet<>();
+    /**
+     * Variables ({@code ${NAME}} without a default) the prod profile reads, each with the properties
+     * that read it: the shared modules' files, then the service's.
+     */
+    private static Map<String, Set<String>> requiredInProduction(String service) throws IOException {
+        Map<String, Set<String>> required = new TreeMap<>();
         Pattern variable = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
         for (Path file : ServiceConfiguration.files(service)) {
             Properties properties = new Properties();
@@ -319,7 +351,7 @@ class KubernetesManifestsTest {
                 }
                 Matcher found = variable.matcher(properties.getProperty(key));
                 while (found.find()) {
-                    required.add(found.group(1));
+                    required.computeIfAbsent(found.group(1), v -> new TreeSet<>()).add(key.replaceFirst("^%prod\\.", ""));
                 }
             }
         }
