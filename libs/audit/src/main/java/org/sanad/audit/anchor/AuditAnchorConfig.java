@@ -27,4 +27,16 @@ public interface AuditAnchorConfig {
 
     /** The file sink's directory (a volume the database's owners cannot write). */
     Optional<Path> directory();
+
+    /** The s3 sink's bucket (sanad-evidence's, on the object store the evidence uses). */
+    S3 s3();
+
+    interface S3 {
+
+        Optional<String> bucket();
+
+        /** Anchors are {@code <prefix>/<service>/<name>}. */
+        @WithDefault("audit-anchors")
+        String prefix();
+    }
 }
