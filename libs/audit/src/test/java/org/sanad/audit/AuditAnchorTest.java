@@ -120,9 +120,10 @@ class AuditAnchorTest {
     void aChainRewrittenConsistentlyInTheDatabaseIsFoundAgainstItsAnchor() throws SQLException, IOException {
         read(OFFICER, UUID.randomUUID().toString());
         chain.sealAll();
-        long anchored = verification().body("intact", equalTo(true)).extract().<Integer> path("headSequence");
-        verification().body("intact", equalTo(true)).body("anchor.sequence", equalTo((int) anchored));
+        verification().body("intact", equalTo(true));
+        verification().body("intact", equalTo(true)).body("anchor.state", equalTo("HOLDS"));
         Path newest = newestAnchor();
+        long anchored = ((Number) json.readValue(Files.readAllBytes(newest), Map.class).get("sequence")).longValue();
 
         try (AuditLogTampering superuser = AuditLogTampering.asSuperuser(jdbcUrl)) {
             // the second entry says someone else did it, and every entry from there on is sealed again
