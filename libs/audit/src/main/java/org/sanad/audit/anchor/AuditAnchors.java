@@ -24,6 +24,7 @@ import org.sanad.core.time.Timestamps;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -75,6 +76,9 @@ public class AuditAnchors {
         if (enabled()) {
             signingKey();
             config.keys().keySet().forEach(this::key);
+        } else if (LaunchMode.current() == LaunchMode.NORMAL) {
+            Log.warn("The audit chain's head is anchored nowhere outside the database (sanad.audit.anchor.sink=none): "
+                    + "a consistent rewrite of the whole chain would not be found");
         }
     }
 
