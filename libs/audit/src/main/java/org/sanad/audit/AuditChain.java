@@ -156,7 +156,14 @@ public class AuditChain {
             List<Broken> breaks = new ArrayList<>(anchorBreaks);
             long breakCount = anchorBreaks.size();
             if (row[7] != null) {
-                breakCount += listBreaks(from, full, breaks);
+                long listed = listBreaks(from, full, breaks);
+                if (listed == 0) {
+                    // repaired between the walk and the listing (another snapshot): the walk's own finding stands
+                    breaks.add(new Broken(((Number) row[5]).longValue(), row[6] == null ? null : ((Number) row[6]).longValue(),
+                            (String) row[7]));
+                    listed = 1;
+                }
+                breakCount += listed;
             }
             breaks.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
             Verification walked = new Verification(breaks.isEmpty(), from, ((Number) row[1]).longValue(),
