@@ -57,11 +57,13 @@ public class AuditResource {
     @GET
     @Path("/verification")
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(summary = "Walk the audit log's hash chain and report the first entry changed, removed or inserted. "
+    @Operation(summary = "Walk the audit log's hash chain and report every entry changed, removed or inserted. "
             + "Roles: auditor.",
             description = "By default the walk starts at the last checkpoint (the head of an earlier intact walk) and "
                     + "costs the entries sealed since; `full=true` walks from the first entry, the deep check that "
-                    + "also recomputes the entries before the checkpoint (seconds per million entries).")
+                    + "also recomputes the entries before the checkpoint (seconds per million entries). Either walk "
+                    + "compares the chain with the newest head anchored outside the database, and the answer "
+                    + "carries what the last scheduled full walk found.")
     @APIResponse(responseCode = "200", description = "The chain's state: intact, or where it breaks")
     public AuditChain.Verification verify(
             @Parameter(description = "Walk from the first entry instead of the last checkpoint",

@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.audit.AuditFixtures.TOKENS;
 import static org.sanad.audit.AuditFixtures.read;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.sanad.testing.AuditLogTampering;
 import org.sanad.testing.Problems;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +48,12 @@ class AuditChainTest {
 
     @Inject
     AuditChain chain;
+
+    @Inject
+    AuditChainFullWalk fullWalk;
+
+    @Inject
+    MeterRegistry registry;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -144,6 +154,59 @@ class AuditChainTest {
         fullWalk().body("intact", equalTo(true));
         given().auth().oauth2(AUDITOR).queryParam("full", "yes").when().get("/audit-entries/verification").then()
                 .statusCode(400).body("errors.field", contains("full"));
+    }
+
+    @Test
+    void aCheckpointNamingNoSealedEntryIsRefusedEvenToTheOwner() throws SQLException {
+        // the service's role may insert none at all (theServiceItselfCanOnlyInsertIntoAndReadItsAuditLog)
+        try (AuditLogTampering superuser = AuditLogTampering.asSuperuser(jdbcUrl)) {
+            superuser.execute("SET session_replication_role = origin");
+            SQLException refused = assertThrows(SQLException.class, () -> superuser.execute(AuditLogTampering.FAKE_CHECKPOINT));
+            assertEquals("42501", refused.getSQLState(), refused.getMessage());
+        }
+    }
+
+    @Test
+    void theNightlyFullWalkReportsEveryBreakAsEntriesAndAGaugeAndRunsOnceForTwoReplicas() throws SQLException {
+        String id = UUID.randomUUID().toString();
+        for (int i = 0; i < 5; i++) {
+            read(OFFICER, id);
+        }
+        chain.sealAll();
+        @SuppressWarnings("unchecked")
+        List<Long> positions = QuarkusTransaction.requiringNew().call(() -> ((List<Number>) entityManager.createNativeQuery(
+                "SELECT chain_seq FROM audit_entry WHERE record_id = :id ORDER BY chain_seq").setParameter("id", id)
+                .getResultList()).stream().map(Number::longValue).toList());
+        List<Long> changed = List.of(positions.get(0), positions.get(2), positions.get(4));
+        try (AuditLogTampering superuser = AuditLogTampering.asSuperuser(jdbcUrl)) {
+            superuser.execute("DELETE FROM audit_chain_full_walk");
+            for (long position : changed) {
+                superuser.execute("UPDATE audit_entry SET outcome = 'DENIED' WHERE chain_seq = " + position);
+            }
+            AuditChain.Verification walked = fullWalk.walk();
+            assertEquals(false, walked.intact());
+            assertEquals(3, walked.breakCount());
+            assertEquals(changed, walked.breaks().stream().map(AuditChain.Broken::sequence).toList());
+            assertTrue(walked.breaks().stream().allMatch(broken -> broken.problem().equals("CHANGED")));
+            assertNull(fullWalk.walk(), "another replica's walk just after is skipped");
+
+            assertEquals(3.0, registry.get("sanad.audit.chain.breaks").gauge().value());
+            assertEquals(changed.stream().map(position -> position + ":CHANGED").toList(),
+                    QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("SELECT record_id FROM (SELECT id, "
+                            + "record_id FROM audit_entry WHERE action = 'audit.chain.break' ORDER BY id DESC LIMIT 3) last "
+                            + "ORDER BY id").getResultList()));
+            verification().body("lastFullWalk.breakCount", equalTo(3))
+                    .body("lastFullWalk.checkedEntries", greaterThanOrEqualTo(5));
+
+            for (long position : changed) {
+                superuser.execute("UPDATE audit_entry SET outcome = 'SUCCESS' WHERE chain_seq = " + position);
+            }
+            superuser.execute("DELETE FROM audit_chain_full_walk");
+        }
+        AuditChain.Verification walked = fullWalk.walk();
+        assertTrue(walked.intact());
+        assertEquals(0, walked.breakCount());
+        assertEquals(0.0, registry.get("sanad.audit.chain.breaks").gauge().value());
     }
 
     private long head() {

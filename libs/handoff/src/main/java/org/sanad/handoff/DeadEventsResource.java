@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.core.paging.Page;
@@ -40,14 +41,42 @@ public class DeadEventsResource {
             @Schema(description = "The receiver's answer, cut to 1000 characters") String lastError) {
     }
 
+    @Schema(description = "How many dead events were re-queued; as many as the limit means more may be left")
+    public record Requeued(int requeued) {
+    }
+
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Hand-offs the receiver refused, oldest first. Roles: admin.")
+    @Operation(summary = "Hand-offs the receiver refused, oldest first, optionally filtered. Roles: admin.")
     @APIResponse(responseCode = "200", description = "A page of dead events")
-    @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
-    public Page<DeadEvent> list(@QueryParam("after") @Size(max = 200) String after,
+    @APIResponse(responseCode = "400", description = "Invalid filter, cursor or limit")
+    public Page<DeadEvent> list(@Parameter(description = "Only of this hand-off type") @QueryParam("type") @Size(max = 64) String type,
+            @Parameter(description = "Only to this receiving service") @QueryParam("destination") @Size(max = 64) String destination,
+            @Parameter(description = "Only those the receiver last answered with this HTTP status")
+            @QueryParam("lastStatus") @Min(100) @Max(599) Integer lastStatus,
+            @Parameter(description = "Only those dead at or after this instant (ISO 8601, UTC)") @QueryParam("deadFrom") @Size(max = 40) String deadFrom,
+            @Parameter(description = "Only those dead before this instant (ISO 8601, UTC)") @QueryParam("deadTo") @Size(max = 40) String deadTo,
+            @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return deadEvents.list(after, limit);
+        return deadEvents.list(DeadEventFilter.of(type, destination, lastStatus, deadFrom, deadTo), after, limit);
+    }
+
+    @POST
+    @Path("/requeue")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Send again the dead hand-offs a filter selects, after the cause is fixed. Roles: admin.",
+            description = "The same filter as the list's; the oldest `limit` events it selects become pending and due "
+                    + "now, with their attempts counted from zero, each audited. Without a filter every dead event is "
+                    + "selected. Repeat until fewer than `limit` are re-queued.")
+    @APIResponse(responseCode = "200", description = "How many were re-queued")
+    @APIResponse(responseCode = "400", description = "Invalid filter or limit")
+    public Requeued requeueAll(@QueryParam("type") @Size(max = 64) String type,
+            @QueryParam("destination") @Size(max = 64) String destination,
+            @QueryParam("lastStatus") @Min(100) @Max(599) Integer lastStatus,
+            @QueryParam("deadFrom") @Size(max = 40) String deadFrom,
+            @QueryParam("deadTo") @Size(max = 40) String deadTo,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(1000) int limit) {
+        return new Requeued(deadEvents.requeue(DeadEventFilter.of(type, destination, lastStatus, deadFrom, deadTo), limit));
     }
 
     @POST

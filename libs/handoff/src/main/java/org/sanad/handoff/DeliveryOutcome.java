@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * What became of one delivery attempt, and so what the relay does next: nothing (delivered),
- * try again later (the receiver could not take it now), or park the event as dead (the receiver
- * will never take it as it is: retrying would only hide real outages in the backlog).
+ * try again later (the receiver could not take it now), try again a bounded number of times (the
+ * receiver refused it, which a deploy or a realm fix may change), or park the event as dead (no
+ * deploy changes the answer to these bytes).
  */
 public sealed interface DeliveryOutcome {
 
@@ -25,6 +26,10 @@ public sealed interface DeliveryOutcome {
     record Retry(Integer status, String reason, Duration retryAfter) implements DeliveryOutcome {
     }
 
+    /** A refusal that may be the receiver's or the realm's passing state: a path not deployed yet, a role not granted yet. */
+    record Refused(int status, String answer) implements DeliveryOutcome {
+    }
+
     record Dead(int status, String answer) implements DeliveryOutcome {
     }
 
@@ -35,8 +40,12 @@ public sealed interface DeliveryOutcome {
 
     /**
      * Classifies the receiver's answer: 2xx delivered; 408, 429, 5xx and 401 (a token that
-     * expired on the way) retried, honouring {@code Retry-After}; every other 4xx dead, with the
-     * answer kept for the operator.
+     * expired on the way) retried, honouring {@code Retry-After}; 413 and 415 dead, with the answer
+     * kept for the operator: the stored payload is too large or not JSON to any version of the
+     * receiver; every other 4xx refused. A refusal is often a deploy's or a realm's moment: 404 from
+     * a receiver not yet at the version with the path, 403 from a client not yet granted its role,
+     * 400 from an older receiver that refuses a field it does not know yet (receivers fail on
+     * unknown properties), 409 or 422 from a rule that differs between versions.
      */
     static DeliveryOutcome ofAnswer(int status, String retryAfter, String body, Instant now) {
         if (status >= 200 && status < 300) {
@@ -46,7 +55,10 @@ public sealed interface DeliveryOutcome {
         if (status == 408 || status == 429 || status >= 500 || status == 401) {
             return new Retry(status, answer, retryAfter(retryAfter, now));
         }
-        return new Dead(status, answer);
+        if (status == 413 || status == 415) {
+            return new Dead(status, answer);
+        }
+        return new Refused(status, answer);
     }
 
     /** {@code Retry-After} as delta-seconds or an HTTP date; null when absent or unreadable. */

@@ -28,6 +28,14 @@ public interface OutboxConfig {
     @WithDefault("PT10M")
     Duration maxBackoff();
 
+    /**
+     * How many refusals (a 4xx other than 401, 408, 429, 413 and 415) an event takes before it is
+     * parked as dead. With the backoff capped at {@link #maxBackoff()}, 72 attempts span about
+     * eleven hours: a rollout in the wrong order or a realm mistake fixed overnight loses nothing.
+     */
+    @WithDefault("72")
+    int refusalAttempts();
+
     /** Events tried per relay run. */
     @WithDefault("100")
     int batchSize();

@@ -26,7 +26,7 @@ public class OutboxEvent extends PanacheEntityBase {
         PENDING,
         /** Accepted by its receiver. */
         DELIVERED,
-        /** Refused by its receiver as a client error: not retried until an operator re-queues it. */
+        /** Refused by its receiver for good, or too often: not retried until an operator re-queues it. */
         DEAD
     }
 
@@ -60,6 +60,10 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int attempts;
+
+    /** How many of the attempts the receiver refused ({@link DeliveryOutcome.Refused}); bounded by {@code outbox.refusal-attempts}. */
+    @Column(nullable = false)
+    public int refusals;
 
     @Column(name = "next_attempt_at", nullable = false)
     public Instant nextAttemptAt;

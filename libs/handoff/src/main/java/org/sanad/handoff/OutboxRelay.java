@@ -22,8 +22,9 @@ import io.quarkus.scheduler.Scheduled;
  * share the work without sending one event twice at once and no database transaction stays open
  * during the HTTP call. The outcome is written in a second transaction: delivered; another
  * attempt after an exponential backoff (or the receiver's {@code Retry-After}) when the receiver
- * could not take it now; or dead when it refused it as a client error, kept with its answer
- * until an operator re-queues it.
+ * could not take it now, or when it refused it fewer than {@code outbox.refusal-attempts} times;
+ * or dead, kept with its answer until an operator re-queues it, when it refused it that often or
+ * for good.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -101,21 +102,38 @@ public class OutboxRelay {
             event.lastError = retry.reason();
             Log.warnf("Outbox event %s (%s to %s) not delivered, attempt %d, next at %s: %s", event.id, event.type,
                     event.destination, event.attempts, event.nextAttemptAt, event.lastError);
+        } else if (outcome instanceof DeliveryOutcome.Refused refused) {
+            event.attempts++;
+            event.refusals++;
+            event.lastStatus = refused.status();
+            event.lastError = refused.answer();
+            if (event.refusals >= config.refusalAttempts()) {
+                parkDead(event, now);
+            } else {
+                event.nextAttemptAt = now.plus(backoff(event.attempts));
+                Log.warnf("Outbox event %s (%s to %s) refused, %d of %d refusals before it is dead, next at %s: %s",
+                        event.id, event.type, event.destination, event.refusals, config.refusalAttempts(),
+                        event.nextAttemptAt, event.lastError);
+            }
         } else if (outcome instanceof DeliveryOutcome.Dead dead) {
             event.attempts++;
-            event.status = OutboxEvent.Status.DEAD;
-            event.deadAt = now;
             event.lastStatus = dead.status();
             event.lastError = dead.answer();
-            Log.errorf("Outbox event %s (%s to %s) is DEAD: the receiver refused it (%s). Fix the cause, then "
-                    + "re-queue it: POST /outbox/dead-events/%s/requeue", event.id, event.type, event.destination,
-                    event.lastError, event.id);
+            parkDead(event, now);
         } else {
             event.status = OutboxEvent.Status.DELIVERED;
             event.deliveredAt = now;
             event.lastStatus = null;
             event.lastError = null;
         }
+    }
+
+    private static void parkDead(OutboxEvent event, Instant now) {
+        event.status = OutboxEvent.Status.DEAD;
+        event.deadAt = now;
+        Log.errorf("Outbox event %s (%s to %s) is DEAD after %d attempts: the receiver refused it (%s). Fix the cause, "
+                + "then re-queue it: POST /outbox/dead-events/%s/requeue", event.id, event.type, event.destination,
+                event.attempts, event.lastError, event.id);
     }
 
     Duration backoff(int attempts) {

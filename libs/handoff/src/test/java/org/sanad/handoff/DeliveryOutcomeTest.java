@@ -34,8 +34,17 @@ class DeliveryOutcomeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 400, 403, 404, 405, 409, 413, 415, 422 })
-    void otherClientErrorsAreDeadWithTheAnswerKept(int status) {
+    @ValueSource(ints = { 400, 403, 404, 405, 409, 410, 422 })
+    void refusalsADeployOrARealmFixMayChangeAreRefusedWithTheAnswerKept(int status) {
+        DeliveryOutcome.Refused refused = assertInstanceOf(DeliveryOutcome.Refused.class,
+                DeliveryOutcome.ofAnswer(status, null, "{\"type\":\"urn:sanad:problem:not-found\"}", NOW));
+        assertEquals(status, refused.status());
+        assertEquals("HTTP " + status + ": {\"type\":\"urn:sanad:problem:not-found\"}", refused.answer());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 413, 415 })
+    void aPayloadTooLargeOrNotJsonIsDeadAtOnceWithTheAnswerKept(int status) {
         DeliveryOutcome.Dead dead = assertInstanceOf(DeliveryOutcome.Dead.class,
                 DeliveryOutcome.ofAnswer(status, null, "{\"type\":\"urn:sanad:problem:validation\"}", NOW));
         assertEquals(status, dead.status());
@@ -44,7 +53,7 @@ class DeliveryOutcomeTest {
 
     @Test
     void aLongAnswerIsCutToWhatTheOutboxKeeps() {
-        DeliveryOutcome.Dead dead = (DeliveryOutcome.Dead) DeliveryOutcome.ofAnswer(400, null, "x".repeat(5000), NOW);
+        DeliveryOutcome.Dead dead = (DeliveryOutcome.Dead) DeliveryOutcome.ofAnswer(413, null, "x".repeat(5000), NOW);
         assertEquals(DeliveryOutcome.MAX_ANSWER, dead.answer().length());
     }
 

@@ -62,7 +62,7 @@ class OutboxMetricsTest {
 
         receiver.stubFor(post(urlEqualTo(FixtureMessage.ROUTE.path()))
                 .withRequestBody(matchingJsonPath("$.subject", WireMock.equalTo("refused")))
-                .willReturn(aResponse().withStatus(400)));
+                .willReturn(aResponse().withStatus(413)));
         receiver.stubFor(post(urlEqualTo(FixtureMessage.ROUTE.path()))
                 .withRequestBody(matchingJsonPath("$.subject", WireMock.equalTo("waiting")))
                 .willReturn(aResponse().withStatus(503)));

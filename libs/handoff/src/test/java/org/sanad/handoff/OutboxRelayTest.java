@@ -265,7 +265,7 @@ class OutboxRelayTest {
         receiverAnswers(204);
         UUID delivered = enqueued(outbox, "purge-delivered").id;
         relay.relayDue();
-        receiverAnswers(400);
+        receiverAnswers(413);
         UUID dead = enqueued(outbox, "purge-dead").id;
         relay.relayDue();
         UUID pending = enqueued(outbox, "purge-pending").id;

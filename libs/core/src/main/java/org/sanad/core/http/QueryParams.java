@@ -1,5 +1,6 @@
 package org.sanad.core.http;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -50,6 +51,17 @@ public final class QueryParams {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "param.date.invalid");
+        }
+    }
+
+    public static Instant instant(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "param.instant.invalid");
         }
     }
 

@@ -11,15 +11,9 @@ import jakarta.inject.Inject;
 import org.sanad.core.hashing.Sha256;
 
 import io.quarkus.arc.lookup.LookupIfProperty;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.s3.model.Delete;
@@ -50,17 +44,7 @@ public class S3Segments implements SegmentStorage {
     void connect() {
         bucket = config.bucket().orElseThrow(() -> new IllegalStateException(
                 "sanad.evidence-store.kind=s3 needs sanad.evidence-store.s3.bucket"));
-        S3ClientBuilder builder = S3Client.builder().httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(config.region())).forcePathStyle(config.pathStyle());
-        config.endpoint().ifPresent(builder::endpointOverride);
-        if (config.accessKeyId().isPresent()) {
-            builder.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                    config.accessKeyId().get(), config.secretAccessKey().orElseThrow(() -> new IllegalStateException(
-                            "sanad.evidence-store.s3.access-key-id needs sanad.evidence-store.s3.secret-access-key")))));
-        } else {
-            builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
-        }
-        s3 = builder.build();
+        s3 = S3Clients.connect(config);
     }
 
     @PreDestroy
