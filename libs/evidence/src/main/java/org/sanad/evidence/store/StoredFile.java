@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.sanad.evidence.EvidenceIntake;
+import org.sanad.privacy.Encrypted;
 
 /**
  * A file as kept in the evidence store: its name, type and size, the SHA-256 of its bytes as
@@ -22,6 +23,8 @@ import org.sanad.evidence.EvidenceIntake;
 @Embeddable
 public class StoredFile {
 
+    /** As the uploader named it: encrypted at rest. */
+    @Encrypted
     @Column(name = "file_name")
     public String name;
 
