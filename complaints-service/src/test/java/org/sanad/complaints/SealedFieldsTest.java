@@ -83,6 +83,18 @@ class SealedFieldsTest {
     }
 
     @Test
+    void aTriageWhichReReadsTheComplaintUnderItsRowLockLeavesItsValuesReadable() {
+        Map<String, Object> body = complaint(GOVERNORATE);
+        body.put("narrative", "رواية قبل الفرز");
+        String id = fileAs("citizen-sealed-triage", body);
+
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "UNDER_REVIEW")).statusCode(200)
+                .body("narrative", equalTo("رواية قبل الفرز")).body("victim.name", equalTo(Fixtures.victimOf(body).get("name")));
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id).then().statusCode(200)
+                .body("narrative", equalTo("رواية قبل الفرز")).body("victim.name", equalTo(Fixtures.victimOf(body).get("name")));
+    }
+
+    @Test
     void anOfficersQuestionCopiedFromAnotherComplaintIsRefusedToo() throws SQLException {
         String asked = fileAs("citizen-sealed-3", complaint(GOVERNORATE));
         String other = fileAs("citizen-sealed-4", complaint(GOVERNORATE));

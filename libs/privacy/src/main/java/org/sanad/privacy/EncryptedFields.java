@@ -10,7 +10,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SelfDirtinessTracker;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
@@ -21,6 +24,9 @@ import org.hibernate.event.spi.PreLoadEvent;
 import org.hibernate.event.spi.PreLoadEventListener;
 import org.hibernate.event.spi.PreUpdateEvent;
 import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.event.spi.RefreshContext;
+import org.hibernate.event.spi.RefreshEvent;
+import org.hibernate.event.spi.RefreshEventListener;
 import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.ComponentType;
@@ -44,12 +50,15 @@ import io.quarkus.logging.Log;
  * row or column) is a 409 {@code integrity-failure}, audited as a refused
  * {@code field.integrity-failure} naming the table, column and row; it is never read as the
  * row's.</li>
+ * <li>A refresh (re-reading a managed entity, as {@code claimVersion} does under its row lock) puts
+ * the row's values straight into the entity and its snapshot, past the load event: they are opened
+ * there after it.</li>
  * </ul>
  * Ids must be known before the insert (every entity with encrypted attributes is given its uuid by
  * the service).
  */
 public class EncryptedFields implements PreInsertEventListener, PostInsertEventListener, PreUpdateEventListener,
-        PostUpdateEventListener, PreLoadEventListener {
+        PostUpdateEventListener, PreLoadEventListener, RefreshEventListener {
 
     /** An encrypted attribute: a property of the entity, or a property of an embeddable it embeds. */
     private record Attribute(int property, int embedded, String column) {
@@ -112,6 +121,39 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
                 values[attribute.embedded()] = open((String) values[attribute.embedded()], address);
                 type.setPropertyValues(embeddable, values);
             }
+        }
+    }
+
+    @Override
+    public void onRefresh(RefreshEvent event) {
+        openRefreshed(event.getObject(), event.getSession());
+    }
+
+    @Override
+    public void onRefresh(RefreshEvent event, RefreshContext refreshedAlready) {
+        openRefreshed(event.getObject(), event.getSession());
+    }
+
+    /** The refreshed entity's values and snapshot, opened as a load opens them. */
+    private void openRefreshed(Object refreshed, SharedSessionContractImplementor session) {
+        Object entity = session.getPersistenceContextInternal().unproxy(refreshed);
+        EntityEntry entry = session.getPersistenceContextInternal().getEntry(entity);
+        if (entry == null || entry.getLoadedState() == null || attributesOf(entry.getPersister()).isEmpty()) {
+            return;
+        }
+        EntityPersister persister = entry.getPersister();
+        Object[] state = persister.getValues(entity);
+        onPreLoad(new PreLoadEvent(session.asEventSource()).setEntity(entity).setId(entry.getId())
+                .setPersister(persister).setState(state));
+        Object[] loaded = entry.getLoadedState();
+        for (Attribute attribute : attributesOf(persister)) {
+            int property = attribute.property();
+            persister.setValue(entity, property, state[property]);
+            loaded[property] = persister.getPropertyTypes()[property].deepCopy(state[property], session.getFactory());
+        }
+        // the entity is what its row says again: opening its values changed nothing to write
+        if (entity instanceof SelfDirtinessTracker tracker) {
+            tracker.$$_hibernate_clearDirtyAttributes();
         }
     }
 

@@ -19,5 +19,6 @@ public class EncryptedFieldsIntegrator implements Integrator {
         listeners.appendListeners(EventType.PRE_UPDATE, fields);
         listeners.appendListeners(EventType.POST_UPDATE, fields);
         listeners.appendListeners(EventType.PRE_LOAD, fields);
+        listeners.appendListeners(EventType.REFRESH, fields);
     }
 }

@@ -193,6 +193,7 @@ class FieldSealingTest {
         });
         FixtureNote changed = read(id);
         assertEquals(1L, changed.version);
+        assertEquals("زينب", changed.author, "an unchanged value written again is sealed once");
         assertEquals("رواية معدلة", changed.body);
         assertEquals("هدى", changed.signer.name);
         assertFalse(stored(id, "body").equals(body));
