@@ -90,12 +90,12 @@ class PersonalDataAtRestTest {
                 .body("victim.contactPhone", equalTo(phone))
                 .body("narrative", equalTo("يهددني " + marker + " بنشر الصور"))
                 .body("supplements[0].text", equalTo("الحساب " + marker))
-                .body("demand.details", equalTo("يريد " + marker))
-                .body("pendingQuestion", equalTo("ما اسم الحساب؟ " + marker));
+                .body("demand.details", equalTo("يريد " + marker));
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().statusCode(200)
                 .body("fileName", contains("chat " + marker + ".txt"));
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/history").then().statusCode(200)
-                .body("items.internalNote", hasItem("note " + marker));
+                .body("items.internalNote", hasItem("note " + marker))
+                .body("items.note", hasItem("ما اسم الحساب؟ " + marker));
     }
 
     @Test
