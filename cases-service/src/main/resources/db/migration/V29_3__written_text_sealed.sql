@@ -40,3 +40,11 @@ ALTER TABLE evidence_item
     ALTER COLUMN file_name TYPE text,
     ADD CONSTRAINT evidence_item_description_encrypted CHECK (description ~ '^enc2:') NOT VALID,
     ADD CONSTRAINT evidence_item_file_name_encrypted CHECK (file_name ~ '^enc2:') NOT VALID;
+
+-- What identifies the stored file (its object, hash and size) is sealed to the row (StoredFile.seal):
+-- swapped with another row's, the record is refused when read. Rows written before are sealed at
+-- start; from here on every row written carries its seal.
+ALTER TABLE evidence_item
+    ADD COLUMN file_seal text CONSTRAINT evidence_item_file_seal_encrypted CHECK (file_seal ~ '^enc2:');
+ALTER TABLE evidence_item ADD CONSTRAINT evidence_item_file_sealed CHECK (file_seal IS NOT NULL) NOT VALID;
+COMMENT ON COLUMN evidence_item.file_seal IS 'seal of: object_id, sha256, size_bytes';

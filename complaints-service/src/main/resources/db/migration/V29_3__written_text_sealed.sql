@@ -45,3 +45,11 @@ ALTER TABLE evidence
 ALTER TABLE victim_disclosure
     ALTER COLUMN reason TYPE text,
     ADD CONSTRAINT victim_disclosure_reason_encrypted CHECK (reason ~ '^enc2:') NOT VALID;
+
+-- What identifies the stored file (its object, hash and size) is sealed to the row (StoredFile.seal):
+-- swapped with another row's, the record is refused when read. Rows written before are sealed at
+-- start; from here on every row written carries its seal.
+ALTER TABLE evidence
+    ADD COLUMN file_seal text CONSTRAINT evidence_file_seal_encrypted CHECK (file_seal ~ '^enc2:');
+ALTER TABLE evidence ADD CONSTRAINT evidence_file_sealed CHECK (file_seal IS NOT NULL) NOT VALID;
+COMMENT ON COLUMN evidence.file_seal IS 'seal of: object_id, sha256, size_bytes';

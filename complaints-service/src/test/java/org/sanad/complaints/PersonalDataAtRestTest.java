@@ -92,7 +92,7 @@ class PersonalDataAtRestTest {
                 .body("supplements[0].text", equalTo("الحساب " + marker))
                 .body("demand.details", equalTo("يريد " + marker));
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().statusCode(200)
-                .body("fileName", contains("chat " + marker + ".txt"));
+                .body("items.fileName", contains("chat " + marker + ".txt"));
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/history").then().statusCode(200)
                 .body("items.internalNote", hasItem("note " + marker))
                 .body("items.note", hasItem("ما اسم الحساب؟ " + marker));

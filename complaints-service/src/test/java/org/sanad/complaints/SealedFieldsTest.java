@@ -9,6 +9,7 @@ import static org.sanad.complaints.Fixtures.etagOf;
 import static org.sanad.complaints.Fixtures.fileAs;
 import static org.sanad.complaints.Fixtures.triage;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,9 +27,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
- * Encrypted values are sealed to their complaint: one copied from another complaint in the
- * database (by whoever can write to it) is not read as this one's. The read is refused with a 409
- * {@code integrity-failure}, and the refusal is in the audit log, naming where the value is.
+ * Encrypted values, and what identifies an evidence file, are sealed to their row: one copied from
+ * another complaint in the database (by whoever can write to it) is not read as this one's. The read
+ * is refused with a 409 {@code integrity-failure}, and the refusal is in the audit log, naming where
+ * the value is.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -80,6 +82,36 @@ class SealedFieldsTest {
         // the complaint the value was taken from still reads as it was
         given().auth().oauth2(OFFICER).when().get("/complaints/" + first).then().statusCode(200)
                 .body("narrative", equalTo("رواية الضحية الأولى"));
+    }
+
+    @Test
+    void anEvidenceFileSwappedWithAnotherComplaintsIsRefusedNotServed() throws SQLException {
+        String mine = fileAs("citizen-sealed-5", complaint(GOVERNORATE));
+        String theirs = fileAs("citizen-sealed-6", complaint(GOVERNORATE));
+        String myFile = upload("citizen-sealed-5", mine, "my chat");
+        String theirFile = upload("citizen-sealed-6", theirs, "their chat");
+
+        // their file's object, hash and size put on my record: consistent bytes, another victim's file
+        try (Connection app = DriverManager.getConnection(jdbcUrl, "sanad_app", "sanad_app");
+                PreparedStatement update = app.prepareStatement("UPDATE evidence e SET object_id = o.object_id, "
+                        + "sha256 = o.sha256, size_bytes = o.size_bytes FROM evidence o WHERE e.id = ? AND o.id = ?")) {
+            update.setObject(1, UUID.fromString(myFile));
+            update.setObject(2, UUID.fromString(theirFile));
+            assertEquals(1, update.executeUpdate());
+        }
+
+        given().auth().oauth2(OFFICER).header("Accept-Language", "en").when()
+                .get("/complaints/" + mine + "/evidence/" + myFile + "/content").then()
+                .spec(Problems.of(409, "integrity-failure"));
+        assertEquals(1, refusalsRecorded("evidence.file_seal id=" + myFile));
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + theirs + "/evidence/" + theirFile + "/content").then()
+                .statusCode(200).body(equalTo("their chat"));
+    }
+
+    private static String upload(String filer, String complaintId, String text) {
+        return given().auth().oauth2(TOKENS.citizen(filer)).contentType("text/plain").queryParam("fileName", "chat.txt")
+                .body(text.getBytes(StandardCharsets.UTF_8)).when().post("/complaints/" + complaintId + "/evidence")
+                .then().statusCode(201).extract().path("id");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.sanad.privacy;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +61,24 @@ import io.quarkus.logging.Log;
 public class EncryptedFields implements PreInsertEventListener, PostInsertEventListener, PreUpdateEventListener,
         PostUpdateEventListener, PreLoadEventListener, RefreshEventListener {
 
-    /** An encrypted attribute: a property of the entity, or a property of an embeddable it embeds. */
-    private record Attribute(int property, int embedded, String column) {
+    /**
+     * An encrypted attribute: a property of the entity, or a property of an embeddable it embeds;
+     * for a {@link SealOf} seal, the properties beside it that it seals.
+     */
+    private record Attribute(int property, int embedded, String column, int[] sealed) {
 
         boolean isEmbedded() {
             return embedded >= 0;
+        }
+
+        boolean isSeal() {
+            return sealed.length > 0;
+        }
+
+        /** What a seal holds: the sealed values as text, joined by {@code /} (as the start's backfill writes it). */
+        String sealedValues(Object[] values) {
+            return Arrays.stream(sealed).mapToObj(i -> values[i] == null ? "" : values[i].toString())
+                    .collect(Collectors.joining("/"));
         }
     }
 
@@ -110,7 +124,7 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
         for (Attribute attribute : attributes) {
             FieldAddress address = new FieldAddress(table(persister), attribute.column(), row);
             if (!attribute.isEmbedded()) {
-                state[attribute.property()] = open((String) state[attribute.property()], address);
+                state[attribute.property()] = opened(attribute, state, state[attribute.property()], address);
                 continue;
             }
             // the embeddable was just made from the row: it is opened in place, before anyone holds it
@@ -118,7 +132,7 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
             if (embeddable != null) {
                 ComponentType type = (ComponentType) persister.getPropertyTypes()[attribute.property()];
                 Object[] values = type.getPropertyValues(embeddable);
-                values[attribute.embedded()] = open((String) values[attribute.embedded()], address);
+                values[attribute.embedded()] = opened(attribute, values, values[attribute.embedded()], address);
                 type.setPropertyValues(embeddable, values);
             }
         }
@@ -172,7 +186,7 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
         for (Attribute attribute : attributes) {
             FieldAddress address = new FieldAddress(table(persister), attribute.column(), row);
             if (!attribute.isEmbedded()) {
-                state[attribute.property()] = encryption().seal((String) state[attribute.property()], address);
+                state[attribute.property()] = encryption().seal(written(attribute, state, state[attribute.property()]), address);
                 continue;
             }
             Object embeddable = state[attribute.property()];
@@ -182,7 +196,7 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
             ComponentType type = (ComponentType) persister.getPropertyTypes()[attribute.property()];
             Object copy = sealedCopies.computeIfAbsent(attribute.property(), p -> type.deepCopy(embeddable, factory));
             Object[] values = type.getPropertyValues(copy);
-            values[attribute.embedded()] = encryption().seal((String) values[attribute.embedded()], address);
+            values[attribute.embedded()] = encryption().seal(written(attribute, values, values[attribute.embedded()]), address);
             type.setPropertyValues(copy, values);
             state[attribute.property()] = copy;
         }
@@ -203,13 +217,35 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
         }
     }
 
+    /** The clear value to seal: the attribute's own, or for a seal, the values it seals. */
+    private static String written(Attribute attribute, Object[] values, Object value) {
+        return attribute.isSeal() ? attribute.sealedValues(values) : (String) value;
+    }
+
+    /**
+     * The stored value opened; a seal must hold the values it seals as loaded. A row written before
+     * seals has none (the service seals it at start; the column's check keeps one from being removed).
+     */
+    private String opened(Attribute attribute, Object[] values, Object stored, FieldAddress address) {
+        String clear = open((String) stored, address);
+        if (attribute.isSeal() && clear != null && !clear.equals(attribute.sealedValues(values))) {
+            Log.errorf("INTEGRITY FAILURE: the values sealed by %s were changed", address);
+            throw integrityFailure(address);
+        }
+        return clear;
+    }
+
+    private static ProblemException integrityFailure(FieldAddress address) {
+        return new ProblemException(ProblemType.INTEGRITY_FAILURE, "field.integrity-failure")
+                .audited(KeyAuditAction.FIELD_INTEGRITY_FAILURE, KeyAuditRecord.ENCRYPTED_FIELD, address);
+    }
+
     private String open(String stored, FieldAddress address) {
         try {
             return encryption().open(stored, address);
         } catch (FieldEncryption.UnreadableValueException e) {
             Log.errorf("INTEGRITY FAILURE: %s", e.getMessage());
-            throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "field.integrity-failure")
-                    .audited(KeyAuditAction.FIELD_INTEGRITY_FAILURE, KeyAuditRecord.ENCRYPTED_FIELD, address);
+            throw integrityFailure(address);
         }
     }
 
@@ -257,13 +293,16 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
         Type[] types = persister.getPropertyTypes();
         List<Attribute> attributes = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            if (isEncrypted(persister.getMappedClass(), names[i])) {
-                attributes.add(new Attribute(i, -1, entity.getPropertyColumnNames(i)[0]));
+            int[] sealed = sealed(persister.getMappedClass(), names[i], names);
+            if (sealed != null) {
+                attributes.add(new Attribute(i, -1, entity.getPropertyColumnNames(i)[0], sealed));
             } else if (types[i] instanceof ComponentType embeddable) {
                 String[] embeddedNames = embeddable.getPropertyNames();
                 for (int j = 0; j < embeddedNames.length; j++) {
-                    if (isEncrypted(embeddable.getReturnedClass(), embeddedNames[j])) {
-                        attributes.add(new Attribute(i, j, entity.getPropertyColumnNames(names[i] + "." + embeddedNames[j])[0]));
+                    int[] sealedInEmbeddable = sealed(embeddable.getReturnedClass(), embeddedNames[j], embeddedNames);
+                    if (sealedInEmbeddable != null) {
+                        attributes.add(new Attribute(i, j, entity.getPropertyColumnNames(names[i] + "." + embeddedNames[j])[0],
+                                sealedInEmbeddable));
                     }
                 }
             }
@@ -271,21 +310,35 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
         return List.copyOf(attributes);
     }
 
-    private static boolean isEncrypted(Class<?> type, String property) {
+    /**
+     * For an encrypted attribute, the positions among {@code siblings} of what it seals (none for an
+     * {@link Encrypted} one); null when it is not encrypted.
+     */
+    private static int[] sealed(Class<?> type, String property, String[] siblings) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             try {
                 Field field = c.getDeclaredField(property);
-                if (!field.isAnnotationPresent(Encrypted.class)) {
-                    return false;
+                SealOf seal = field.getAnnotation(SealOf.class);
+                if (!field.isAnnotationPresent(Encrypted.class) && seal == null) {
+                    return null;
                 }
                 if (field.getType() != String.class) {
-                    throw new IllegalStateException(c.getName() + "." + property + " is @Encrypted but not a String");
+                    throw new IllegalStateException(c.getName() + "." + property + " is encrypted but not a String");
                 }
-                return true;
+                if (seal == null) {
+                    return new int[0];
+                }
+                List<String> names = List.of(siblings);
+                return Arrays.stream(seal.value()).mapToInt(name -> {
+                    if (!names.contains(name)) {
+                        throw new IllegalStateException(c.getName() + "." + property + " seals " + name + ", not beside it");
+                    }
+                    return names.indexOf(name);
+                }).toArray();
             } catch (NoSuchFieldException e) {
                 // declared higher up
             }
         }
-        return false;
+        return null;
     }
 }

@@ -102,12 +102,45 @@ public class FieldKeyRotation {
     }
 
     /**
-     * Seals every value still clear or of the unbound form, by the service itself (at start): the
-     * values under a retired key wait for an administrator's rotation. Answers how many.
+     * Seals every value still clear or of the unbound form, and writes the missing seals of rows
+     * written before their {@link SealOf} seal column, by the service itself (at start): the values
+     * under a retired key wait for an administrator's rotation. Answers how many.
      */
     public long sealUnbound() {
-        return rewrite(column -> columnNotCurrent(column, false),
-                rewritten -> audit.system(KeyAuditAction.EVIDENCE_KEY_ROTATION, KeyAuditRecord.EVIDENCE_KEY, rewritten));
+        Consumer<String> audited = rewritten -> audit.system(KeyAuditAction.EVIDENCE_KEY_ROTATION,
+                KeyAuditRecord.EVIDENCE_KEY, rewritten);
+        long sealed = rewrite(column -> columnNotCurrent(column, false), audited);
+        for (SealColumn seal : sealColumns()) {
+            // what the seal holds, as EncryptedFields writes it: the sealed values as text, joined by '/'
+            String values = "concat_ws('/', " + String.join(", ", seal.sealed().stream()
+                    .map(c -> "coalesce(" + c + "::text, '')").toList()) + ")";
+            Set<String> unreadable = new LinkedHashSet<>();
+            Batch batch;
+            do {
+                batch = QuarkusTransaction.requiringNew().call(() -> rewriteBatch(seal.column(), seal.column().column()
+                        + " IS NULL", values, unreadable, audited));
+                sealed += batch.rewritten();
+            } while (batch.selected() == BATCH);
+        }
+        return sealed;
+    }
+
+    /** A {@link SealOf} seal's column, and the columns it seals, named by its comment ({@code seal of: a, b}). */
+    record SealColumn(EncryptedColumn column, List<String> sealed) {
+    }
+
+    @SuppressWarnings("unchecked")
+    List<SealColumn> sealColumns() {
+        Map<String, EncryptedColumn> encrypted = new TreeMap<>();
+        columns().forEach(c -> encrypted.put(c.table() + "." + c.column(), c));
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "SELECT a.attrelid::regclass::text, a.attname, col_description(a.attrelid, a.attnum) FROM pg_attribute a "
+                        + "JOIN pg_class r ON r.oid = a.attrelid JOIN pg_namespace n ON n.oid = r.relnamespace "
+                        + "WHERE n.nspname = current_schema() AND col_description(a.attrelid, a.attnum) LIKE 'seal of%' "
+                        + "ORDER BY 1, 2").getResultList());
+        return rows.stream().filter(row -> encrypted.containsKey(row[0] + "." + row[1]))
+                .map(row -> new SealColumn(encrypted.get(row[0] + "." + row[1]), List.of(((String) row[2])
+                        .substring("seal of:".length()).strip().split("\\s*,\\s*")))).toList();
     }
 
     private static String columnNotCurrent(EncryptedColumn column, boolean retiredKeysToo) {
@@ -122,7 +155,7 @@ public class FieldKeyRotation {
             int selected;
             do {
                 Batch batch = QuarkusTransaction.requiringNew().call(() -> rewriteBatch(column, selection.apply(column),
-                        unreadable, audited));
+                        column.column(), unreadable, audited));
                 rewritten += batch.rewritten();
                 selected = batch.selected();
             } while (selected == BATCH);
@@ -140,8 +173,9 @@ public class FieldKeyRotation {
      * place, stable while it is not written) and not selected again.
      */
     @SuppressWarnings("unchecked")
-    private Batch rewriteBatch(EncryptedColumn column, String selection, Set<String> unreadable, Consumer<String> audited) {
-        var query = entityManager.createNativeQuery("SELECT ctid::text, " + column.rowExpression() + ", " + column.column()
+    private Batch rewriteBatch(EncryptedColumn column, String selection, String value, Set<String> unreadable,
+            Consumer<String> audited) {
+        var query = entityManager.createNativeQuery("SELECT ctid::text, " + column.rowExpression() + ", " + value
                 + " FROM " + column.table() + " WHERE " + selection + " AND ctid::text <> ALL (CAST(:unreadable AS text[])) "
                 + "ORDER BY " + column.orderExpression() + " LIMIT :batch FOR UPDATE SKIP LOCKED")
                 .setParameter("unreadable", unreadable.stream().map(t -> '"' + t + '"').collect(Collectors.joining(",", "{", "}")))
