@@ -329,9 +329,10 @@ public class EncryptedFields implements PreInsertEventListener, PostInsertEventL
                     return new int[0];
                 }
                 List<String> names = List.of(siblings);
+                String sealName = c.getName() + "." + property;
                 return Arrays.stream(seal.value()).mapToInt(name -> {
                     if (!names.contains(name)) {
-                        throw new IllegalStateException(c.getName() + "." + property + " seals " + name + ", not beside it");
+                        throw new IllegalStateException(sealName + " seals " + name + ", which is not beside it");
                     }
                     return names.indexOf(name);
                 }).toArray();
