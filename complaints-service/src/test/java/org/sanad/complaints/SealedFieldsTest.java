@@ -96,7 +96,8 @@ class SealedFieldsTest {
         try (Connection app = DriverManager.getConnection(jdbcUrl, "sanad_app", "sanad_app");
                 PreparedStatement before = app.prepareStatement("SELECT object_id, sha256, size_bytes FROM evidence "
                         + "WHERE id = ?");
-                PreparedStatement take = app.prepareStatement("UPDATE evidence SET object_id = NULL WHERE id = ?");
+                PreparedStatement take = app.prepareStatement("UPDATE evidence SET object_id = NULL, purged_at = now(), "
+                        + "purge_reason = 'moved' WHERE id = ?");
                 PreparedStatement move = app.prepareStatement("UPDATE evidence SET object_id = ?, sha256 = ?, "
                         + "size_bytes = ? WHERE id = ?")) {
             before.setObject(1, UUID.fromString(theirFile));
