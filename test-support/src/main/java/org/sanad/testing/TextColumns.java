@@ -1,5 +1,7 @@
 package org.sanad.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -59,12 +61,18 @@ public final class TextColumns {
     }
 
     /**
-     * The text columns ({@code table.column}: text, varchar, char and arrays of them) of the
-     * database's public tables that are neither declared encrypted nor in {@code inClear} (the
-     * service's own, with their reasons) or {@link #LIBRARIES}, and the entries of {@code inClear}
-     * that are not such a column (encrypted since, or gone).
+     * Fails unless every text column ({@code table.column}: text, varchar, char and arrays of them)
+     * of the database's public tables is declared encrypted, or in {@code inClear} (the service's
+     * own, with their reasons) or {@link #LIBRARIES}; and unless every entry of {@code inClear} is
+     * such a column in clear (not encrypted since, not gone).
      */
-    public static Mismatches check(String jdbcUrl, Map<String, String> inClear) throws SQLException {
+    public static void assertAccountedFor(String jdbcUrl, Map<String, String> inClear) throws SQLException {
+        Mismatches found = check(jdbcUrl, inClear);
+        assertEquals(Set.of(), found.neitherEncryptedNorAllowed(), "text columns neither encrypted nor allowed in clear");
+        assertEquals(Set.of(), found.allowedButNotInClear(), "allowed in clear but encrypted or gone: take them out");
+    }
+
+    static Mismatches check(String jdbcUrl, Map<String, String> inClear) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, SUPERUSER,
                 System.getProperty("sanad.test.superuser-password", ""))) {
             Set<String> clear = new TreeSet<>(names(connection, "SELECT c.table_name || '.' || c.column_name "
@@ -85,7 +93,7 @@ public final class TextColumns {
     }
 
     /** What {@link #check} found: both empty when every text column is accounted for. */
-    public record Mismatches(Set<String> neitherEncryptedNorAllowed, Set<String> allowedButNotInClear) {
+    record Mismatches(Set<String> neitherEncryptedNorAllowed, Set<String> allowedButNotInClear) {
     }
 
     private static Set<String> encrypted(Connection connection) throws SQLException {
