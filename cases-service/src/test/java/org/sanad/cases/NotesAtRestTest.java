@@ -9,6 +9,7 @@ import static org.sanad.cases.Deliveries.TOKENS;
 import static org.sanad.cases.Deliveries.deliverToCase;
 import static org.sanad.cases.Deliveries.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +26,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 /**
- * Officers' notes (timeline details, suspect notes) are in the database only encrypted; the case
- * list still finds a case by a word of its notes, through the words' blind indexes.
+ * What officers write (timeline details, places and units, suspects' names, aliases and notes,
+ * evidence descriptions and file names, custody locations and notes, a legal hold's reason) is in
+ * the database only encrypted; the case list still finds a case by a word of its notes, through the
+ * words' blind indexes.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -47,9 +50,24 @@ class NotesAtRestTest {
                 .body(Map.of("type", "NOTE", "occurredAt", Instant.now().toString(),
                         "details", "المصدر " + marker + " أكّد مكان السكن")).when()
                 .post("/cases/" + caseId + "/actions").then().statusCode(201);
+        String suspectId = given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Suspect " + marker, "aliases", List.of("alias" + marker),
+                        "notes", "يعمل في " + marker)).when()
+                .post("/cases/" + caseId + "/suspects").then().statusCode(201).extract().path("id");
         given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON)
-                .body(Map.of("displayName", "Suspect M", "notes", "يعمل في " + marker)).when()
-                .post("/cases/" + caseId + "/suspects").then().statusCode(201);
+                .body(Map.of("type", "ARREST", "occurredAt", Instant.now().toString(), "suspectId", suspectId,
+                        "place", "سوق " + marker, "unit", "unit " + marker)).when()
+                .post("/cases/" + caseId + "/actions").then().statusCode(201);
+        String itemId = given().auth().oauth2(INVESTIGATOR).contentType("text/plain")
+                .queryParam("fileName", "chat " + marker + ".txt").queryParam("description", "محادثة " + marker)
+                .body("محادثة".getBytes(StandardCharsets.UTF_8)).when().post("/cases/" + caseId + "/evidence/files")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON)
+                .body(Map.of("action", "TRANSFERRED", "location", "lab " + marker, "note", "sealed bag " + marker))
+                .when().post("/cases/" + caseId + "/evidence/" + itemId + "/custody").then().statusCode(201);
+        given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "appeal " + marker)).when().put("/cases/" + caseId + "/legal-hold").then()
+                .statusCode(200);
 
         assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, marker));
         assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, "مكان السكن"));
@@ -57,7 +75,18 @@ class NotesAtRestTest {
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/actions").then().statusCode(200)
                 .body("items.details", hasItem("المصدر " + marker + " أكّد مكان السكن"));
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/suspects").then().statusCode(200)
-                .body("items[0].notes", equalTo("يعمل في " + marker));
+                .body("items[0].notes", equalTo("يعمل في " + marker))
+                .body("items[0].displayName", equalTo("Suspect " + marker))
+                .body("items[0].aliases", equalTo(List.of("alias" + marker)));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/actions").then().statusCode(200)
+                .body("items.place", hasItem("سوق " + marker)).body("items.unit", hasItem("unit " + marker));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence/" + itemId).then().statusCode(200)
+                .body("fileName", equalTo("chat " + marker + ".txt")).body("description", equalTo("محادثة " + marker));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence/" + itemId + "/custody").then()
+                .statusCode(200).body("items.location", hasItem("lab " + marker))
+                .body("items.note", hasItem("sealed bag " + marker));
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/legal-hold").then().statusCode(200)
+                .body("reason", equalTo("appeal " + marker));
 
         // whole words, folded, in any order; a fragment of a word is not found in encrypted notes
         given().auth().oauth2(INVESTIGATOR).queryParam("q", marker).when().get("/cases").then()

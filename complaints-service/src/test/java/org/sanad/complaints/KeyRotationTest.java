@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.sanad.privacy.DataKeyConfig;
 import org.sanad.privacy.DataKeys;
+import org.sanad.privacy.FieldAddress;
 import org.sanad.privacy.FieldEncryption;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -58,7 +59,8 @@ class KeyRotationTest {
             }
         });
         // the narrative as if encrypted before the rotation (FieldEncryption under the old key)
-        String narrativeUnderOld = new FieldEncryption(retired).encrypt("رواية قديمة");
+        String narrativeUnderOld = new FieldEncryption(retired).seal("رواية قديمة",
+                new FieldAddress("complaint", "narrative", "id=" + id));
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "UPDATE complaint SET narrative = :n WHERE id = :id").setParameter("n", narrativeUnderOld)
                 .setParameter("id", UUID.fromString(id)).executeUpdate());
@@ -69,6 +71,6 @@ class KeyRotationTest {
                 .body("keys.fieldValuesByKey.test-old", equalTo(null));
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id).then().body("narrative", equalTo("رواية قديمة"));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "SELECT count(*) FROM complaint WHERE narrative NOT LIKE 'enc1:local-1:%'").getSingleResult()).longValue()));
+                "SELECT count(*) FROM complaint WHERE narrative NOT LIKE 'enc2:local-1:%'").getSingleResult()).longValue()));
     }
 }

@@ -20,8 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.sanad.privacy.FieldAddress;
+import org.sanad.privacy.FieldEncryption;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +43,9 @@ class KindsInTheRowTest {
 
     private static final String GOVERNORATE = "IQ-DI";
     private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
+
+    @Inject
+    FieldEncryption encryption;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -78,6 +85,14 @@ class KindsInTheRowTest {
             execute(db, "CREATE TEMP TABLE old_pod ON COMMIT DROP AS SELECT * FROM complaint WHERE id = '" + template
                     + "'");
             execute(db, "UPDATE old_pod SET id = '" + id + "', tracking_number = 'OLD-" + id.toString().substring(0, 8) + "'");
+            // encrypted values are sealed to their row: the copy's are sealed to its own, as a pod writing it would
+            for (String encrypted : List.of("victim_name", "victim_contact_phone", "narrative")) {
+                String stored = column(db, "SELECT " + encrypted + " FROM complaint WHERE id = ?", UUID.fromString(template))
+                        .get(0);
+                execute(db, "UPDATE old_pod SET " + encrypted + " = ?", encryption.seal(encryption.open(stored,
+                        new FieldAddress("complaint", encrypted, "id=" + template)),
+                        new FieldAddress("complaint", encrypted, "id=" + id)));
+            }
             String columns = String.join(", ", column(db, "SELECT column_name FROM information_schema.columns"
                     + " WHERE table_name = 'complaint' AND column_name NOT IN ('platforms', 'threat_types', 'demand_types')"));
             execute(db, "INSERT INTO complaint (" + columns + ") SELECT " + columns + " FROM old_pod");

@@ -37,9 +37,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 /**
- * The victim's name and phone, the narrative, supplements and officers' internal notes are in the
- * database only encrypted: a superuser grepping every table finds none of them, yet authorised
- * readers get them back, and officers still find a victim's complaints by phone (blind index).
+ * The victim's name and phone, the narrative, the demand's details, supplements, evidence file
+ * names and officers' questions and notes are in the database only encrypted: a superuser grepping
+ * every table finds none of them, yet authorised readers get them back, and officers still find a
+ * victim's complaints by phone (blind index).
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -65,17 +66,18 @@ class PersonalDataAtRestTest {
         victimOf(body).put("name", "زينب " + marker);
         victimOf(body).put("contactPhone", phone);
         body.put("narrative", "يهددني " + marker + " بنشر الصور");
+        body.put("demand", Map.of("types", List.of("OTHER"), "details", "يريد " + marker));
         String subject = "citizen-at-rest";
         String id = fileAs(subject, body);
         String filer = TOKENS.citizen(subject);
 
         triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "UNDER_REVIEW")).statusCode(200);
-        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "NEEDS_INFORMATION", "question", "ما اسم الحساب؟",
+        triage(OFFICER, id, etagOf(OFFICER, id), Map.of("outcome", "NEEDS_INFORMATION", "question", "ما اسم الحساب؟ " + marker,
                 "internalNote", "note " + marker)).statusCode(200);
         given().auth().oauth2(filer).header("If-Match", etagOf(filer, id)).contentType(ContentType.JSON)
                 .body(Map.of("text", "الحساب " + marker)).when().post("/complaints/" + id + "/supplements").then()
                 .statusCode(200);
-        given().auth().oauth2(filer).contentType("text/plain").queryParam("fileName", "chat.txt")
+        given().auth().oauth2(filer).contentType("text/plain").queryParam("fileName", "chat " + marker + ".txt")
                 .body(("chat " + marker).getBytes(StandardCharsets.UTF_8)).when().post("/complaints/" + id + "/evidence")
                 .then().statusCode(201);
 
@@ -87,9 +89,13 @@ class PersonalDataAtRestTest {
                 .body("victim.name", equalTo("زينب " + marker))
                 .body("victim.contactPhone", equalTo(phone))
                 .body("narrative", equalTo("يهددني " + marker + " بنشر الصور"))
-                .body("supplements[0].text", equalTo("الحساب " + marker));
+                .body("supplements[0].text", equalTo("الحساب " + marker))
+                .body("demand.details", equalTo("يريد " + marker));
+        given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().statusCode(200)
+                .body("items.fileName", contains("chat " + marker + ".txt"));
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/history").then().statusCode(200)
-                .body("items.internalNote", hasItem("note " + marker));
+                .body("items.internalNote", hasItem("note " + marker))
+                .body("items.note", hasItem("ما اسم الحساب؟ " + marker));
     }
 
     @Test

@@ -4,14 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.privacy.EncryptedText;
+import org.sanad.privacy.Encrypted;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -41,11 +40,13 @@ public class CaseAction extends PanacheEntityBase {
     public String officer;
 
     /** The officer's note; encrypted at rest. */
-    @Convert(converter = EncryptedText.class)
+    @Encrypted
     public String details;
 
+    @Encrypted
     public String place;
 
+    @Encrypted
     public String unit;
 
     @Column(name = "suspect_id")

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.sanad.core.persistence.ActorStamped;
+import org.sanad.privacy.Encrypted;
 
 /** One link of an evidence item's chain of custody: who, when, where, and whether the hash held. */
 @Entity
@@ -29,6 +30,7 @@ public class CustodyEntry extends ActorStamped {
     @Column(nullable = false)
     public CustodyAction action;
 
+    @Encrypted
     public String location;
 
     @Column(name = "hash_checked", nullable = false)
@@ -40,6 +42,7 @@ public class CustodyEntry extends ActorStamped {
     @Column(name = "observed_sha256")
     public String observedSha256;
 
+    @Encrypted
     public String note;
 
     public static List<CustodyEntry> ofItem(UUID itemId) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.sanad.evidence.store.StoredFile;
+import org.sanad.privacy.Encrypted;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -37,6 +38,7 @@ public class EvidenceItem extends PanacheEntityBase {
     @Column(nullable = false)
     public EvidenceKind kind;
 
+    @Encrypted
     @Column(nullable = false)
     public String description;
 

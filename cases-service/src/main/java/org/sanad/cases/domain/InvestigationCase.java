@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.sanad.core.persistence.VersionedRecord;
-import org.sanad.privacy.EncryptedText;
+import org.sanad.privacy.Encrypted;
 import org.sanad.evidence.retention.LegalHold;
 
 @Entity
@@ -65,7 +64,7 @@ public class InvestigationCase extends VersionedRecord {
     public ClosureReason closureReason;
 
     /** Encrypted at rest. */
-    @Convert(converter = EncryptedText.class)
+    @Encrypted
     @Column(name = "closure_note")
     public String closureNote;
 

@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.privacy.EncryptedText;
+import org.sanad.privacy.Encrypted;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -23,14 +22,16 @@ public class Suspect extends PanacheEntityBase {
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
 
+    @Encrypted
     @Column(name = "display_name", nullable = false)
     public String displayName;
 
     /** Comma-separated aliases. */
+    @Encrypted
     public String aliases;
 
     /** Officers' notes; encrypted at rest. */
-    @Convert(converter = EncryptedText.class)
+    @Encrypted
     public String notes;
 
     @Column(name = "created_at", nullable = false)

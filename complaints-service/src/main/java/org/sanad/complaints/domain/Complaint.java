@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +23,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.sanad.core.persistence.VersionedRecord;
-import org.sanad.privacy.EncryptedText;
+import org.sanad.privacy.Encrypted;
 import org.sanad.evidence.retention.LegalHold;
 
 @Entity
@@ -85,6 +84,7 @@ public class Complaint extends VersionedRecord {
     @Column(name = "money_currency")
     public String moneyCurrency;
 
+    @Encrypted
     @Column(name = "demand_details")
     public String demandDetails;
 
@@ -96,8 +96,7 @@ public class Complaint extends VersionedRecord {
     @Column(name = "amount_paid_currency")
     public String amountPaidCurrency;
 
-    /** Encrypted at rest. */
-    @Convert(converter = EncryptedText.class)
+    @Encrypted
     @Column(nullable = false)
     public String narrative;
 
@@ -120,12 +119,14 @@ public class Complaint extends VersionedRecord {
     public ComplaintStatus status;
 
     /** The officer's open question to the filer, while the complaint needs information. */
+    @Encrypted
     @Column(name = "pending_question")
     public String pendingQuestion;
 
     @Column(name = "duplicate_of")
     public UUID duplicateOf;
 
+    @Encrypted
     @Column(name = "rejection_reason")
     public String rejectionReason;
 

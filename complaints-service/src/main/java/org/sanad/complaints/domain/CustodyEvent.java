@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.sanad.core.persistence.ActorStamped;
+import org.sanad.privacy.Encrypted;
 
 /** One link of an evidence item's chain of custody: who handled it, when, and the hash then. */
 @Entity
@@ -30,6 +31,7 @@ public class CustodyEvent extends ActorStamped {
     @Column(nullable = false)
     public String sha256;
 
+    @Encrypted
     public String note;
 
     public static List<CustodyEvent> ofEvidence(UUID evidenceId) {

@@ -5,20 +5,19 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.sanad.privacy.EncryptedText;
+import org.sanad.privacy.Encrypted;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One step of a complaint's status history. The public note (a question, a rejection reason) is
- * shown to the filer; the internal note only to officers.
+ * shown to the filer; the internal note only to officers. Both are encrypted at rest.
  */
 @Entity
 @Table(name = "status_change")
@@ -47,11 +46,12 @@ public class StatusChange extends PanacheEntityBase {
     @Column(name = "actor_role", nullable = false)
     public String actorRole;
 
+    @Encrypted
     @Column(name = "public_note")
     public String publicNote;
 
-    /** Officers only; encrypted at rest. */
-    @Convert(converter = EncryptedText.class)
+    /** Officers only. */
+    @Encrypted
     @Column(name = "internal_note")
     public String internalNote;
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.sanad.privacy.EncryptedText;
+import org.sanad.privacy.Encrypted;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -34,7 +33,6 @@ public class Supplement extends PanacheEntityBase {
     @Column(name = "author_subject", nullable = false)
     public String authorSubject;
 
-    /** Encrypted at rest. */
-    @Convert(converter = EncryptedText.class)
+    @Encrypted
     public String text;
 }

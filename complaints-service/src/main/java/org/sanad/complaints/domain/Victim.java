@@ -1,23 +1,22 @@
 package org.sanad.complaints.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.sanad.privacy.EncryptedText;
+import org.sanad.privacy.Encrypted;
 
 /** The victim's personal data: encrypted at rest (name, phone), every read of it audited. */
 @Embeddable
 public class Victim {
 
-    @Convert(converter = EncryptedText.class)
+    @Encrypted
     @Column(name = "victim_name")
     public String name;
 
     /** E.164. */
-    @Convert(converter = EncryptedText.class)
+    @Encrypted
     @Column(name = "victim_contact_phone")
     public String contactPhone;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.sanad.core.persistence.ActorStamped;
+import org.sanad.privacy.Encrypted;
 
 /** A victim's identity given to a court that asked for it, with the court's reason. */
 @Entity
@@ -26,6 +27,8 @@ public class VictimDisclosure extends ActorStamped {
     @Column(name = "reference_number", nullable = false)
     public String referenceNumber;
 
+    /** The court's reason, as it wrote it. */
+    @Encrypted
     @Column(nullable = false)
     public String reason;
 }

@@ -62,11 +62,16 @@ class FieldKeyRotationTest {
         return note.id;
     }
 
+    static FieldAddress address(UUID id, String column) {
+        return new FieldAddress("fixture_note", column, "id=" + id);
+    }
+
     /** Rewrites a note's fields as if they had been written before the rotation, under the retired key. */
     private void writtenUnderRetiredKey(UUID id, String author, String body) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "UPDATE fixture_note SET author = :author, body = :body WHERE id = :id")
-                .setParameter("author", UNDER_RETIRED_KEY.encrypt(author)).setParameter("body", UNDER_RETIRED_KEY.encrypt(body))
+                .setParameter("author", UNDER_RETIRED_KEY.seal(author, address(id, "author")))
+                .setParameter("body", UNDER_RETIRED_KEY.seal(body, address(id, "body")))
                 .setParameter("id", id).executeUpdate());
     }
 
@@ -81,8 +86,13 @@ class FieldKeyRotationTest {
 
     @Test
     void theRotationFindsTheColumnsTheMigrationsDeclareEncrypted() {
-        assertEquals(List.of(new FieldKeyRotation.EncryptedColumn("fixture_note", "author"),
-                new FieldKeyRotation.EncryptedColumn("fixture_note", "body")), rotation.columns());
+        List<String> key = List.of("id");
+        assertEquals(List.of(new FieldKeyRotation.EncryptedColumn("fixture_legacy_note", "note", key),
+                new FieldKeyRotation.EncryptedColumn("fixture_legacy_note", "old_note", key),
+                new FieldKeyRotation.EncryptedColumn("fixture_note", "author", key),
+                new FieldKeyRotation.EncryptedColumn("fixture_note", "body", key),
+                new FieldKeyRotation.EncryptedColumn("fixture_note", "remark", key),
+                new FieldKeyRotation.EncryptedColumn("fixture_note", "signer_name", key)), rotation.columns());
     }
 
     @Test
@@ -91,14 +101,15 @@ class FieldKeyRotationTest {
         writtenUnderRetiredKey(old, "زينب علي", "رواية قديمة");
         UUID recent = note("آمال", "رواية جديدة");
         assertEquals("رواية قديمة", read(old).body, "a retired key still decrypts");
-        assertEquals(Map.of("local-1", 2L, "test-old", 2L), rotation.valuesByKey());
+        // the two values of the row V3 wrote, sealed at start, count too
+        assertEquals(Map.of("local-1", 4L, "test-old", 2L), rotation.valuesByKey());
         long auditedBefore = count("SELECT count(*) FROM audit_entry WHERE action = 'evidence.key.rotation'");
 
         assertEquals(2, rotation.rotate());
 
-        assertEquals(Map.of("local-1", 4L), rotation.valuesByKey());
-        assertEquals(0, count("SELECT count(*) FROM fixture_note WHERE author NOT LIKE 'enc1:local-1:%' "
-                + "OR body NOT LIKE 'enc1:local-1:%'"));
+        assertEquals(Map.of("local-1", 6L), rotation.valuesByKey());
+        assertEquals(0, count("SELECT count(*) FROM fixture_note WHERE author NOT LIKE 'enc2:local-1:%' "
+                + "OR body NOT LIKE 'enc2:local-1:%'"));
         FixtureNote rotated = read(old);
         assertEquals("زينب علي", rotated.author);
         assertEquals("رواية قديمة", rotated.body);
@@ -117,11 +128,11 @@ class FieldKeyRotationTest {
             ids.add(note("author " + i, "body " + i));
         }
         QuarkusTransaction.requiringNew().run(() -> ids.forEach(id -> entityManager.createNativeQuery(
-                "UPDATE fixture_note SET body = :body WHERE id = :id").setParameter("body", UNDER_RETIRED_KEY.encrypt("old"))
+                "UPDATE fixture_note SET body = :body WHERE id = :id").setParameter("body", UNDER_RETIRED_KEY.seal("old", address(id, "body")))
                 .setParameter("id", id).executeUpdate()));
 
         assertEquals(FieldKeyRotation.BATCH + 1, rotation.rotate());
-        assertEquals(Map.of("local-1", 2L * (FieldKeyRotation.BATCH + 1)), rotation.valuesByKey());
+        assertEquals(Map.of("local-1", 2L * (FieldKeyRotation.BATCH + 1) + 2), rotation.valuesByKey());
         assertEquals("old", read(ids.get(FieldKeyRotation.BATCH)).body);
     }
 
@@ -133,7 +144,7 @@ class FieldKeyRotationTest {
         long audited = count("SELECT count(*) FROM audit_entry");
 
         assertEquals(0, rotation.rotate());
-        assertTrue(stored.startsWith("enc1:local-1:"), stored);
+        assertTrue(stored.startsWith("enc2:local-1:"), stored);
         assertEquals(stored, QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                 "SELECT body FROM fixture_note WHERE id = :id").setParameter("id", id).getSingleResult()));
         assertEquals(audited, count("SELECT count(*) FROM audit_entry"));

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.sanad.core.identity.Caller;
+import org.sanad.privacy.Encrypted;
 
 /**
  * A supervisor's legal hold on a record (a complaint, a case): while it is set, the record's
@@ -15,6 +16,8 @@ import org.sanad.core.identity.Caller;
 @Embeddable
 public class LegalHold {
 
+    /** As the supervisor wrote it: encrypted at rest. */
+    @Encrypted
     @Column(name = "legal_hold_reason")
     public String reason;
 

@@ -7,11 +7,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.sanad.evidence.EvidenceIntake;
+import org.sanad.privacy.Encrypted;
+import org.sanad.privacy.SealOf;
 
 /**
  * A file as kept in the evidence store: its name, type and size, the SHA-256 of its bytes as
  * received, the {@link EvidenceStore}'s object that holds them, and when and why those bytes were
- * purged. A purge keeps everything else, so the hash can still be checked against a copy.
+ * purged. A purge keeps everything else, so the hash can still be checked against a copy. The
+ * object, hash and size are sealed to the record's row: swapped with another record's (another
+ * victim's file), they are refused when the record is read.
  * <p>
  * Hibernate loads an embedded whose columns are all null as null; {@code sha256} is NOT NULL in
  * every table that embeds this, so a loaded record always has its file. The columns' nullability
@@ -22,6 +26,8 @@ import org.sanad.evidence.EvidenceIntake;
 @Embeddable
 public class StoredFile {
 
+    /** As the uploader named it: encrypted at rest. */
+    @Encrypted
     @Column(name = "file_name")
     public String name;
 
@@ -38,6 +44,14 @@ public class StoredFile {
     /** The encrypted bytes in the {@link EvidenceStore}; null once purged, or if never stored here. */
     @Column(name = "object_id")
     public UUID objectId;
+
+    /**
+     * The seal of the object, hash and size, bound to the row (written and checked by
+     * sanad-privacy, never set here); the column's comment names the columns it seals.
+     */
+    @SealOf({ "objectId", "sha256", "sizeBytes" })
+    @Column(name = "file_seal")
+    public String seal;
 
     /** When the bytes were purged at the end of their retention period. */
     @Column(name = "purged_at")
