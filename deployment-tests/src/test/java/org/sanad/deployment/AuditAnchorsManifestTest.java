@@ -112,6 +112,23 @@ class AuditAnchorsManifestTest {
         }
     }
 
+    /** The keys' variables do not end in _KEY, which KubernetesManifestsTest keeps out of ConfigMaps: this does. */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void noAnchorKeyIsInAConfigMapOrAValue(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        for (JsonNode configMap : ofKind(objects, "ConfigMap")) {
+            configMap.path("data").properties().forEach(e -> assertFalse(e.getKey().startsWith("SANAD_AUDIT_ANCHOR_KEYS"),
+                    "ConfigMap " + name(configMap) + " holds the audit anchor key " + e.getKey()));
+        }
+        for (JsonNode workload : objects) {
+            for (JsonNode container : workload.path("spec").path("template").path("spec").path("containers")) {
+                container.path("env").forEach(e -> assertFalse(e.path("name").asText().startsWith("SANAD_AUDIT_ANCHOR_KEYS") && e.has("value"),
+                        name(workload) + ": the audit anchor key " + e.path("name").asText() + " as a value, not from its Secret"));
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
     void theMigrationJobHoldsNoAnchorKey(String service) throws Exception {
