@@ -45,6 +45,21 @@ class ProductionSecretsTest {
         }
     }
 
+    /**
+     * The audit anchors' keys come only from the service's Secret {@code <service>-audit-anchor}
+     * (AuditAnchorsManifestTest): a key in a file of the build would be in the image and the
+     * repository. Test and dev profiles may set their own.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
+    void noAuditAnchorKeyIsInAFileOfTheBuild(String service) throws IOException {
+        for (String name : ServiceConfiguration.of(service).stringPropertyNames()) {
+            boolean local = name.startsWith("%test.") || name.startsWith("%dev.");
+            assertTrue(local || !name.replaceFirst("^%[^.]+\\.", "").startsWith("sanad.audit.anchor.keys."),
+                    service + ": " + name + " must come from the Secret " + service + "-audit-anchor, not a file of the build");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
     void aServiceWithoutThePrivacyModuleIsGivenNoKeys(String service) throws IOException {
