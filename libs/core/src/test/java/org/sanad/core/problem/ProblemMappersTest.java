@@ -85,6 +85,24 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aKeyRepeatedAnywhereInTheBodyIsAMalformedRequestNamingItNever500() {
+        String top = "{\"title\": \"a report\", \"title\": \"another\", \"victim\": {\"name\": \"زينب\","
+                + " \"contactPhone\": \"+964 770 123 4567\"}}";
+        asCitizen().body(top).when().post("/fixtures/reports").then()
+                .spec(Problems.of(400, "malformed-request")).header("Content-Language", "en")
+                .body("detail", equalTo("The key \"title\" appears more than once in the body; send each key once."))
+                .body("errors.field", containsInAnyOrder("title"))
+                .body("errors[0].message", equalTo("This key appears more than once."));
+        String nested = "{\"title\": \"a report\", \"victim\": {\"name\": \"زينب\", \"contactPhone\": \"+964 770 123 4567\"},"
+                + " \"identifiers\": [{\"type\": \"PHONE\", \"value\": \"+964 750\", \"value\": \"+964 751\"}]}";
+        asCitizen().header("Accept-Language", ARABIC).body(nested).when().post("/fixtures/reports").then()
+                .spec(Problems.of(400, "malformed-request")).header("Content-Language", "ar")
+                .body("detail", matchesPattern("[^A-Za-z]*identifiers\\[0\\]\\.value[^A-Za-z]*"))
+                .body("errors.field", containsInAnyOrder("identifiers[0].value"))
+                .body("errors[0].message", matchesPattern(ARABIC_TEXT));
+    }
+
+    @Test
     void bodiesThatAreNoReportAtAllAreRefusedNever500() {
         for (String body : new String[] { "", "null", "[]", "\"a report\"", "42", "{}", "{} {}", "{\"title\": \"\\u0000\"}" }) {
             int status = asCitizen().body(body).when().post("/fixtures/reports").then()
