@@ -11,16 +11,23 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.sanad.cases.Deliveries.TOKENS;
 import static org.sanad.cases.Deliveries.deliverToCase;
 import static org.sanad.cases.Deliveries.delivery;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.sanad.handoff.OutboxEvent;
 import org.sanad.core.hashing.Sha256;
@@ -94,6 +101,43 @@ class ReferralSupportTest {
         given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/referral-basis").then()
                 .spec(Problems.forbidden());
         given().auth().oauth2(PROSECUTOR).when().get("/cases/" + caseId).then().spec(Problems.forbidden());
+    }
+
+    @Test
+    void aComplaintsFileReachesTheReferralBasisWithoutItsTrackingNumberOrTheNameTheVictimGaveIt() throws Exception {
+        String trackingNumber = "IQ-2026-ZQ7X-K4WD";
+        String fileName = "سارة_أحمد_صور_خاصة_ZQ7X.jpg";
+        Map<String, Object> delivery = delivery(GOVERNORATE, "0772 100 0003");
+        delivery.put("trackingNumber", trackingNumber);
+        delivery.put("evidence", List.of(Map.of("evidenceId", UUID.randomUUID().toString(), "fileName", fileName,
+                "contentType", "image/jpeg", "sizeBytes", 48213, "sha256", "ab".repeat(32))));
+        String caseId = deliverToCase(delivery);
+        String neutral = "Evidence file from a victim's complaint: image/jpeg, 48213 bytes";
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then().statusCode(200)
+                .body("items[0].description", equalTo(neutral));
+
+        String basis = given().auth().oauth2(PROSECUTOR).when().get("/cases/" + caseId + "/referral-basis").then()
+                .statusCode(200).body("evidence[0].description", equalTo(neutral))
+                .body("evidence[0]", not(hasKey("fileName"))).extract().asString();
+        for (String marker : List.of(trackingNumber, "ZQ7X", fileName)) {
+            assertFalse(basis.contains(marker), "the basis of a referral carries " + marker + ": " + basis);
+        }
+
+        // a description stored before: rewritten by the migration
+        try (Connection db = DriverManager.getConnection(
+                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                System.getProperty("sanad.test.superuser", "postgres"),
+                System.getProperty("sanad.test.superuser-password", ""));
+                Statement statement = db.createStatement()) {
+            statement.executeUpdate("UPDATE evidence_item SET description = 'Evidence of complaint " + trackingNumber
+                    + ": " + fileName + "' WHERE case_id = '" + caseId + "'");
+            try (InputStream script = getClass().getClassLoader()
+                    .getResourceAsStream("db/migration/V9__complaint_evidence_described_neutrally.sql")) {
+                statement.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        given().auth().oauth2(PROSECUTOR).when().get("/cases/" + caseId + "/referral-basis").then().statusCode(200)
+                .body("evidence[0].description", equalTo(neutral));
     }
 
     @Test
