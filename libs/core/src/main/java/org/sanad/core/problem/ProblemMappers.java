@@ -65,7 +65,9 @@ public class ProblemMappers {
         if (refusal != null) {
             refusals.fire(refusal);
         }
-        return ProblemResponses.of(e.type(), headers, uriInfo, e.messageKey(), e.args(), e.violations());
+        Response response = ProblemResponses.of(e.type(), headers, uriInfo, e.messageKey(), e.args(), e.violations());
+        return e.retryAfterSeconds().isEmpty() ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().getAsLong()).build();
     }
 
     @ServerExceptionMapper
