@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.core.persistence.ActorStamped;
 
 /**
@@ -21,6 +22,7 @@ import org.sanad.core.persistence.ActorStamped;
 @Table(name = "identity_request")
 public class IdentityRequest extends ActorStamped {
 
+    @Schema(name = "IdentityRequestOutcome")
     public enum Outcome {
         REQUESTED, AWAITING_APPROVAL, APPROVED, REFUSED, DISCLOSED, FAILED;
 

@@ -226,7 +226,7 @@ public class CourtResource {
     @APIResponse(responseCode = "404", description = "No such referral for this court, or no such request")
     @APIResponse(responseCode = "409", description = "The request awaits approval, was refused or was answered already, or the referral is closed")
     @APIResponse(responseCode = "503", description = "complaints-service could not be reached; the request stays approved")
-    public VictimIdentity disclosure(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId) {
+    public VictimIdentity identityDisclosure(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId) {
         return identities.discloseApproved(id, requestId);
     }
 }
