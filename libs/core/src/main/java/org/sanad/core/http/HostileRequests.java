@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -26,6 +28,8 @@ import org.sanad.core.problem.ProblemType;
  * <ul>
  * <li>a path or query carrying a NUL character ({@code %00}): PostgreSQL cannot store or compare
  * one, and no identifier, search or tracking number of the suite contains one;</li>
+ * <li>a Content-Type that is no media type ({@code a/b/c}, {@code ;}): 415, rather than a
+ * failure wherever it would be parsed next;</li>
  * <li>a JSON body larger than {@code sanad.http.max-json-bytes} (1 MiB: a complaint is a few
  * kilobytes), by its Content-Length before it is parsed, or while it is read when it comes
  * chunked. Evidence files are raw bodies with their own, larger limits.</li>
@@ -44,17 +48,27 @@ public class HostileRequests implements ReaderInterceptor {
         if (!raw.contains("%00") && raw.indexOf('\u0000') < 0) {
             return null;
         }
-        Locale locale = Messages.choose(request.getAcceptableLanguages());
+        Locale locale = Messages.choose(request::getAcceptableLanguages);
         return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, locale, null,
                 Messages.text(locale, "request.nul-character"), List.of());
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Response refuseLargeJson(ContainerRequestContext request) {
-        if (!isJson(request.getMediaType()) || request.getLength() <= maxJsonBytes) {
+    public Response refuseUnreadableContentType(ContainerRequestContext request) {
+        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null || mediaType(request).isPresent()) {
             return null;
         }
-        Locale locale = Messages.choose(request.getAcceptableLanguages());
+        Locale locale = Messages.choose(request::getAcceptableLanguages);
+        return ProblemResponses.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, locale, null,
+                Messages.text(locale, "request.content-type.unreadable"), List.of());
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Response refuseLargeJson(ContainerRequestContext request) {
+        if (!isJson(mediaType(request).orElse(null)) || request.getLength() <= maxJsonBytes) {
+            return null;
+        }
+        Locale locale = Messages.choose(request::getAcceptableLanguages);
         return ProblemResponses.of(ProblemType.PAYLOAD_TOO_LARGE, locale, null,
                 Messages.text(locale, "body.too-large", maxJsonBytes), List.of());
     }
@@ -65,6 +79,15 @@ public class HostileRequests implements ReaderInterceptor {
             context.setInputStream(new Bounded(context.getInputStream(), maxJsonBytes));
         }
         return context.proceed();
+    }
+
+    /** The body's media type; none when there is no Content-Type or it does not parse (the parser throws). */
+    private static Optional<MediaType> mediaType(ContainerRequestContext request) {
+        try {
+            return Optional.ofNullable(request.getMediaType());
+        } catch (IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isJson(MediaType type) {

@@ -72,7 +72,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uriInfo) {
-        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        Locale locale = Messages.choose(headers::getAcceptableLanguages);
         List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldViolation(fieldPath(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))

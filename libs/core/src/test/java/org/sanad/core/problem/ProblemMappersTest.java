@@ -6,8 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.core.fixtures.Fixtures.TOKENS;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +24,7 @@ import org.sanad.testing.Problems;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -100,6 +106,41 @@ class ProblemMappersTest {
                 .body("detail", matchesPattern("[^A-Za-z]*identifiers\\[0\\]\\.value[^A-Za-z]*"))
                 .body("errors.field", containsInAnyOrder("identifiers[0].value"))
                 .body("errors[0].message", matchesPattern(ARABIC_TEXT));
+    }
+
+    private static HttpResponse<String> raw(String method, String path, Map<String, String> headers, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsA415ProblemNever500() throws Exception {
+        String token = "Bearer " + TOKENS.citizen("problems-citizen");
+        for (String type : new String[] { "a/b/c", ";", "/json", "application/" }) {
+            HttpResponse<String> answer = raw("POST", "/fixtures/reports",
+                    Map.of("Authorization", token, "Content-Type", type, "Accept-Language", "ar"), "{}");
+            assertEquals(415, answer.statusCode(), type + ": " + answer.body());
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("ar", answer.headers().firstValue("Content-Language").orElse(""));
+            assertTrue(answer.body().contains("urn:sanad:problem:unsupported-media-type"), answer.body());
+            // a request without a body is refused alike: the header is read before any route is chosen
+            assertEquals(415, raw("GET", "/fixtures/reports/anything", Map.of("Content-Type", type), null).statusCode());
+        }
+    }
+
+    @Test
+    void anAcceptLanguageThatCannotBeReadIsAnsweredInEnglishNever500() throws Exception {
+        for (String language : new String[] { "en;q=x", "ar;q=", "x-x-x-x-x-x-x-x-x-x;q=abc" }) {
+            HttpResponse<String> answer = raw("POST", "/fixtures/reports", Map.of("Authorization",
+                    "Bearer " + TOKENS.citizen("problems-citizen"), "Content-Type", "application/json",
+                    "Accept-Language", language), "{\"title\": ");
+            assertEquals(400, answer.statusCode(), language + ": " + answer.body());
+            assertEquals("en", answer.headers().firstValue("Content-Language").orElse(""));
+            assertTrue(answer.body().contains("urn:sanad:problem:malformed-request"), answer.body());
+        }
     }
 
     @Test
