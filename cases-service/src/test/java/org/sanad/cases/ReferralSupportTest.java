@@ -176,6 +176,21 @@ class ReferralSupportTest {
     }
 
     @Test
+    void aVictimsIdentityGivenToACourtIsOnTheTimelineTheSupervisorReadsAndMovesNothing() {
+        String caseId = caseWithArrest();
+        report(caseId, "REFERRED", Instant.now().minusSeconds(60), UUID.randomUUID()).statusCode(204);
+        report(caseId, "IDENTITY_DISCLOSED", Instant.now(), UUID.randomUUID()).statusCode(204);
+        String supervisor = TOKENS.officer("supervisor", GOVERNORATE);
+        given().auth().oauth2(supervisor).when().get("/cases/" + caseId).then().statusCode(200)
+                .body("status", equalTo("REFERRED"));
+        given().auth().oauth2(supervisor).when().get("/cases/" + caseId + "/actions").then().statusCode(200)
+                .body("items.findAll { it.type.startsWith('COURT_') }.type",
+                        contains("COURT_REFERRAL", "COURT_IDENTITY_DISCLOSURE"));
+        given().auth().oauth2(TOKENS.officer("supervisor", "IQ-BG")).when().get("/cases/" + caseId + "/actions").then()
+                .spec(Problems.forbidden());
+    }
+
+    @Test
     void onlyReferralsServiceReleasesEvidenceToACourtAndEveryReleaseIsInTheCustodyLog() {
         String caseId = caseWithArrest();
         String itemId = given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then()
