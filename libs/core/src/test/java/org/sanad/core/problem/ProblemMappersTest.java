@@ -132,6 +132,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aBearerTokenThatIsNoJwtIsUnauthenticatedNever500() throws Exception {
+        for (String token : new String[] { "..", ".", "a..", "aaaa", "a.b", "a.b.c.d" }) {
+            HttpResponse<String> answer = raw("POST", "/fixtures/reports", Map.of("Authorization", "Bearer " + token,
+                    "Content-Type", "application/json"), "{}");
+            assertEquals(401, answer.statusCode(), token + ": " + answer.body());
+            assertTrue(answer.body().contains("urn:sanad:problem:unauthenticated"), answer.body());
+            assertEquals("Bearer", answer.headers().firstValue("WWW-Authenticate").orElse(""));
+        }
+    }
+
+    @Test
     void anAcceptLanguageThatCannotBeReadIsAnsweredInEnglishNever500() throws Exception {
         for (String language : new String[] { "en;q=x", "ar;q=", "x-x-x-x-x-x-x-x-x-x;q=abc" }) {
             HttpResponse<String> answer = raw("POST", "/fixtures/reports", Map.of("Authorization",
