@@ -144,7 +144,13 @@ class ProblemMappersTest {
 
     @Test
     void anAcceptLanguageThatCannotBeReadIsAnsweredInEnglishNever500() throws Exception {
-        for (String language : new String[] { "en;q=x", "ar;q=", "x-x-x-x-x-x-x-x-x-x;q=abc" }) {
+        // a body that breaks its constraints: the validator interpolates its messages in the language asked
+        HttpResponse<String> invalid = raw("POST", "/fixtures/reports", Map.of("Authorization",
+                "Bearer " + TOKENS.citizen("problems-citizen"), "Content-Type", "application/json", "Accept-Language", "-"),
+                "{\"title\": \" \", \"victim\": {\"name\": \"x\", \"contactPhone\": \"call me\"}}");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("urn:sanad:problem:validation"), invalid.body());
+        for (String language : new String[] { "en;q=x", "ar;q=", "x-x-x-x-x-x-x-x-x-x;q=abc", "-" }) {
             HttpResponse<String> answer = raw("POST", "/fixtures/reports", Map.of("Authorization",
                     "Bearer " + TOKENS.citizen("problems-citizen"), "Content-Type", "application/json",
                     "Accept-Language", language), "{\"title\": ");
