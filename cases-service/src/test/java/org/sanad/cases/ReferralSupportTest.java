@@ -11,16 +11,23 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.sanad.cases.Deliveries.TOKENS;
 import static org.sanad.cases.Deliveries.deliverToCase;
 import static org.sanad.cases.Deliveries.delivery;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.sanad.handoff.OutboxEvent;
 import org.sanad.core.hashing.Sha256;
@@ -97,6 +104,43 @@ class ReferralSupportTest {
     }
 
     @Test
+    void aComplaintsFileReachesTheReferralBasisWithoutItsTrackingNumberOrTheNameTheVictimGaveIt() throws Exception {
+        String trackingNumber = "IQ-2026-ZQ7X-K4WD";
+        String fileName = "سارة_أحمد_صور_خاصة_ZQ7X.jpg";
+        Map<String, Object> delivery = delivery(GOVERNORATE, "0772 100 0003");
+        delivery.put("trackingNumber", trackingNumber);
+        delivery.put("evidence", List.of(Map.of("evidenceId", UUID.randomUUID().toString(), "fileName", fileName,
+                "contentType", "image/jpeg", "sizeBytes", 48213, "sha256", "ab".repeat(32))));
+        String caseId = deliverToCase(delivery);
+        String neutral = "Evidence file from a victim's complaint: image/jpeg, 48213 bytes";
+        given().auth().oauth2(INVESTIGATOR).when().get("/cases/" + caseId + "/evidence").then().statusCode(200)
+                .body("items[0].description", equalTo(neutral));
+
+        String basis = given().auth().oauth2(PROSECUTOR).when().get("/cases/" + caseId + "/referral-basis").then()
+                .statusCode(200).body("evidence[0].description", equalTo(neutral))
+                .body("evidence[0]", not(hasKey("fileName"))).extract().asString();
+        for (String marker : List.of(trackingNumber, "ZQ7X", fileName)) {
+            assertFalse(basis.contains(marker), "the basis of a referral carries " + marker + ": " + basis);
+        }
+
+        // a description stored before: rewritten by the migration
+        try (Connection db = DriverManager.getConnection(
+                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                System.getProperty("sanad.test.superuser", "postgres"),
+                System.getProperty("sanad.test.superuser-password", ""));
+                Statement statement = db.createStatement()) {
+            statement.executeUpdate("UPDATE evidence_item SET description = 'Evidence of complaint " + trackingNumber
+                    + ": " + fileName + "' WHERE case_id = '" + caseId + "'");
+            try (InputStream script = getClass().getClassLoader()
+                    .getResourceAsStream("db/migration/V9__complaint_evidence_described_neutrally.sql")) {
+                statement.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        given().auth().oauth2(PROSECUTOR).when().get("/cases/" + caseId + "/referral-basis").then().statusCode(200)
+                .body("evidence[0].description", equalTo(neutral));
+    }
+
+    @Test
     void courtStepsMoveTheCaseForwardOnlyAndReachTheVictims() {
         String caseId = caseWithArrest();
         report(caseId, "REFERRED", Instant.now().minusSeconds(60), UUID.randomUUID()).statusCode(204);
@@ -129,6 +173,21 @@ class ReferralSupportTest {
                         UUID.randomUUID().toString(), "referenceNumber", "REF-X", "version", 1, "courtCode", "X",
                         "courtName", "X", "step", "DECIDED", "occurredAt", Instant.now().toString()))
                 .when().post("/referral-updates").then().spec(Problems.forbidden());
+    }
+
+    @Test
+    void aVictimsIdentityGivenToACourtIsOnTheTimelineTheSupervisorReadsAndMovesNothing() {
+        String caseId = caseWithArrest();
+        report(caseId, "REFERRED", Instant.now().minusSeconds(60), UUID.randomUUID()).statusCode(204);
+        report(caseId, "IDENTITY_DISCLOSED", Instant.now(), UUID.randomUUID()).statusCode(204);
+        String supervisor = TOKENS.officer("supervisor", GOVERNORATE);
+        given().auth().oauth2(supervisor).when().get("/cases/" + caseId).then().statusCode(200)
+                .body("status", equalTo("REFERRED"));
+        given().auth().oauth2(supervisor).when().get("/cases/" + caseId + "/actions").then().statusCode(200)
+                .body("items.findAll { it.type.startsWith('COURT_') }.type",
+                        contains("COURT_REFERRAL", "COURT_IDENTITY_DISCLOSURE"));
+        given().auth().oauth2(TOKENS.officer("supervisor", "IQ-BG")).when().get("/cases/" + caseId + "/actions").then()
+                .spec(Problems.forbidden());
     }
 
     @Test

@@ -83,6 +83,8 @@ class HostileCampaignTest {
                         "chamber", "الهيئة الأولى"))
                 .validBody("POST /court/referrals/{id}/victims/{pseudonym}/identity", Map.of("reason",
                         "لسماع أقوال الضحية"))
+                .validBody("POST /referrals/{id}/identity-requests/{requestId}/decision", Map.of("approved", true,
+                        "note", "وفق أمر المحكمة"))
                 .forbiddenMarker(marker)
                 .state(DataFingerprint.of(dataSource, Set.of("audit_entry", "officer")))
                 .requestsPerOperation(30)

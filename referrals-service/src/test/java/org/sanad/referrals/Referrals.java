@@ -2,11 +2,14 @@ package org.sanad.referrals;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +71,15 @@ public final class Referrals {
     }
 
     public static void stubBasis(StubbedCase stubbed, String governorate) {
+        stubBasis(stubbed, governorate, List.of(Map.of("id", stubbed.itemId(), "kind", "SCREENSHOT", "description",
+                "لقطة شاشة لرسائل التهديد", "contentType", "image/png", "sizeBytes",
+                stubbed.bytes().length, "sha256", stubbed.sha256(), "registeredAt", Instant.parse("2026-11-18T10:00:00Z"),
+                "custody", Map.of("entries", 2, "hashChecks", 1, "allChecksMatched", true, "lastAction", "VERIFIED",
+                        "lastAt", Instant.parse("2026-11-19T10:00:00Z")))));
+    }
+
+    /** The case with {@code evidence} as cases-service's referral basis lists it. */
+    public static void stubBasis(StubbedCase stubbed, String governorate, List<Map<String, Object>> evidence) {
         Map<String, Object> basis = new HashMap<>();
         basis.put("caseId", stubbed.caseId());
         basis.put("caseNumber", governorate.substring(3) + "-2026-" + stubbed.caseId().toString().substring(0, 5));
@@ -76,11 +88,7 @@ public final class Referrals {
         basis.put("suspects", List.of(Map.of("id", stubbed.suspectId(), "displayName", "ع. م. ح.", "aliases",
                 List.of("shadow_77"), "arrests", List.of(Map.of("at", Instant.parse("2026-11-20T21:00:00Z"), "place",
                         "الكرادة، بغداد", "unit", "مديرية مكافحة الإجرام - الجرائم الإلكترونية")))));
-        basis.put("evidence", List.of(Map.of("id", stubbed.itemId(), "kind", "SCREENSHOT", "description",
-                "لقطة شاشة لرسائل التهديد", "fileName", "threat.png", "contentType", "image/png", "sizeBytes",
-                stubbed.bytes().length, "sha256", stubbed.sha256(), "registeredAt", Instant.parse("2026-11-18T10:00:00Z"),
-                "custody", Map.of("entries", 2, "hashChecks", 1, "allChecksMatched", true, "lastAction", "VERIFIED",
-                        "lastAt", Instant.parse("2026-11-19T10:00:00Z")))));
+        basis.put("evidence", evidence);
         basis.put("complaintIds", stubbed.complaintIds());
         ServiceStub.server().stubFor(get(urlEqualTo("/cases/" + stubbed.caseId() + "/referral-basis"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json(basis))));
@@ -139,5 +147,33 @@ public final class Referrals {
     public static ValidatableResponse reply(String court, String referralId, String kind, Map<String, Object> body) {
         return given().auth().oauth2(TOKENS.court(court)).contentType(ContentType.JSON).body(body)
                 .when().post("/court/referrals/" + referralId + "/" + kind).then();
+    }
+
+    /** A referral of {@code stubbed} to {@code court} taken through to the court's decision; answers its id. */
+    public static String decided(StubbedCase stubbed, String court) {
+        String id = submitted(stubbed, court);
+        reply(court, id, "receipt", Map.of("version", 1)).statusCode(200);
+        reply(court, id, "review", Map.of("version", 1, "outcome", "ACCEPTED")).statusCode(200);
+        reply(court, id, "hearings", Map.of("version", 1, "scheduledFor", Instant.now().plusSeconds(86_400).toString(),
+                "chamber", "Chamber 1")).statusCode(200);
+        reply(court, id, "decision", Map.of("version", 1, "decidedOn", LocalDate.now(ZoneOffset.UTC)
+                .toString(), "verdicts", List.of(Map.of("suspectId", stubbed.suspectId().toString(), "statuteCode",
+                        "IQ-PC-430", "outcome", "CONVICTED")))).statusCode(200);
+        return id;
+    }
+
+    /** complaints-service discloses each of the case's victims, as it answers a court's request. */
+    public static void stubDisclosures(StubbedCase stubbed) {
+        for (UUID complaintId : stubbed.complaintIds()) {
+            ServiceStub.server().stubFor(post(urlEqualTo("/complaints/" + complaintId + "/victim-disclosures"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+                            "{\"name\":\"زينب علي\",\"minor\":false,\"disclosedAt\":\"2026-11-25T10:00:00Z\"}")));
+        }
+    }
+
+    public static ValidatableResponse askIdentity(String court, String referralId, String pseudonym) {
+        return given().auth().oauth2(TOKENS.court(court)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "The victim must be summoned to testify at the hearing."))
+                .when().post("/court/referrals/" + referralId + "/victims/" + pseudonym + "/identity").then();
     }
 }

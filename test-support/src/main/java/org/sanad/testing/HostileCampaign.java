@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.restassured.config.EncoderConfig.encoderConfig;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,8 +33,11 @@ import io.restassured.specification.RequestSpecification;
  * A generated hostile-input campaign over every operation of a service's committed contract. Each
  * request is built from the operation's parameters and body schema by {@link HostileValues}: random
  * and boundary values, NUL and format characters, huge strings and arrays, deep nesting, wrong
- * types, invalid UTF-8, trailing garbage, lying content types and file names, foreign and random
- * ids, sent by every caller given (tokens of each role, expired or for another audience, and none).
+ * types, invalid UTF-8, trailing garbage, repeated keys, lying content types and file names,
+ * foreign and random ids; and, written byte for byte on a socket, every header a client controls
+ * set to what cannot be parsed or trusted (Content-Type, Accept, Accept-Language, If-Match,
+ * Authorization, the forwarding headers, trace context, Cookie, Range, User-Agent) and a
+ * Content-Length shorter than the body; sent by every caller given (tokens of each role, expired or for another audience, and none).
  * Each operation is sent once by every caller, then mostly by those it admitted. Every answer is
  * held to the suite's promises:
  * <ul>
@@ -53,6 +57,9 @@ public final class HostileCampaign {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final int MAX_FAILURES_SHOWN = 25;
     private static final int MAX_URI = 60_000;
+    /** The share of requests written on a socket with hostile client headers. */
+    private static final double RAW_SHARE = 0.3;
+    private static final List<String> SUITE_LANGUAGES = List.of("en", "ar");
 
     private final String service;
     private final JsonNode contract;
@@ -114,13 +121,13 @@ public final class HostileCampaign {
                     Locale language = random.nextBoolean() ? Locale.ENGLISH : Locale.forLanguageTag("ar");
                     Sent request = send(values, path.getKey(), method.getKey(), method.getValue(), caller, language);
                     sent++;
-                    int status = request.response().statusCode();
+                    int status = request.status();
                     statuses.merge(status, 1, Integer::sum);
                     if (status != 401 && status != 403 && !admitted.contains(caller)) {
                         admitted.add(caller);
                     }
                     String after = state.get();
-                    check(request, language, before, after, failures);
+                    check(request, before, after, failures);
                     before = after;
                 }
             }
@@ -155,21 +162,22 @@ public final class HostileCampaign {
     public record Report(int requests, int operations, Map<Integer, Integer> statuses) {
     }
 
-    private record Sent(String description, Response response) {
+    /** What was sent, and the answer: its status, type and language, and its body as text. */
+    private record Sent(String description, Locale language, int status, String contentType, String contentLanguage,
+            String body) {
+
+        static Sent of(String description, Locale language, Response response) {
+            return new Sent(description, language, response.statusCode(), String.valueOf(response.contentType()),
+                    response.header("Content-Language"), response.asString());
+        }
     }
 
     private Sent send(HostileValues values, String template, String method, JsonNode operation, Caller caller,
             Locale language) {
-        RequestSpecification request = given().urlEncodingEnabled(false)
-                .config(RestAssured.config().encoderConfig(encoderConfig()
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .header("Accept-Language", language.getLanguage());
-        if (caller.token() != null) {
-            request.auth().oauth2(caller.token());
-        }
         Map<String, JsonNode> parameters = parameters(operation);
-        String path = fillPath(values, template, parameters);
+        String uri = fillPath(values, template, parameters);
         StringBuilder query = new StringBuilder();
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Map.Entry<String, JsonNode> parameter : parameters.entrySet()) {
             JsonNode definition = parameter.getValue();
             String in = definition.path("in").asText();
@@ -177,15 +185,30 @@ public final class HostileCampaign {
                 query.append(query.isEmpty() ? "?" : "&").append(encode(parameter.getKey())).append('=')
                         .append(encode(values.parameter(definition.path("schema"))));
             } else if (in.equals("header") && values.chance(0.8)) {
-                request.header(parameter.getKey(), values.headerValue(definition.path("schema")));
+                headers.put(parameter.getKey(), values.headerValue(definition.path("schema")));
             }
         }
         if (values.chance(0.5)) {
             // the API-key schemes (the tracking secret) are headers a generated client sends
-            request.header("X-Tracking-Secret", values.headerValue(null));
+            headers.put("X-Tracking-Secret", values.headerValue(null));
         }
         HostileValues.Body body = values.body(operation.path("requestBody"),
                 validBodies.get(method.toUpperCase(Locale.ROOT) + " " + template));
+        uri = withinUriLimit(uri + query);
+        String verb = method.toUpperCase(Locale.ROOT);
+        String description = verb + " " + abbreviate(uri) + " as " + caller.name() + " [" + language.getLanguage() + "]"
+                + (body == null ? "" : " with " + body.description());
+        if (values.chance(RAW_SHARE)) {
+            return sendRaw(values, verb, uri, headers, body, caller, language, description);
+        }
+        RequestSpecification request = given().urlEncodingEnabled(false)
+                .config(RestAssured.config().encoderConfig(encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .header("Accept-Language", language.getLanguage())
+                .headers(headers);
+        if (caller.token() != null) {
+            request.auth().oauth2(caller.token());
+        }
         if (body != null) {
             request.contentType(body.contentType());
             // RestAssured encodes a form body itself, and only from text
@@ -195,22 +218,67 @@ public final class HostileCampaign {
                 request.body(body.bytes());
             }
         }
-        String uri = path + query;
-        if (uri.length() > MAX_URI) {
-            // past 64 KiB Vert.x cannot parse the request line and closes with a bare 414 (see HttpLimits);
-            // everything up to there, the suite's own 8 KiB limit included, is the service's to answer
-            // (never through a %XX escape: the client would refuse to send a malformed one)
-            int end = MAX_URI;
-            int escape = uri.lastIndexOf('%', end - 1);
-            if (escape > end - 3) {
-                end = escape;
-            }
-            uri = uri.substring(0, end);
+        return Sent.of(description, language, request.when().request(verb, uri));
+    }
+
+    /**
+     * The request written on a socket with one to three headers a client controls set to hostile
+     * values, and sometimes a Content-Length shorter than the body: what an HTTP client would
+     * refuse to send or would correct.
+     */
+    private Sent sendRaw(HostileValues values, String verb, String uri, Map<String, String> parameterHeaders,
+            HostileValues.Body body, Caller caller, Locale language, String description) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Accept-Language", language.getLanguage());
+        if (caller.token() != null) {
+            headers.put("Authorization", "Bearer " + caller.token());
         }
-        Response response = request.when().request(method.toUpperCase(Locale.ROOT), uri);
-        String description = method.toUpperCase(Locale.ROOT) + " " + abbreviate(uri) + " as " + caller.name() + " ["
-                + language.getLanguage() + "]" + (body == null ? "" : " with " + body.description());
-        return new Sent(description, response);
+        headers.putAll(parameterHeaders);
+        byte[] bytes = body == null ? new byte[0] : body.bytes();
+        if (body != null) {
+            headers.put("Content-Type", body.contentType());
+        }
+        int declared = bytes.length;
+        if (bytes.length > 1 && values.chance(0.2)) {
+            declared = values.below(bytes.length);
+        }
+        headers.put("Content-Length", String.valueOf(declared));
+        Locale asked = language;
+        StringBuilder hostile = new StringBuilder();
+        for (HostileValues.Header header : values.clientHeaders()) {
+            headers.put(header.name(), header.value().replaceAll("[\\x00-\\x1F\\x7F]", ""));
+            asked = header.languageAsked() ? asked : null;
+            hostile.append(", ").append(header.name()).append(": ").append(abbreviate(header.value()));
+        }
+        String sentAs = description + " on a socket" + hostile
+                + (declared < bytes.length ? ", Content-Length " + declared + " of " + bytes.length : "");
+        try {
+            RawHttp.Answer answer = RawHttp.send(URI.create(RestAssured.baseURI + ":" + RestAssured.port), verb,
+                    RestAssured.basePath.replaceAll("/$", "") + uri, headers, bytes);
+            if (answer == null) {
+                // closed while the body was still arriving: the answer went with the connection
+                return new Sent(sentAs, asked, 0, "none", null, "");
+            }
+            return new Sent(sentAs, asked, answer.status(), String.valueOf(answer.header("Content-Type")),
+                    answer.header("Content-Language"), answer.body());
+        } catch (IOException | RuntimeException e) {
+            return new Sent(sentAs, asked, 599, "none", null, "no answer: " + e);
+        }
+    }
+
+    private static String withinUriLimit(String uri) {
+        if (uri.length() <= MAX_URI) {
+            return uri;
+        }
+        // past 64 KiB Vert.x cannot parse the request line and closes with a bare 414 (see HttpLimits);
+        // everything up to there, the suite's own 8 KiB limit included, is the service's to answer
+        // (never through a %XX escape: the client would refuse to send a malformed one)
+        int end = MAX_URI;
+        int escape = uri.lastIndexOf('%', end - 1);
+        if (escape > end - 3) {
+            end = escape;
+        }
+        return uri.substring(0, end);
     }
 
     private String fillPath(HostileValues values, String template, Map<String, JsonNode> parameters) {
@@ -233,15 +301,14 @@ public final class HostileCampaign {
         return parameters;
     }
 
-    private void check(Sent sent, Locale language, String before, String after, List<String> failures) {
-        Response response = sent.response();
-        int status = response.statusCode();
-        String body = response.asString();
+    private void check(Sent sent, String before, String after, List<String> failures) {
+        int status = sent.status();
+        String body = sent.body();
         if (status >= 500) {
             failures.add(status + " for " + sent.description() + ": " + abbreviate(body));
         }
         if (status >= 400) {
-            String type = String.valueOf(response.contentType());
+            String type = sent.contentType();
             if (!type.startsWith("application/problem+json")) {
                 failures.add(status + " not a problem (" + type + ") for " + sent.description());
             } else {
@@ -251,9 +318,12 @@ public final class HostileCampaign {
                         || problem.path("title").asText().isBlank()) {
                     failures.add(status + " with a malformed problem for " + sent.description() + ": " + abbreviate(body));
                 }
-                if (!language.getLanguage().equals(response.header("Content-Language"))) {
-                    failures.add(status + " in " + response.header("Content-Language") + " instead of "
-                            + language.getLanguage() + " for " + sent.description());
+                // a language asked for is answered in; an unreadable Accept-Language gets one of the suite's
+                Locale language = sent.language();
+                if (language == null ? !SUITE_LANGUAGES.contains(String.valueOf(sent.contentLanguage()))
+                        : !language.getLanguage().equals(sent.contentLanguage())) {
+                    failures.add(status + " in " + sent.contentLanguage() + " instead of "
+                            + (language == null ? SUITE_LANGUAGES : language.getLanguage()) + " for " + sent.description());
                 }
             }
             if (!before.equals(after)) {

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,6 +31,14 @@ final class HostileValues {
 
     /** What a body is: its bytes, the content type it claims, and a short description for failures. */
     record Body(byte[] bytes, String contentType, String description) {
+    }
+
+    /**
+     * A header a client controls, set to what a server must neither trust nor fail on; {@code
+     * languageAsked} is false when it leaves the language of the answer to the server (a malformed
+     * Accept-Language).
+     */
+    record Header(String name, String value, boolean languageAsked) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,6 +70,11 @@ final class HostileValues {
 
     boolean chance(double probability) {
         return random.nextDouble() < probability;
+    }
+
+    /** A number from 0 up to {@code bound}, exclusive. */
+    int below(int bound) {
+        return random.nextInt(bound);
     }
 
     private <T> T draw(Arbitrary<T> arbitrary) {
@@ -119,7 +133,7 @@ final class HostileValues {
             return binary(declared);
         }
         JsonNode schema = resolve(content.path(declared).path("schema"));
-        int mutation = random.nextInt(13);
+        int mutation = random.nextInt(14);
         JsonNode valid = example != null && chance(0.8) ? example.deepCopy() : value(schema, 0);
         return switch (mutation) {
             case 0 -> json(mutateLeaf(valid), "a hostile field");
@@ -134,6 +148,7 @@ final class HostileValues {
                             "application/octet-stream", "application/json; charset=latin1")), "a lying content type");
             case 8 -> json(withoutAField(valid), "a missing field");
             case 9, 10 -> json(intoAString(valid), "a string carrying a hostile character");
+            case 11 -> bytes(withRepeatedKey(valid), "a repeated key");
             default -> json(valid, "a body its schema allows");
         };
     }
@@ -256,15 +271,7 @@ final class HostileValues {
 
     /** The same value with one leaf (or the whole) replaced by something no schema allows. */
     private JsonNode mutateLeaf(JsonNode value) {
-        JsonNode hostile = switch (random.nextInt(7)) {
-            case 0 -> NODES.textNode(draw(hostileText));
-            case 1 -> NODES.numberNode(draw(Arbitraries.of(-1L, 0L, Long.MAX_VALUE, Long.MIN_VALUE)));
-            case 2 -> NODES.objectNode().put("nested", "object");
-            case 3 -> NODES.arrayNode().add(1).add("two");
-            case 4 -> NODES.nullNode();
-            case 5 -> NODES.numberNode(new java.math.BigDecimal("1e400"));
-            default -> NODES.booleanNode(true);
-        };
+        JsonNode hostile = hostileLeaf();
         if (!value.isContainerNode() || value.isEmpty()) {
             return hostile;
         }
@@ -292,6 +299,127 @@ final class HostileValues {
             ((ArrayNode) parent).set(random.nextInt(parent.size()), hostile);
         }
         return copy;
+    }
+
+    private JsonNode hostileLeaf() {
+        return switch (random.nextInt(7)) {
+            case 0 -> NODES.textNode(draw(hostileText));
+            case 1 -> NODES.numberNode(draw(Arbitraries.of(-1L, 0L, Long.MAX_VALUE, Long.MIN_VALUE)));
+            case 2 -> NODES.objectNode().put("nested", "object");
+            case 3 -> NODES.arrayNode().add(1).add("two");
+            case 4 -> NODES.nullNode();
+            case 5 -> NODES.numberNode(new java.math.BigDecimal("1e400"));
+            default -> NODES.booleanNode(true);
+        };
+    }
+
+    /**
+     * The value written with one key of one of its objects (the body itself or one nested
+     * anywhere) written twice, the second time with the same value or a hostile one: which of the
+     * two counts depends on the reader, so a server must refuse both.
+     */
+    private String withRepeatedKey(JsonNode value) {
+        List<JsonNode> objects = new ArrayList<>();
+        collectObjects(value, objects);
+        if (objects.isEmpty()) {
+            return "{\"a\":1,\"a\":2}";
+        }
+        JsonNode target = pick(objects);
+        List<String> names = new ArrayList<>();
+        target.fieldNames().forEachRemaining(names::add);
+        String name = pick(names);
+        return writeRepeating(value, target, name, chance(0.5) ? target.get(name) : hostileLeaf());
+    }
+
+    private static void collectObjects(JsonNode node, List<JsonNode> objects) {
+        if (node.isObject() && !node.isEmpty()) {
+            objects.add(node);
+        }
+        for (JsonNode child : node) {
+            if (child.isContainerNode()) {
+                collectObjects(child, objects);
+            }
+        }
+    }
+
+    private static String writeRepeating(JsonNode node, JsonNode target, String name, JsonNode again) {
+        if (node.isObject()) {
+            StringJoiner fields = new StringJoiner(",", "{", "}");
+            node.fields().forEachRemaining(field -> fields.add(serialise(NODES.textNode(field.getKey())) + ":"
+                    + writeRepeating(field.getValue(), target, name, again)));
+            if (node == target) {
+                fields.add(serialise(NODES.textNode(name)) + ":" + serialise(again));
+            }
+            return fields.toString();
+        }
+        if (node.isArray()) {
+            StringJoiner items = new StringJoiner(",", "[", "]");
+            node.forEach(item -> items.add(writeRepeating(item, target, name, again)));
+            return items.toString();
+        }
+        return serialise(node);
+    }
+
+    /**
+     * One to three of the headers a client controls, each set to a value a server cannot parse or
+     * must not trust: the body's type and what is accepted back, the language, versions, tokens,
+     * the proxies' forwarding headers, trace context, cookies, ranges, and the ones servers log.
+     */
+    List<Header> clientHeaders() {
+        List<Header> headers = new ArrayList<>();
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            headers.add(clientHeader());
+        }
+        return headers;
+    }
+
+    private Header clientHeader() {
+        return switch (random.nextInt(12)) {
+            case 0, 1 -> header("Content-Type", pick(List.of("application/json; charset=", "application/json;;",
+                    "application/", "/json", "json", "application/json; charset=utf-99", "application/json; charset=\"",
+                    "multipart/form-data", "multipart/form-data; boundary=", "multipart/form-data; boundary=\"\"",
+                    "*/*", "application/*", "text/plain; q=abc", "a/b/c", ";", "", " ", "application/json, text/plain",
+                    "application/json; a=b; a=c", "application/merge-patch+json", "application/problem+json",
+                    "image/png; name=\"x.png\"", "application/x-www-form-urlencoded; charset=latin1",
+                    "application/json; charset=" + "x".repeat(300))));
+            case 2 -> header("Accept", pick(List.of("application/xml", "*/*;q=abc", "text/html, application/json;q=0",
+                    "@@@", "application/problem+json", "", ";", "application/json;q=2", "*/json", "image/*",
+                    "text/event-stream", "application/json;q=0", "*/*;q=0", "a/b/c, " + "x/y,".repeat(500))));
+            case 3 -> new Header("Accept-Language", pick(List.of("", "*", "ar-", "en;q=x", "zz-ZZZZ-1234567890",
+                    "ar;q=0, en;q=0", "i-klingon", "a,".repeat(2000), "ar_IQ", ";q=1", "fr", "ar-IQ;q=1.5", "x-".repeat(100),
+                    "-", ",,,", "ar;q=", "en-US-x-private-" + "a".repeat(200))), false);
+            case 4 -> header(pick(List.of("If-Match", "If-None-Match")), pick(List.of("\"", "W/", "*", "\"1\", \"2\"",
+                    "W/\"\"", "\"" + "9".repeat(4000) + "\"", "abc", "\"-1\"", "\"1\"garbage", ",,,", "W/*", "\"\"")));
+            case 5 -> header("Authorization", pick(List.of("Bearer", "Bearer ", "Basic Zm9vOmJhcg==", "Bearer a.b.c",
+                    "Bearer " + "a".repeat(6000), "Bearer e30.e30.", "Negotiate YII=", "Bearer ..",
+                    "Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiYWRtaW4iXX0.", "Digest username=x", ",",
+                    "Bearer \"quoted\"", "Bearer x.y.z extra", "bearer")));
+            case 6 -> header(pick(List.of("X-Forwarded-For", "X-Real-IP")), pick(List.of("1.2.3.4, unknown, ::::",
+                    "999.999.999.999", "_hidden", "", ",".repeat(500), "[::1]:99999", "127.0.0.1", "not-an-ip",
+                    "1.2.3.4, " + "10.0.0.1, ".repeat(300))));
+            case 7 -> header(pick(List.of("Forwarded", "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port",
+                    "X-Forwarded-Prefix")), pick(List.of("for=\"[zz]\";proto=gopher", "by=;for=;;",
+                    "for=192.0.2.60;proto=http;by=203.0.113.43;host=evil.example", "gopher", "evil.example:99999", "-1",
+                    "/../../admin", "for=unknown, for=\"", "proto=https;host=" + "a".repeat(1000))));
+            case 8 -> header(pick(List.of("traceparent", "tracestate", "baggage")), pick(List.of("00-zzzz",
+                    "ff-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+                    "00-00000000000000000000000000000000-0000000000000000-01", "00-" + "a".repeat(500), "",
+                    "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-zz", "=,=,=", "k=v;;;,", "%%%",
+                    "a=" + "b".repeat(8000))));
+            case 9 -> header("Cookie", pick(List.of("a=b; c", "=", ";;;;", "session=" + "x".repeat(6000), "q_session=null",
+                    "__Host-x=1; __Secure-y=2", "$Version=1; a=\"b", "q_session=" + "A".repeat(100) + "; q_session=x")));
+            case 10 -> header("Range", pick(List.of("bytes=abc", "bytes=-0", "bytes=0-0,".repeat(200) + "0-0",
+                    "items=1-2", "bytes=99999999999999999999-", "bytes=5-1")));
+            // Origin is left out: Quarkus's CORS filter answers an origin it does not allow with a bare 403
+            default -> header(pick(List.of("User-Agent", "Referer", "X-Request-Id", "X-HTTP-Method-Override")),
+                    pick(List.of("", "DELETE", "../../etc/passwd", "' OR '1'='1", "${jndi:ldap://x/a}", "x".repeat(4000),
+                            "http://evil.example/?q=%00")));
+        };
+    }
+
+    private static Header header(String name, String value) {
+        return new Header(name, value, true);
     }
 
     /**

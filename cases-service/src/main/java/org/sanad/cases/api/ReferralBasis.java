@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * What a prosecutor needs to refer a case to court, and nothing more: no officers' notes, no
  * identifiers, no victim data beyond the ids of the complaints (which referrals-service shows as
- * pseudonyms).
+ * pseudonyms), no file names and no tracking numbers.
  */
 @Schema(name = "ReferralBasis", description = "The part of a case a referral to court is built from")
 public record ReferralBasis(UUID caseId, String caseNumber, String governorate, CaseStatus status,
@@ -29,9 +29,10 @@ public record ReferralBasis(UUID caseId, String caseNumber, String governorate, 
     public record Arrest(Instant at, String place, String unit) {
     }
 
+    /** No file name: a victim or an officer named the file, and a court sees neither (referrals-service names it). */
     @Schema(name = "ReferralBasisEvidence")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ManifestItem(UUID id, EvidenceKind kind, String description, String fileName, String contentType,
+    public record ManifestItem(UUID id, EvidenceKind kind, String description, String contentType,
             Long sizeBytes, String sha256, Instant registeredAt, CustodySummary custody) {
     }
 

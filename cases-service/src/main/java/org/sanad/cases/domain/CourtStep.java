@@ -6,7 +6,9 @@ public enum CourtStep {
     /** The court returned the referral for amendment: a timeline entry, the case stays referred. */
     RETURNED(ActionType.COURT_RETURN, CaseStatus.REFERRED),
     HEARING_SCHEDULED(ActionType.COURT_HEARING, CaseStatus.HEARING_SCHEDULED),
-    DECIDED(ActionType.COURT_DECISION, CaseStatus.DECIDED);
+    DECIDED(ActionType.COURT_DECISION, CaseStatus.DECIDED),
+    /** The court was given a victim's identity: a timeline entry the supervisor reads; the case stays where it is. */
+    IDENTITY_DISCLOSED(ActionType.COURT_IDENTITY_DISCLOSURE, CaseStatus.REFERRED);
 
     private final ActionType timelineEntry;
     private final CaseStatus caseStatus;

@@ -16,6 +16,7 @@ import org.sanad.cases.domain.EvidenceItem;
 import org.sanad.cases.domain.EvidenceKind;
 import org.sanad.cases.domain.EvidenceSource;
 import org.sanad.cases.domain.InvestigationCase;
+import org.sanad.cases.rules.EvidenceDescriptions;
 import org.sanad.cases.service.EvidenceCustody;
 import org.sanad.cases.service.IdentifierIndex;
 import org.sanad.evidence.store.StoredFile;
@@ -43,7 +44,7 @@ public class DeliveryRecords {
         item.caseId = investigation.id;
         item.source = EvidenceSource.COMPLAINT_EVIDENCE;
         item.kind = EvidenceKind.FILE;
-        item.description = "Evidence of complaint " + delivery.trackingNumber() + ": " + reference.fileName();
+        item.description = EvidenceDescriptions.complaintFile(reference.contentType(), reference.sizeBytes());
         item.complaintId = delivery.complaintId();
         item.complaintEvidenceId = reference.evidenceId();
         item.file = new StoredFile();

@@ -91,8 +91,7 @@ public class CaseMapper {
     public ReferralBasis.ManifestItem toManifestItem(EvidenceItem item, List<CustodyEntry> custody) {
         List<CustodyEntry> checks = custody.stream().filter(e -> e.hashChecked).toList();
         CustodyEntry last = custody.isEmpty() ? null : custody.get(custody.size() - 1);
-        return new ReferralBasis.ManifestItem(item.id, item.kind, item.description, item.file.name,
-                item.file.contentType, item.file.sizeBytes, item.file.sha256, item.registeredAt,
+        return new ReferralBasis.ManifestItem(item.id, item.kind, item.description, item.file.contentType, item.file.sizeBytes, item.file.sha256, item.registeredAt,
                 new ReferralBasis.CustodySummary(custody.size(), checks.size(),
                         checks.stream().allMatch(e -> Boolean.TRUE.equals(e.hashMatched)),
                         last == null ? null : last.action, last == null ? null : last.occurredAt));

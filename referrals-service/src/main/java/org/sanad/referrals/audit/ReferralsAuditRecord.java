@@ -6,7 +6,8 @@ import org.sanad.core.audit.AuditRecordType;
 public enum ReferralsAuditRecord implements AuditRecordType {
     CASE("case"),
     REFERRAL("referral"),
-    EVIDENCE_ITEM("evidence-item");
+    EVIDENCE_ITEM("evidence-item"),
+    IDENTITY_REQUEST("identity-request");
 
     private final String code;
 

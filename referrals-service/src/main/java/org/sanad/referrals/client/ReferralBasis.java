@@ -23,7 +23,7 @@ public record ReferralBasis(UUID caseId, String caseNumber, String governorate, 
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Item(UUID id, String kind, String description, String fileName, String contentType, Long sizeBytes,
+    public record Item(UUID id, String kind, String description, String contentType, Long sizeBytes,
             String sha256, Instant registeredAt, Custody custody) {
     }
 

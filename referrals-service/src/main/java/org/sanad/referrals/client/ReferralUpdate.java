@@ -16,6 +16,6 @@ public record ReferralUpdate(UUID deliveryId, UUID caseId, UUID referralId, Stri
     public static final int MAX_DETAILS = 4000;
 
     public enum Step {
-        REFERRED, RETURNED, HEARING_SCHEDULED, DECIDED
+        REFERRED, RETURNED, HEARING_SCHEDULED, DECIDED, IDENTITY_DISCLOSED
     }
 }

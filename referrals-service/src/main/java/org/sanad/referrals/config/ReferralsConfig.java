@@ -19,6 +19,8 @@ public interface ReferralsConfig {
 
     Feed feed();
 
+    IdentityRequests identityRequests();
+
     /** The short-lived links courts fetch evidence through. */
     interface EvidenceLinks {
 
@@ -27,6 +29,25 @@ public interface ReferralsConfig {
 
         @WithDefault("PT5M")
         Duration ttl();
+    }
+
+    /** A court's requests for who a pseudonymised victim is. */
+    interface IdentityRequests {
+
+        /**
+         * How many a court may make in any 24 hours, all referrals together; counted from the
+         * recorded requests, so the limit holds across replicas and restarts.
+         */
+        @WithDefault("10")
+        int perCourtPerDay();
+
+        /**
+         * Whether a prosecutor of the referral's governorate approves each request before the
+         * identity is fetched. Off by default: the court that asks is a judge, whom the prosecution
+         * answers to in Iraq and Morocco; a deployment whose law puts the prosecutor first turns it on.
+         */
+        @WithDefault("false")
+        boolean prosecutorApproval();
     }
 
     interface Feed {

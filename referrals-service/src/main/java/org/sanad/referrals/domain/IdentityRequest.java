@@ -1,5 +1,6 @@
 package org.sanad.referrals.domain;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,15 +10,26 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.core.persistence.ActorStamped;
 
-/** A court asked, with a reason, who a pseudonymised victim is. The answer is passed on, never stored. */
+/**
+ * A court asked, with a reason, who a pseudonymised victim is. The answer is passed on, never
+ * stored. Where a prosecutor approves requests first, a request waits for that decision, and the
+ * court fetches the identity once it is approved.
+ */
 @Entity
 @Table(name = "identity_request")
 public class IdentityRequest extends ActorStamped {
 
+    @Schema(name = "IdentityRequestOutcome")
     public enum Outcome {
-        REQUESTED, DISCLOSED, FAILED
+        REQUESTED, AWAITING_APPROVAL, APPROVED, REFUSED, DISCLOSED, FAILED;
+
+        /** Where the court may have the identity fetched: asked without approval, or approved. */
+        public boolean disclosable() {
+            return this == REQUESTED || this == APPROVED;
+        }
     }
 
     @Id
@@ -38,4 +50,14 @@ public class IdentityRequest extends ActorStamped {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Outcome outcome;
+
+    /** The prosecutor's decision, where one is needed. */
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decision_note")
+    public String decisionNote;
 }

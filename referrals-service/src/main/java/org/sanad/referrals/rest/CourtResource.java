@@ -1,5 +1,6 @@
 package org.sanad.referrals.rest;
 
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.core.http.EvidenceDownloads;
@@ -30,6 +33,7 @@ import org.sanad.referrals.api.CourtReplies;
 import org.sanad.referrals.api.EvidenceLink;
 import org.sanad.referrals.api.FeedPage;
 import org.sanad.referrals.api.IdentityRequestInput;
+import org.sanad.referrals.api.IdentityRequestView;
 import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.api.VictimIdentity;
 import org.sanad.referrals.service.CourtEvidence;
@@ -179,14 +183,50 @@ public class CourtResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask who a pseudonymised victim is, with a reason",
             description = "Roles: court-system (own court). The request and its reason are recorded and audited here, "
-                    + "and the disclosure in complaints-service; the identity is never stored in this service.")
-    @APIResponse(responseCode = "200", description = "The victim's identity")
+                    + "and the disclosure in complaints-service; the identity is never stored in this service, and "
+                    + "every disclosure is entered on the case's timeline for its supervisor. Not for a closed "
+                    + "referral; a court makes at most referrals.identity-requests.per-court-per-day in any 24 hours. "
+                    + "Where a prosecutor must approve first, the answer is 202 and the request waits: the court "
+                    + "reads it at Location and, once APPROVED, fetches the identity through its disclosure.")
+    @APIResponse(responseCode = "200", description = "The victim's identity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VictimIdentity.class)))
+    @APIResponse(responseCode = "202", description = "Recorded; awaits a prosecutor's approval. Location names the request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityRequestView.class)))
     @APIResponse(responseCode = "400", description = "Missing or too short a reason")
     @APIResponse(responseCode = "404", description = "No such referral for this court, or no such pseudonym")
+    @APIResponse(responseCode = "409", description = "The referral is closed")
+    @APIResponse(responseCode = "429", description = "The court's requests of the last 24 hours reached the limit; Retry-After says when one frees up")
     @APIResponse(responseCode = "503", description = "complaints-service could not be reached")
-    public VictimIdentity identity(@PathParam("id") UUID id,
+    public Response identity(@PathParam("id") UUID id,
             @PathParam("pseudonym") @Pattern(regexp = "VICTIM-[0-9]{1,4}") String pseudonym,
             @NotNull @Valid IdentityRequestInput request) {
-        return identities.request(id, pseudonym, request.reason());
+        VictimIdentities.Answer answer = identities.request(id, pseudonym, request.reason());
+        if (answer.identity() != null) {
+            return Response.ok(answer.identity()).build();
+        }
+        return Response.accepted(answer.awaiting())
+                .location(URI.create("/court/referrals/" + id + "/identity-requests/" + answer.awaiting().id())).build();
+    }
+
+    @GET
+    @Path("/referrals/{id}/identity-requests/{requestId}")
+    @Operation(summary = "One of the court's identity requests, as it stands", description = "Roles: court-system (own court).")
+    @APIResponse(responseCode = "200", description = "The request: awaiting approval, approved, refused, disclosed")
+    @APIResponse(responseCode = "404", description = "No such referral for this court, or no such request")
+    public IdentityRequestView identityRequest(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId) {
+        return identities.status(id, requestId);
+    }
+
+    @POST
+    @Path("/referrals/{id}/identity-requests/{requestId}/disclosure")
+    @Operation(summary = "The identity an approved request asked for",
+            description = "Roles: court-system (own court). Once per approval; recorded, audited and entered on the "
+                    + "case's timeline as any disclosure.")
+    @APIResponse(responseCode = "200", description = "The victim's identity")
+    @APIResponse(responseCode = "404", description = "No such referral for this court, or no such request")
+    @APIResponse(responseCode = "409", description = "The request awaits approval, was refused or was answered already, or the referral is closed")
+    @APIResponse(responseCode = "503", description = "complaints-service could not be reached; the request stays approved")
+    public VictimIdentity identityDisclosure(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId) {
+        return identities.discloseApproved(id, requestId);
     }
 }

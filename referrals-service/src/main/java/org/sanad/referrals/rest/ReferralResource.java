@@ -1,6 +1,7 @@
 package org.sanad.referrals.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,9 +34,12 @@ import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.core.http.Versions;
 import org.sanad.core.paging.Page;
 import org.sanad.kernel.security.Roles;
+import org.sanad.referrals.api.IdentityDecisionInput;
+import org.sanad.referrals.api.IdentityRequestView;
 import org.sanad.referrals.api.ReferralInput;
 import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.domain.ReferralStatus;
+import org.sanad.referrals.service.IdentityApprovals;
 import org.sanad.referrals.service.ReferralService;
 
 @Path("/referrals")
@@ -45,6 +49,9 @@ public class ReferralResource {
 
     @Inject
     ReferralService referrals;
+
+    @Inject
+    IdentityApprovals approvals;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -149,5 +156,34 @@ public class ReferralResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public RestResponse<ReferralView> close(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         return Versions.ok(referrals.close(id, Versions.expected(ifMatch)));
+    }
+
+    @GET
+    @Path("/{id}/identity-requests")
+    @RolesAllowed(Roles.PROSECUTOR)
+    @Operation(summary = "The courts' requests for the identity of the referral's victims, oldest first",
+            description = "Roles: prosecutor of its governorate (audited).")
+    @APIResponse(responseCode = "200", description = "Every request, with its reason and where it stands")
+    @APIResponse(responseCode = "403", description = "Outside the prosecutor's governorate")
+    @APIResponse(responseCode = "404", description = "No such referral")
+    public List<IdentityRequestView> identityRequests(@PathParam("id") UUID id) {
+        return approvals.list(id);
+    }
+
+    @POST
+    @Path("/{id}/identity-requests/{requestId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROSECUTOR)
+    @Operation(summary = "Approve or refuse a court's identity request that awaits approval",
+            description = "Roles: prosecutor of its governorate. Only where referrals.identity-requests.prosecutor-approval "
+                    + "is on; the court then fetches an approved request's identity itself.")
+    @APIResponse(responseCode = "200", description = "Decided")
+    @APIResponse(responseCode = "400", description = "Invalid decision")
+    @APIResponse(responseCode = "403", description = "Outside the prosecutor's governorate")
+    @APIResponse(responseCode = "404", description = "No such referral or request")
+    @APIResponse(responseCode = "409", description = "The request does not await a decision, or the referral is closed")
+    public IdentityRequestView decideIdentityRequest(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
+            @NotNull @Valid IdentityDecisionInput decision) {
+        return approvals.decide(id, requestId, decision);
     }
 }

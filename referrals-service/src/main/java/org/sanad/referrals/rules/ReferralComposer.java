@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,9 @@ public class ReferralComposer {
         version.courtCode = court.code();
         version.summary = input.summary().strip();
         version.defendants = chosen.stream().map(d -> defendant(suspects.get(d.suspectId()), d.charges())).toList();
-        version.evidence = itemIds.stream().distinct().map(items::get).map(ReferralComposer::manifestItem).toList();
+        List<UUID> chosenItems = itemIds.stream().distinct().toList();
+        version.evidence = IntStream.range(0, chosenItems.size())
+                .mapToObj(i -> manifestItem(items.get(chosenItems.get(i)), i + 1)).toList();
         version.victims = pseudonyms(basis.complaintIds(), earlier);
     }
 
@@ -94,9 +97,12 @@ public class ReferralComposer {
         return new Defendant.Charge(statute.code(), statute.law(), statute.article(), statute.titleEn(), statute.titleAr());
     }
 
-    private static ManifestItem manifestItem(ReferralBasis.Item item) {
+    /** @param position the item's place in the manifest, from 1 */
+    private static ManifestItem manifestItem(ReferralBasis.Item item, int position) {
         ReferralBasis.Custody c = item.custody();
-        return new ManifestItem(item.id(), item.kind(), item.description(), item.fileName(), item.contentType(),
+        return new ManifestItem(item.id(), item.kind(),
+                CourtManifest.description(item.description(), item.contentType(), item.sizeBytes()),
+                CourtManifest.fileName(position, item.contentType()), item.contentType(),
                 item.sizeBytes(), item.sha256(), c == null ? null
                         : new ManifestItem.Custody(c.entries(), c.hashChecks(), c.allChecksMatched(), c.lastAction(), c.lastAt()));
     }

@@ -50,9 +50,9 @@ class ReferralComposerTest {
             List.of(new ReferralBasis.Suspect(SUSPECT, "Dark Rose", List.of("dark.rose_99"),
                     List.of(new ReferralBasis.Arrest(ARRESTED, "Karrada", "Cybercrime unit"))),
                     new ReferralBasis.Suspect(OTHER_SUSPECT, "Blue Fox", List.of(), List.of())),
-            List.of(new ReferralBasis.Item(ITEM, "SCREENSHOT", "Threat message", "threat.png", "image/png", 2048L,
+            List.of(new ReferralBasis.Item(ITEM, "SCREENSHOT", "Threat message", "image/png", 2048L,
                     "aa".repeat(32), ARRESTED, new ReferralBasis.Custody(3, 2, true, "HASH_CHECKED", ARRESTED)),
-                    new ReferralBasis.Item(OTHER_ITEM, "DOCUMENT", "Bank record", "bank.pdf", "application/pdf", null,
+                    new ReferralBasis.Item(OTHER_ITEM, "DOCUMENT", "Bank record", "application/pdf", null,
                             "bb".repeat(32), ARRESTED, null)),
             List.of(COMPLAINT));
 
@@ -92,7 +92,7 @@ class ReferralComposerTest {
         composer.compose(version, input("PMC", List.of(defendant(SUSPECT, "PC-456")), null), BASIS, List.of());
 
         ManifestItem screenshot = version.evidence.get(0);
-        assertEquals(new ManifestItem(ITEM, "SCREENSHOT", "Threat message", "threat.png", "image/png", 2048L,
+        assertEquals(new ManifestItem(ITEM, "SCREENSHOT", "Threat message", "item-1.png", "image/png", 2048L,
                 "aa".repeat(32), new ManifestItem.Custody(3, 2, true, "HASH_CHECKED", ARRESTED)), screenshot);
         assertNull(version.evidence.get(1).custody(), "an item without a custody summary has none in the manifest");
     }

@@ -26,6 +26,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * <ul>
  * <li>decimals are written plain, without trailing zeros;</li>
  * <li>a body is one JSON value: anything after it is refused;</li>
+ * <li>a key appears once in an object: a repeated one is refused (which value would count
+ * depends on the reader, and a record's reader failed on it with a 500);</li>
  * <li>a string holding a NUL character (PostgreSQL cannot store one) is refused;</li>
  * <li>an instant is an ISO-8601 string between {@link #EARLIEST} and {@link #LATEST} — no
  * epoch numbers, no year 999999999 that the database cannot hold.</li>
@@ -49,6 +51,7 @@ public class JsonConventions implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("sanad-conventions")
                 .addSerializer(BigDecimal.class, new PlainDecimal())
                 .addDeserializer(String.class, new TextWithoutNul())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * Translated texts for problem responses. A service's own bundle ({@code messages/service}) is
@@ -29,6 +30,19 @@ public final class Messages {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    /**
+     * The language of an answer to a request, from its Accept-Language as the HTTP layer reads it
+     * ({@code headers::getAcceptableLanguages}); English when the header cannot be read (a q that
+     * is no number), which the reader reports by throwing.
+     */
+    public static Locale choose(Supplier<List<Locale>> acceptable) {
+        try {
+            return choose(acceptable.get());
+        } catch (RuntimeException unreadable) {
+            return Locale.ENGLISH;
+        }
     }
 
     public static String text(Locale locale, String key, Object... args) {

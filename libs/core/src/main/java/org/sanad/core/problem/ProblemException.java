@@ -1,6 +1,8 @@
 package org.sanad.core.problem;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.sanad.core.audit.AuditAction;
 import org.sanad.core.audit.AuditRecordType;
@@ -15,6 +17,7 @@ public class ProblemException extends RuntimeException {
     private final transient Object[] args;
     private final List<Problem.FieldViolation> violations;
     private transient Refusal refusal;
+    private Long retryAfterSeconds;
 
     /**
      * A refused action to audit. It is written when the problem is answered, after the refused
@@ -50,6 +53,16 @@ public class ProblemException extends RuntimeException {
     public ProblemException audited(AuditAction action, AuditRecordType recordType, Object recordId) {
         this.refusal = new Refusal(action, recordType, String.valueOf(recordId));
         return this;
+    }
+
+    /** This problem, telling the client when to try again (a limit that frees up at a known time): Retry-After. */
+    public ProblemException retryAfter(Duration wait) {
+        this.retryAfterSeconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        return this;
+    }
+
+    public OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds == null ? OptionalLong.empty() : OptionalLong.of(retryAfterSeconds);
     }
 
     public Refusal refusal() {

@@ -23,7 +23,10 @@ import org.sanad.core.audit.EndpointRefused;
 import org.sanad.core.identity.Caller;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -43,6 +46,9 @@ public class ProblemMappers {
     /** How long a client waits before retrying when the database is away or busy. */
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
+    /** The longest repeated key's path a problem names. */
+    static final int MAX_ECHOED_PATH = 200;
+
     /** Record-level refusals, written by the audit log in a transaction of their own. */
     @Inject
     Event<ProblemException.Refusal> refusals;
@@ -59,12 +65,14 @@ public class ProblemMappers {
         if (refusal != null) {
             refusals.fire(refusal);
         }
-        return ProblemResponses.of(e.type(), headers, uriInfo, e.messageKey(), e.args(), e.violations());
+        Response response = ProblemResponses.of(e.type(), headers, uriInfo, e.messageKey(), e.args(), e.violations());
+        return e.retryAfterSeconds().isEmpty() ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().getAsLong()).build();
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uriInfo) {
-        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        Locale locale = Messages.choose(headers::getAcceptableLanguages);
         List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldViolation(fieldPath(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
@@ -84,6 +92,12 @@ public class ProblemMappers {
     }
 
     private Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uriInfo) {
+        Optional<String> repeated = duplicateKey(e);
+        if (repeated.isPresent()) {
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, headers, uriInfo,
+                    "problem.malformed-request.duplicate-key", new Object[] { repeated.get() },
+                    List.of(new Problem.FieldViolation(repeated.get(), "problem.malformed-request.duplicate-key.field")));
+        }
         List<Problem.FieldViolation> violations = List.of();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             violations = List.of(new Problem.FieldViolation(jsonPath(mapping), "problem.malformed-request.field"));
@@ -205,6 +219,35 @@ public class ProblemMappers {
             names.remove(0);
         }
         return String.join(".", names);
+    }
+
+    /**
+     * The path of a key the body repeats ({@code defendants[0].charges}), when that is why it could
+     * not be read: the parser refuses it (strict duplicate detection) with no exception type of its
+     * own, standing on the key with its context still open, which gives the path.
+     */
+    static Optional<String> duplicateKey(Throwable e) {
+        if (e == null) {
+            return Optional.empty();
+        }
+        // inside an object being bound, the parser's refusal arrives wrapped with the path
+        if (!(e instanceof StreamReadException read) || read.getProcessor() == null
+                || read.getOriginalMessage() == null || !read.getOriginalMessage().startsWith("Duplicate field '")) {
+            return e.getCause() == e ? Optional.empty() : duplicateKey(e.getCause());
+        }
+        JsonParser parser = read.getProcessor();
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inArray()) {
+                steps.add(0, "[" + context.getCurrentIndex() + "]");
+            } else if (context.getCurrentName() != null) {
+                steps.add(0, "." + context.getCurrentName());
+            }
+        }
+        String path = String.join("", steps).replaceFirst("^\\.", "");
+        // the client's own text, echoed: cut to what a field path of the suite can be
+        return Optional.of(path.length() <= MAX_ECHOED_PATH ? path : path.substring(0, MAX_ECHOED_PATH - 1) + "…");
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -15,7 +15,7 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, HttpHeaders headers, UriInfo uriInfo, String detailKey,
             Object[] args, List<Problem.FieldViolation> untranslatedViolations) {
-        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        Locale locale = Messages.choose(headers::getAcceptableLanguages);
         List<Problem.FieldViolation> violations = untranslatedViolations.stream()
                 .map(v -> new Problem.FieldViolation(v.field(), Messages.text(locale, v.message())))
                 .toList();

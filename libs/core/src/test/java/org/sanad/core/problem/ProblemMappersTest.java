@@ -6,8 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.core.fixtures.Fixtures.TOKENS;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +24,7 @@ import org.sanad.testing.Problems;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -82,6 +88,76 @@ class ProblemMappersTest {
                 .spec(Problems.of(400, "malformed-request")).header("Content-Language", "ar")
                 .body("errors.field", containsInAnyOrder("victim.password"))
                 .body("errors[0].message", matchesPattern(ARABIC_TEXT));
+    }
+
+    @Test
+    void aKeyRepeatedAnywhereInTheBodyIsAMalformedRequestNamingItNever500() {
+        String top = "{\"title\": \"a report\", \"title\": \"another\", \"victim\": {\"name\": \"زينب\","
+                + " \"contactPhone\": \"+964 770 123 4567\"}}";
+        asCitizen().body(top).when().post("/fixtures/reports").then()
+                .spec(Problems.of(400, "malformed-request")).header("Content-Language", "en")
+                .body("detail", equalTo("The key \"title\" appears more than once in the body; send each key once."))
+                .body("errors.field", containsInAnyOrder("title"))
+                .body("errors[0].message", equalTo("This key appears more than once."));
+        String nested = "{\"title\": \"a report\", \"victim\": {\"name\": \"زينب\", \"contactPhone\": \"+964 770 123 4567\"},"
+                + " \"identifiers\": [{\"type\": \"PHONE\", \"value\": \"+964 750\", \"value\": \"+964 751\"}]}";
+        asCitizen().header("Accept-Language", ARABIC).body(nested).when().post("/fixtures/reports").then()
+                .spec(Problems.of(400, "malformed-request")).header("Content-Language", "ar")
+                .body("detail", matchesPattern("[^A-Za-z]*identifiers\\[0\\]\\.value[^A-Za-z]*"))
+                .body("errors.field", containsInAnyOrder("identifiers[0].value"))
+                .body("errors[0].message", matchesPattern(ARABIC_TEXT));
+    }
+
+    private static HttpResponse<String> raw(String method, String path, Map<String, String> headers, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsA415ProblemNever500() throws Exception {
+        String token = "Bearer " + TOKENS.citizen("problems-citizen");
+        for (String type : new String[] { "a/b/c", ";", "/json", "application/" }) {
+            HttpResponse<String> answer = raw("POST", "/fixtures/reports",
+                    Map.of("Authorization", token, "Content-Type", type, "Accept-Language", "ar"), "{}");
+            assertEquals(415, answer.statusCode(), type + ": " + answer.body());
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("ar", answer.headers().firstValue("Content-Language").orElse(""));
+            assertTrue(answer.body().contains("urn:sanad:problem:unsupported-media-type"), answer.body());
+            // a request without a body is refused alike: the header is read before any route is chosen
+            assertEquals(415, raw("GET", "/fixtures/reports/anything", Map.of("Content-Type", type), null).statusCode());
+        }
+    }
+
+    @Test
+    void aBearerTokenThatIsNoJwtIsUnauthenticatedNever500() throws Exception {
+        for (String token : new String[] { "..", ".", "a..", "aaaa", "a.b", "a.b.c.d" }) {
+            HttpResponse<String> answer = raw("POST", "/fixtures/reports", Map.of("Authorization", "Bearer " + token,
+                    "Content-Type", "application/json"), "{}");
+            assertEquals(401, answer.statusCode(), token + ": " + answer.body());
+            assertTrue(answer.body().contains("urn:sanad:problem:unauthenticated"), answer.body());
+            assertEquals("Bearer", answer.headers().firstValue("WWW-Authenticate").orElse(""));
+        }
+    }
+
+    @Test
+    void anAcceptLanguageThatCannotBeReadIsAnsweredInEnglishNever500() throws Exception {
+        // a body that breaks its constraints: the validator interpolates its messages in the language asked
+        HttpResponse<String> invalid = raw("POST", "/fixtures/reports", Map.of("Authorization",
+                "Bearer " + TOKENS.citizen("problems-citizen"), "Content-Type", "application/json", "Accept-Language", "-"),
+                "{\"title\": \" \", \"victim\": {\"name\": \"x\", \"contactPhone\": \"call me\"}}");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("urn:sanad:problem:validation"), invalid.body());
+        for (String language : new String[] { "en;q=x", "ar;q=", "x-x-x-x-x-x-x-x-x-x;q=abc", "-" }) {
+            HttpResponse<String> answer = raw("POST", "/fixtures/reports", Map.of("Authorization",
+                    "Bearer " + TOKENS.citizen("problems-citizen"), "Content-Type", "application/json",
+                    "Accept-Language", language), "{\"title\": ");
+            assertEquals(400, answer.statusCode(), language + ": " + answer.body());
+            assertEquals("en", answer.headers().firstValue("Content-Language").orElse(""));
+            assertTrue(answer.body().contains("urn:sanad:problem:malformed-request"), answer.body());
+        }
     }
 
     @Test

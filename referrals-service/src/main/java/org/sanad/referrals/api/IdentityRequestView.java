@@ -1,0 +1,22 @@
+package org.sanad.referrals.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.referrals.domain.IdentityRequest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@Schema(name = "IdentityRequestStatus", description = "A court's request for a victim's identity, and where it stands")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IdentityRequestView(UUID id, String pseudonym, String courtCode, String reason,
+        @Schema(description = "AWAITING_APPROVAL until a prosecutor decides (where approval is required); the court "
+                + "then fetches an APPROVED one's identity") IdentityRequest.Outcome status,
+        Instant requestedAt, Instant decidedAt, String decisionNote) {
+
+    public static IdentityRequestView of(IdentityRequest request) {
+        return new IdentityRequestView(request.id, request.pseudonym, request.courtCode, request.reason, request.outcome,
+                request.occurredAt, request.decidedAt, request.decisionNote);
+    }
+}
