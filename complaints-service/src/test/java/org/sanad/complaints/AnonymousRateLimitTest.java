@@ -4,11 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sanad.complaints.domain.Complaint;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -41,6 +46,32 @@ class AnonymousRateLimitTest {
         // a signed-in citizen's own filing is not the anonymous route's business
         given().auth().oauth2(TOKENS.citizen("limits-citizen")).contentType(ContentType.JSON).body(complaint("IQ-BG"))
                 .when().post("/complaints").then().statusCode(201);
+    }
+
+    /** No spelling of the path the router answers escapes the limits: they go by the route it matched. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/anonymous-complaints/", "/anonymous-complaints//", "/anonymous-complaints;x=1",
+            "/anonymous-complaints/;x=1", "/anonymous-complaints/.", "//anonymous-complaints", "/%61nonymous-complaints" })
+    void noSpellingOfTheFilingPathEscapesItsLimit(String path) throws Exception {
+        while (given().contentType(ContentType.JSON).body(complaint("IQ-BG")).when().post("/anonymous-complaints")
+                .then().extract().statusCode() != 429) {
+            // until this source's filings are used up
+        }
+        int status = AnonymousPathVariantsTest.send("POST", path, null,
+                new ObjectMapper().writeValueAsString(complaint("IQ-BG"))).statusCode();
+        assertTrue(status == 429 || status == 404 || status == 405, path + " answered " + status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/tracking/IQ-2026-AAAA-BBBB/", "/tracking/IQ-2026-AAAA-BBBB;x=1", "/tracking;x=1/IQ-2026-AAAA-BBBB",
+            "/tracking//IQ-2026-AAAA-BBBB", "/tracking/IQ-2026-AAAA-BBBB/.", "/%74racking/IQ-2026-AAAA-BBBB" })
+    void noSpellingOfATrackingPathEscapesItsLimit(String path) throws Exception {
+        while (given().header("X-Tracking-Secret", "GUESS").when().get("/tracking/IQ-2026-AAAA-BBBB")
+                .then().extract().statusCode() != 429) {
+            // until this source's look-ups are used up
+        }
+        int status = AnonymousPathVariantsTest.send("GET", path, null, null, "X-Tracking-Secret", "GUESS").statusCode();
+        assertTrue(status == 429, path + " answered " + status);
     }
 
     @Test

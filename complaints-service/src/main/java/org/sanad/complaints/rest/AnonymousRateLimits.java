@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -71,14 +72,18 @@ public class AnonymousRateLimits {
         return current;
     }
 
+    /** Goes by the resource method the router matched, however its path was spelled. */
     @ServerRequestFilter
-    public Response limit(ContainerRequestContext request, HttpServerRequest http) {
-        String path = request.getUriInfo().getPath();
-        Limit limit = AnonymousRoutes.isFiling(path) && "POST".equals(request.getMethod()) ? limits().filing()
-                : AnonymousRoutes.isTracking(path) ? limits().tracking() : null;
-        if (limit == null) {
+    public Response limit(ContainerRequestContext request, ResourceInfo matched, HttpServerRequest http) {
+        AnonymousRoute route = matched.getResourceMethod() == null ? null
+                : matched.getResourceMethod().getAnnotation(AnonymousRoute.class);
+        if (route == null) {
             return null;
         }
+        Limit limit = switch (route.value()) {
+            case FILING -> limits().filing();
+            case TRACKING -> limits().tracking();
+        };
         String source = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         ConsumptionProbe own = limit.bucketOf(source).tryConsumeAndReturnRemaining(1);
         if (!own.isConsumed()) {

@@ -65,6 +65,7 @@ public class TrackingResource {
     @POST
     @Path("anonymous-complaints")
     @PermitAll
+    @AnonymousRoute(AnonymousRoute.Use.FILING)
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
     @Operation(summary = "File a complaint without revealing who files it",
             description = "Open to anyone. The answer holds the tracking number and a secret shown only once.")
@@ -80,6 +81,7 @@ public class TrackingResource {
     }
 
     @GET
+    @AnonymousRoute(AnonymousRoute.Use.TRACKING)
     @Path("tracking/{trackingNumber}")
     @PermitAll
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
@@ -93,6 +95,7 @@ public class TrackingResource {
     }
 
     @POST
+    @AnonymousRoute(AnonymousRoute.Use.TRACKING)
     @Path("tracking/{trackingNumber}/supplements")
     @PermitAll
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
@@ -111,6 +114,7 @@ public class TrackingResource {
     }
 
     @POST
+    @AnonymousRoute(AnonymousRoute.Use.TRACKING)
     @Path("tracking/{trackingNumber}/withdrawal")
     @PermitAll
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
@@ -128,6 +132,7 @@ public class TrackingResource {
     }
 
     @POST
+    @AnonymousRoute(AnonymousRoute.Use.TRACKING)
     @Path("tracking/{trackingNumber}/evidence")
     @PermitAll
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
