@@ -32,8 +32,9 @@ import io.vertx.core.http.HttpServerRequest;
  * everyone together (token buckets, Bucket4j), so a script cannot bury real victims under
  * invented urgent complaints or guess tracking secrets. Over the limit: 429 problem with
  * {@code Retry-After}. This replica's own limits; the ingress limits per source in front of all
- * replicas (see the README). Behind a proxy the source is its forwarded address
- * ({@code quarkus.http.proxy.*}).
+ * replicas (docs/security.md). Behind the ingress the source is the client's address it forwards,
+ * believed only from trusted proxies ({@code quarkus.http.proxy.*}, docs/configuration.md). The
+ * limits apply to the resource methods marked {@link AnonymousRoute}, whichever path reached them.
  */
 @Singleton
 public class AnonymousRateLimits {
