@@ -1,7 +1,6 @@
 package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
-import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -10,12 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.Socket;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +25,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -67,17 +61,8 @@ class AnonymousRateLimitTest {
 
     /** Files straight from the local address {@code peer}, which is not a trusted proxy, saying it forwards for {@code client}. */
     private static int fileFromPeer(String peer, String client) throws IOException {
-        byte[] body = body().getBytes(UTF_8);
-        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), RestAssured.port, InetAddress.getByName(peer), 0)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /anonymous-complaints HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nX-Forwarded-For: " + client + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(US_ASCII));
-            out.write(body);
-            out.flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), US_ASCII)).readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        }
+        return RawHttp.sendFrom(peer, "POST", "/anonymous-complaints",
+                List.of("Content-Type: application/json", "X-Forwarded-For: " + client), body().getBytes(UTF_8)).status();
     }
 
     @Test
@@ -154,5 +139,28 @@ class AnonymousRateLimitTest {
         int status = AnonymousPathVariantsTest.send("GET", path, null, null, "X-Tracking-Secret", "GUESS",
                 "X-Forwarded-For", client).statusCode();
         assertEquals(429, status, path);
+    }
+
+    /** Forwarded headers a trusted proxy passes on, malformed: the request is answered, never a 5xx. */
+    @ParameterizedTest
+    @ValueSource(strings = { "X-Forwarded-For: ;;;", "X-Forwarded-For: 999.999.999.999", "X-Forwarded-For: [::1",
+            "X-Forwarded-For: unknown", "X-Forwarded-For: \u00ff\u00ff", "X-Forwarded-For: ::1", "X-Forwarded-Port: abc",
+            "X-Forwarded-Port: 99999999", "X-Forwarded-Proto: gopher", "X-Forwarded-Host: a b", "X-Forwarded-Ssl: on",
+            "X-Forwarded-Prefix: /../x", "Forwarded: for=\"[::1\"" })
+    void aMalformedForwardedHeaderIsNeverAServerError(String header) throws IOException {
+        int status = RawHttp.send("GET", "/tracking/IQ-2026-AAAA-BBBB", List.of("X-Tracking-Secret: GUESS", header), null)
+                .status();
+        assertTrue(status >= 400 && status < 500, header + " answered " + status);
+    }
+
+    /**
+     * A peer that is no trusted proxy cannot reach Quarkus's forwarded-header parser at all: an
+     * empty X-Forwarded-For, which would leave that parser's request unanswered, is just ignored.
+     */
+    @Test
+    void aPeerThatIsNoTrustedProxyCannotReachTheForwardedHeaderParser() throws IOException {
+        int status = RawHttp.sendFrom("127.0.0.2", "GET", "/tracking/IQ-2026-AAAA-BBBB",
+                List.of("X-Tracking-Secret: GUESS", "X-Forwarded-For: "), null).status();
+        assertTrue(status == 404 || status == 429, "answered " + status);
     }
 }

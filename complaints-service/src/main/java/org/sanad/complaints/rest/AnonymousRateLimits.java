@@ -26,6 +26,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
 
 /**
  * Bounds the anonymous routes, which the whole internet can call: per source address and for
@@ -85,13 +86,24 @@ public class AnonymousRateLimits {
             case FILING -> limits().filing();
             case TRACKING -> limits().tracking();
         };
-        String source = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        ConsumptionProbe own = limit.bucketOf(source).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe own = limit.bucketOf(source(http)).tryConsumeAndReturnRemaining(1);
         if (!own.isConsumed()) {
             return tooMany(request, own.getNanosToWaitForRefill());
         }
         ConsumptionProbe everyone = limit.global().tryConsumeAndReturnRemaining(1);
         return everyone.isConsumed() ? null : tooMany(request, everyone.getNanosToWaitForRefill());
+    }
+
+    /**
+     * The client's address: the peer's, or what a trusted proxy forwarded for it, which need not be
+     * an IP literal ({@code unknown}, a name): then as the proxy wrote it.
+     */
+    private static String source(HttpServerRequest http) {
+        SocketAddress address = http.remoteAddress();
+        if (address == null) {
+            return "unknown";
+        }
+        return address.hostAddress() != null ? address.hostAddress() : String.valueOf(address.host());
     }
 
     private static Response tooMany(ContainerRequestContext request, long nanosToWait) {
