@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.sanad.core.problem.Messages;
+import org.sanad.core.problem.ProblemException;
 import org.sanad.core.problem.ProblemResponses;
 import org.sanad.core.problem.ProblemType;
 import org.sanad.complaints.config.IntakeConfig;
@@ -47,7 +48,17 @@ public class AnonymousRateLimits {
         }
     }
 
-    private record Limits(Limit filing, Limit tracking) {
+    /** Per source, the evidence bytes it may still upload to anonymous complaints. */
+    private record UploadBytes(Cache<String, Bucket> perSource, long capacity, Duration period) {
+
+        /** A day's bytes, given back whole when the day is over (not a trickle a script could keep draining). */
+        Bucket bucketOf(String source) {
+            return perSource.get(source, s -> Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build());
+        }
+    }
+
+    private record Limits(Limit filing, Limit tracking, UploadBytes uploadBytes) {
     }
 
     /** Resolved on first use: filters are created before runtime configuration is readable. */
@@ -66,7 +77,10 @@ public class AnonymousRateLimits {
                             limit(rates.filingPerSource(), rates.filingPerSourcePeriod(), rates.filingGlobal(),
                                     rates.filingGlobalPeriod()),
                             limit(rates.trackingPerSource(), rates.trackingPerSourcePeriod(), rates.trackingGlobal(),
-                                    rates.trackingGlobalPeriod()));
+                                    rates.trackingGlobalPeriod()),
+                            new UploadBytes(Caffeine.newBuilder().maximumSize(200_000)
+                                    .expireAfterAccess(rates.uploadBytesPerSourcePeriod()).build(),
+                                    rates.uploadBytesPerSource(), rates.uploadBytesPerSourcePeriod()));
                 }
                 current = limits;
             }
@@ -84,14 +98,43 @@ public class AnonymousRateLimits {
         }
         Limit limit = switch (route.value()) {
             case FILING -> limits().filing();
-            case TRACKING -> limits().tracking();
+            case TRACKING, EVIDENCE -> limits().tracking();
         };
+        if (route.value() == AnonymousRoute.Use.EVIDENCE) {
+            // the source's evidence bytes for the period are used up: not even the first byte is read
+            Bucket bytes = limits().uploadBytes().bucketOf(source(http));
+            if (bytes.getAvailableTokens() <= 0) {
+                return tooMany(request, bytes.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+            }
+        }
         ConsumptionProbe own = limit.bucketOf(source(http)).tryConsumeAndReturnRemaining(1);
         if (!own.isConsumed()) {
             return tooMany(request, own.getNanosToWaitForRefill());
         }
         ConsumptionProbe everyone = limit.global().tryConsumeAndReturnRemaining(1);
         return everyone.isConsumed() ? null : tooMany(request, everyone.getNanosToWaitForRefill());
+    }
+
+    /**
+     * Takes from {@code http}'s source as many of its evidence bytes as one file may hold, at most:
+     * the most its upload may store. What the upload does not use goes back
+     * ({@link #returnUploadBytes}), so concurrent uploads from one source share its bytes, never
+     * exceed them. None left (the filter let it through a moment before): 429.
+     */
+    public long reserveUploadBytes(HttpServerRequest http) {
+        Bucket bytes = limits().uploadBytes().bucketOf(source(http));
+        long reserved = bytes.tryConsumeAsMuchAsPossible(config.get().evidence().maxBytes());
+        if (reserved <= 0) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "evidence.source-quota");
+        }
+        return reserved;
+    }
+
+    /** Gives back evidence bytes reserved and not stored. */
+    public void returnUploadBytes(HttpServerRequest http, long unused) {
+        if (unused > 0) {
+            limits().uploadBytes().bucketOf(source(http)).addTokens(unused);
+        }
     }
 
     /**
@@ -120,7 +163,7 @@ public class AnonymousRateLimits {
         return new Limit(buckets, bucket(global, globalPeriod), perSource, perSourcePeriod);
     }
 
-    private static Bucket bucket(int capacity, Duration period) {
+    private static Bucket bucket(long capacity, Duration period) {
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
                 .build();

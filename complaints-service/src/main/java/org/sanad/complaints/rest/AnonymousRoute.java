@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * A resource method open to anyone without an account. The rules of the anonymous routes (their
- * rate limits) are decided on the method the router matched, so no spelling of the path escapes
+ * rate limits and byte quotas) are decided on the method the router matched, so no spelling of the path escapes
  * them.
  */
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +21,8 @@ public @interface AnonymousRoute {
         /** Filing a complaint anonymously. */
         FILING,
         /** Everything an anonymous filer does afterwards, with the tracking number and its secret. */
-        TRACKING
+        TRACKING,
+        /** An anonymous filer's evidence upload: the tracking limits and the source's daily evidence bytes. */
+        EVIDENCE
     }
 }
