@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 
-import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,18 +39,9 @@ class EvidenceQuotaTest {
     private static final String GOVERNORATE = "IQ-NA";
     private static final int MIB = 1024 * 1024;
 
-    private static byte[] jpeg(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        return bytes;
-    }
-
     private static ValidatableResponse upload(String token, String complaintId, int size) {
         return given().auth().oauth2(token).contentType("image/jpeg").header("Accept-Language", "ar")
-                .queryParam("fileName", "photo.jpg").body(jpeg(size)).when().post("/complaints/" + complaintId + "/evidence")
+                .queryParam("fileName", "photo.jpg").body(Fixtures.jpeg(size)).when().post("/complaints/" + complaintId + "/evidence")
                 .then();
     }
 
@@ -64,7 +54,7 @@ class EvidenceQuotaTest {
     private static ValidatableResponse uploadAnonymously(String source, String[] filed, int size) {
         return given().header("X-Forwarded-For", source).header("X-Tracking-Secret", filed[1])
                 .header("Accept-Language", "ar").contentType("image/jpeg").queryParam("fileName", "photo.jpg")
-                .body(jpeg(size)).when().post("/tracking/" + filed[0] + "/evidence").then();
+                .body(Fixtures.jpeg(size)).when().post("/tracking/" + filed[0] + "/evidence").then();
     }
 
     private static long evidenceOf(String complaintId) {
@@ -87,7 +77,7 @@ class EvidenceQuotaTest {
         upload(citizen, id, MIB / 2).statusCode(201);
         upload(officer, id, 10).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:sanad:problem:limit-reached"));
-        given().auth().oauth2(citizen).contentType("image/jpeg").queryParam("fileName", "photo.jpg").body(jpeg(10))
+        given().auth().oauth2(citizen).contentType("image/jpeg").queryParam("fileName", "photo.jpg").body(Fixtures.jpeg(10))
                 .when().post("/complaints/" + id + "/evidence").then().statusCode(409)
                 .body("detail", matchesPattern("A complaint's evidence files can hold at most .* bytes together, and this one is full\\."));
         assertEquals(3, evidenceOf(id));
