@@ -13,13 +13,27 @@ import static org.sanad.complaints.Fixtures.complaint;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.sanad.audit.AuditEntry;
+import org.sanad.complaints.api.FiledComplaint;
+import org.sanad.complaints.api.NewComplaint;
+import org.sanad.complaints.service.ComplaintService;
+import org.sanad.complaints.service.TrackingService;
+import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.testing.Problems;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -152,5 +166,44 @@ class AnonymousTrackingTest {
                 .when().post("/tracking/" + number + "/withdrawal").then()
                 .statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
+    }
+
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    TrackingService tracking;
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Defence in depth: should credentials ever get past the HTTP layer, anonymous filing still records nobody. */
+    @Test
+    void anAnonymousFilerIsRecordedAsNobodyWhateverIdentityTheRequestHolds() {
+        ManagedContext request = Arc.container().requestContext();
+        boolean active = request.isActive();
+        if (!active) {
+            request.activate();
+        }
+        try {
+            identities.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("held-identity"))
+                    .addRole(Roles.CITIZEN).build());
+            FiledComplaint filed = complaints.fileAnonymously(json.convertValue(complaint(GOVERNORATE), NewComplaint.class));
+            tracking.track(filed.trackingNumber(), filed.secret());
+            QuarkusTransaction.requiringNew().run(() -> {
+                assertEquals(null, Complaint.<Complaint> findById(filed.id()).filerSubject);
+                assertEquals(0L, AuditEntry.count("actorSubject", "held-identity"));
+                assertEquals(0L, StatusChange.count("actorSubject", "held-identity"));
+                assertEquals(2L, AuditEntry.count("recordId = ?1 and actorSubject = 'anonymous' and actorRoles = 'anonymous'",
+                        filed.id().toString()));
+            });
+        } finally {
+            if (!active) {
+                request.terminate();
+            }
+        }
     }
 }

@@ -20,7 +20,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -47,16 +46,6 @@ class EvidenceTest {
     private static final String FILER = "citizen-evidence";
     private static final String OFFICER = TOKENS.officer("intake-officer", GOVERNORATE);
 
-    /** A JPEG header followed by random bytes: what a phone camera upload looks like to the service. */
-    private static byte[] jpeg(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        return bytes;
-    }
-
     private static ValidatableResponse upload(String token, String complaintId, String contentType, String fileName,
             byte[] bytes) {
         return given().auth().oauth2(token).contentType(contentType).queryParam("fileName", fileName).body(bytes)
@@ -80,7 +69,7 @@ class EvidenceTest {
     @Test
     void theHashReturnedOnArrivalIsTheSha256OfTheBytesAndTravelsWithThem() throws Exception {
         String id = fileAs(FILER, complaint(GOVERNORATE));
-        byte[] photo = jpeg(300_000);
+        byte[] photo = Fixtures.jpeg(300_000);
         String expected = sha256sum(photo);
 
         String evidenceId = upload(TOKENS.citizen(FILER), id, "image/jpeg", "صورة التهديد.jpg", photo)
@@ -140,11 +129,11 @@ class EvidenceTest {
     @Test
     void oversizeUploadsAreRefusedAndNothingIsStored() {
         String id = fileAs(FILER, complaint(GOVERNORATE));
-        upload(TOKENS.citizen(FILER), id, "image/jpeg", "big.jpg", jpeg(1024 * 1024 + 1))
+        upload(TOKENS.citizen(FILER), id, "image/jpeg", "big.jpg", Fixtures.jpeg(1024 * 1024 + 1))
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:sanad:problem:payload-too-large"));
-        upload(TOKENS.citizen(FILER), id, "image/jpeg", "exact.jpg", jpeg(1024 * 1024)).statusCode(201);
+        upload(TOKENS.citizen(FILER), id, "image/jpeg", "exact.jpg", Fixtures.jpeg(1024 * 1024)).statusCode(201);
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then()
                 .body("items.fileName", contains("exact.jpg"));
     }
@@ -158,7 +147,7 @@ class EvidenceTest {
         upload(TOKENS.citizen(FILER), id, "image/jpeg", "photo.jpg", new byte[] { 'M', 'Z', 0, 0 })
                 .statusCode(415)
                 .body("detail", equalTo("The file's bytes are not of the declared type image/jpeg."));
-        upload(TOKENS.citizen(FILER), id, "image/png", "", jpeg(10)).statusCode(400)
+        upload(TOKENS.citizen(FILER), id, "image/png", "", Fixtures.jpeg(10)).statusCode(400)
                 .body("errors.field", contains("fileName"));
         upload(TOKENS.citizen(FILER), id, "text/plain", "empty.txt", new byte[0]).statusCode(400);
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence").then().body("items", hasSize(0));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.sanad.testing.TestTokens;
 
@@ -46,6 +47,16 @@ public final class Fixtures {
         body.put("narrative", NARRATIVE_AR);
         body.put("selfHarmRisk", false);
         return body;
+    }
+
+    /** A JPEG header followed by random bytes: what a phone camera upload looks like to the service. */
+    public static byte[] jpeg(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        bytes[2] = (byte) 0xFF;
+        return bytes;
     }
 
     @SuppressWarnings("unchecked")

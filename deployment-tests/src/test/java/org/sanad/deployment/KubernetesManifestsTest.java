@@ -233,6 +233,28 @@ class KubernetesManifestsTest {
         return true;
     }
 
+    /**
+     * Behind the ingress the per-source rate limits must count each client, not the ingress pod:
+     * forwarded addresses on, believed only from a named range, never from everyone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod", "prod-restore" })
+    void everyServiceBelievesForwardedAddressesOnlyFromTheIngressRange(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        for (String service : SERVICES) {
+            JsonNode data = ofKind(objects, "ConfigMap").stream().filter(c -> (service + "-config").equals(name(c)))
+                    .findFirst().orElseThrow(() -> new AssertionError(overlay + ": no ConfigMap " + service + "-config"))
+                    .path("data");
+            assertEquals("true", data.path("HTTP_PROXY_ADDRESS_FORWARDING").asText(), overlay + ": " + service
+                    + " counts the ingress's address, not its clients'");
+            String trusted = data.path("HTTP_TRUSTED_PROXIES").asText();
+            assertFalse(trusted.isBlank(), overlay + ": " + service + " names no trusted proxy");
+            for (String range : trusted.split(",")) {
+                assertFalse(range.strip().endsWith("/0"), overlay + ": " + service + " trusts every address (" + range + ")");
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "complaints-service", "cases-service", "referrals-service" })
     void theProdOverlaySuppliesEveryVariableTheProdProfileNeedsAndSecretsOnlyFromSecrets(String service) throws Exception {

@@ -93,6 +93,8 @@ public class EvidenceItemResource {
     @APIResponse(responseCode = "409", description = "The case is closed")
     @APIResponse(responseCode = "408", description = "Sent too slowly (under sanad.evidence-store.upload-min-rate on average) or for too long: cut off, nothing kept")
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
+    @APIResponse(responseCode = "415", description = "The Content-Type is not a media type")
+    @APIResponse(responseCode = "507", description = "The evidence store is at its configured size (storage-full): nothing kept")
     public RestResponse<EvidenceItemView> upload(@PathParam("id") UUID id,
             @QueryParam("fileName") @Size(max = 255) String fileName,
             @QueryParam("description") @Size(max = 1000) String description,

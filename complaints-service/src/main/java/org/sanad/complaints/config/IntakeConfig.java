@@ -57,6 +57,17 @@ public interface IntakeConfig {
 
         @WithDefault("PT1M")
         Duration trackingGlobalPeriod();
+
+        /**
+         * Evidence bytes one source may upload to anonymous complaints per period (1 GiB a day):
+         * with 5 filings an hour and 200 files of 25 MiB each, one source could otherwise fill the
+         * store in an afternoon.
+         */
+        @WithDefault("1073741824")
+        long uploadBytesPerSource();
+
+        @WithDefault("PT24H")
+        Duration uploadBytesPerSourcePeriod();
     }
 
     /**
@@ -78,6 +89,10 @@ public interface IntakeConfig {
         /** Largest evidence file accepted, in bytes. */
         @WithDefault("26214400")
         long maxBytes();
+
+        /** The most all of one complaint's evidence files may hold together, in bytes (500 MiB). */
+        @WithDefault("524288000")
+        long maxBytesPerComplaint();
 
         /** The default allow-list; the contract lists it as the uploads' media types (EvidenceMediaTypesFilter). */
         String DEFAULT_ALLOWED_CONTENT_TYPES = "image/jpeg,image/png,image/webp,image/heic,video/mp4,video/quicktime,"

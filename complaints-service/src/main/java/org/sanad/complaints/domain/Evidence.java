@@ -42,4 +42,11 @@ public class Evidence extends PanacheEntityBase {
     public static List<Evidence> ofComplaint(UUID complaintId) {
         return list("complaintId = ?1 order by receivedAt, id", complaintId);
     }
+
+    /** The bytes a complaint's evidence holds, purged files not counted. */
+    public static long storedBytes(UUID complaintId) {
+        return getEntityManager().createQuery("select coalesce(sum(e.file.sizeBytes), 0) from Evidence e "
+                + "where e.complaintId = ?1 and e.file.purgedAt is null", Long.class)
+                .setParameter(1, complaintId).getSingleResult();
+    }
 }

@@ -62,10 +62,11 @@ public class EvidenceResource {
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
     @APIResponse(responseCode = "403", description = "Outside the officer's governorate")
     @APIResponse(responseCode = "404", description = "No such complaint (or not the citizen's)")
-    @APIResponse(responseCode = "409", description = "The complaint is closed")
     @APIResponse(responseCode = "408", description = "Sent too slowly (under sanad.evidence-store.upload-min-rate on average) or for too long: cut off, nothing kept")
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit")
-    @APIResponse(responseCode = "415", description = "Content type not allowed, or bytes not of that type")
+    @APIResponse(responseCode = "409", description = "The complaint is closed, or holds as many files or bytes as a complaint may")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit, or than the room left in the complaint's quota")
+    @APIResponse(responseCode = "415", description = "Content type not allowed or not a media type, or bytes not of that type")
+    @APIResponse(responseCode = "507", description = "The evidence store is at its configured size (storage-full): nothing kept")
     public RestResponse<EvidenceView> upload(@PathParam("id") UUID complaintId,
             @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
@@ -41,6 +42,8 @@ import org.sanad.complaints.service.ComplaintService;
 import org.sanad.complaints.service.EvidenceService;
 import org.sanad.complaints.service.TrackingService;
 
+import io.vertx.core.http.HttpServerRequest;
+
 /**
  * Anonymous filing and follow-up. No token is needed: the tracking number and the secret handed
  * out at filing are the credentials, checked on every call.
@@ -62,9 +65,13 @@ public class TrackingResource {
     @Inject
     EvidenceService evidence;
 
+    @Inject
+    AnonymousRateLimits limits;
+
     @POST
     @Path("anonymous-complaints")
     @PermitAll
+    @AnonymousRoute(AnonymousRoute.Use.FILING)
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
     @Operation(summary = "File a complaint without revealing who files it",
             description = "Open to anyone. The answer holds the tracking number and a secret shown only once.")
@@ -80,6 +87,7 @@ public class TrackingResource {
     }
 
     @GET
+    @AnonymousRoute(AnonymousRoute.Use.TRACKING)
     @Path("tracking/{trackingNumber}")
     @PermitAll
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
@@ -93,6 +101,7 @@ public class TrackingResource {
     }
 
     @POST
+    @AnonymousRoute(AnonymousRoute.Use.TRACKING)
     @Path("tracking/{trackingNumber}/supplements")
     @PermitAll
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
@@ -111,6 +120,7 @@ public class TrackingResource {
     }
 
     @POST
+    @AnonymousRoute(AnonymousRoute.Use.TRACKING)
     @Path("tracking/{trackingNumber}/withdrawal")
     @PermitAll
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
@@ -128,9 +138,11 @@ public class TrackingResource {
     }
 
     @POST
+    @AnonymousRoute(AnonymousRoute.Use.EVIDENCE)
     @Path("tracking/{trackingNumber}/evidence")
     @PermitAll
-    @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
+    @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone, or this source's "
+            + "evidence bytes for the day are used up; see Retry-After")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload evidence to an anonymous complaint as the raw request body",
             description = "Open to the holder of tracking number and secret.")
@@ -141,15 +153,25 @@ public class TrackingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceView.class)))
     @APIResponse(responseCode = "400", description = "Missing file name or empty file")
     @APIResponse(responseCode = "404", description = "Unknown tracking number or wrong secret")
-    @APIResponse(responseCode = "409", description = "The complaint is closed")
     @APIResponse(responseCode = "408", description = "Sent too slowly (under sanad.evidence-store.upload-min-rate on average) or for too long: cut off, nothing kept")
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit")
-    @APIResponse(responseCode = "415", description = "Content type not allowed, or bytes not of that type")
+    @APIResponse(responseCode = "409", description = "The complaint is closed, or holds as many files or bytes as a complaint may")
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit, or than the room left in the complaint's or this source's quota")
+    @APIResponse(responseCode = "415", description = "Content type not allowed or not a media type, or bytes not of that type")
+    @APIResponse(responseCode = "507", description = "The evidence store is at its configured size (storage-full): nothing kept")
     public RestResponse<EvidenceView> upload(@PathParam("trackingNumber") @Size(max = 32) String trackingNumber,
             @Parameter(required = true) @HeaderParam(SECRET_HEADER) @Size(max = 64) String secret,
             @Parameter(description = "The file's name", required = true) @QueryParam("fileName") String fileName,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        EvidenceView stored = evidence.uploadAnonymously(trackingNumber, secret, fileName, contentType, body);
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context HttpServerRequest http) {
+        // the source's daily evidence bytes: reserved before the bytes stream, what they did not use given back
+        long reserved = limits.reserveUploadBytes(http);
+        EvidenceView stored;
+        try {
+            stored = evidence.uploadAnonymously(trackingNumber, secret, fileName, contentType, body, reserved);
+        } catch (RuntimeException e) {
+            limits.returnUploadBytes(http, reserved);
+            throw e;
+        }
+        limits.returnUploadBytes(http, reserved - stored.sizeBytes());
         return ResponseBuilder.<EvidenceView> created(UriBuilder.fromPath("/tracking/{number}").build(trackingNumber)).entity(stored).build();
     }
 }

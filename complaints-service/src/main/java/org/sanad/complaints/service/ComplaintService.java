@@ -81,6 +81,8 @@ public class ComplaintService {
 
     /** In a transaction of its own (again, with the same secret, if the tracking number it drew was taken). */
     public FiledComplaint fileAnonymously(NewComplaint input) {
+        // whatever reached the service, nothing of who files is recorded
+        caller.actAnonymously();
         String secret = secrets.newSecret();
         String secretHash = secrets.hash(secret);
         return trackingNumbers.filing(() -> {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.sanad.audit.AuditLog;
@@ -71,29 +72,36 @@ public class EvidenceService {
     @Inject
     EvidenceStore store;
 
+    /** The complaint an upload goes to, and the bytes it still has room for. */
+    private record Room(UUID complaintId, long bytes) {
+    }
+
     /** An evidence file checked and ready to stream: {@link #stream} writes it. */
     public record Download(EvidenceView evidence, EvidenceStore.Opened object) {
     }
 
     /** Upload by the citizen who filed the complaint or an intake officer of its governorate. */
     public EvidenceView upload(UUID complaintId, String fileName, String contentType, InputStream body) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        long room = QuarkusTransaction.requiringNew().call(() -> {
             Complaint complaint = access.load(complaintId);
             access.requireAddEvidence(complaint, ComplaintsAuditAction.EVIDENCE_UPLOAD);
-            requireRoom(complaint);
+            return requireRoom(complaint);
         });
-        return receiveAndRecord(complaintId, fileName, contentType, body);
+        return receiveAndRecord(complaintId, fileName, contentType, body, room);
     }
 
-    /** Upload by an anonymous filer, with the tracking number and secret. */
+    /**
+     * Upload by an anonymous filer, with the tracking number and secret.
+     *
+     * @param sourceBytes the evidence bytes the filer's source may still upload (its daily quota)
+     */
     public EvidenceView uploadAnonymously(String trackingNumber, String secret, String fileName, String contentType,
-            InputStream body) {
-        UUID complaintId = QuarkusTransaction.requiringNew().call(() -> {
+            InputStream body, long sourceBytes) {
+        Room room = QuarkusTransaction.requiringNew().call(() -> {
             Complaint complaint = tracking.open(trackingNumber, secret, ComplaintsAuditAction.EVIDENCE_UPLOAD);
-            requireRoom(complaint);
-            return complaint.id;
+            return new Room(complaint.id, requireRoom(complaint));
         });
-        return receiveAndRecord(complaintId, fileName, contentType, body);
+        return receiveAndRecord(room.complaintId(), fileName, contentType, body, Math.min(room.bytes(), sourceBytes));
     }
 
     @Transactional
@@ -164,9 +172,24 @@ public class EvidenceService {
         return CustodyEvent.ofEvidence(evidence.id).stream().map(mapper::toCustodyView).toList();
     }
 
-    private EvidenceView receiveAndRecord(UUID complaintId, String fileName, String contentType, InputStream body) {
-        EvidenceIntake.ReceivedFile received = new EvidenceIntake(config.evidence().allowedContentTypes(),
-                config.evidence().maxBytes(), store).receive(fileName, contentType, body);
+    /**
+     * Streams the file in, taking at most {@code room} bytes (the complaint's or the source's
+     * quota, when smaller than the largest file), then records it. No transaction is open while
+     * the bytes arrive.
+     */
+    private EvidenceView receiveAndRecord(UUID complaintId, String fileName, String contentType, InputStream body,
+            long room) {
+        long maxBytes = config.evidence().maxBytes();
+        EvidenceIntake.ReceivedFile received;
+        try {
+            received = new EvidenceIntake(config.evidence().allowedContentTypes(), Math.min(maxBytes, room), store)
+                    .receive(fileName, contentType, body);
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.PAYLOAD_TOO_LARGE && room < maxBytes) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "evidence.over-quota", room);
+            }
+            throw e;
+        }
         try {
             return QuarkusTransaction.requiringNew().call(() -> record(access.load(complaintId), received));
         } catch (RuntimeException e) {
@@ -175,8 +198,11 @@ public class EvidenceService {
         }
     }
 
-    /** Evidence is added to a complaint that is not closed and has room (checked again at the end). */
-    private static void requireRoom(Complaint complaint) {
+    /**
+     * Evidence is added to a complaint that is not closed and has room for another file and for more
+     * bytes (checked again at the end, under the complaint's lock); answers the bytes it has room for.
+     */
+    private long requireRoom(Complaint complaint) {
         if (complaint.status == ComplaintStatus.WITHDRAWN || complaint.status == ComplaintStatus.REJECTED
                 || complaint.status == ComplaintStatus.DUPLICATE) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.closed", complaint.status);
@@ -184,10 +210,21 @@ public class EvidenceService {
         if (Evidence.count("complaintId", complaint.id) >= ComplaintDelivery.MAX_EVIDENCE) {
             throw new ProblemException(ProblemType.LIMIT_REACHED, "evidence.too-many", ComplaintDelivery.MAX_EVIDENCE);
         }
+        long quota = config.evidence().maxBytesPerComplaint();
+        long room = quota - Evidence.storedBytes(complaint.id);
+        if (room <= 0) {
+            throw new ProblemException(ProblemType.LIMIT_REACHED, "evidence.complaint-quota", quota);
+        }
+        return room;
     }
 
     private EvidenceView record(Complaint complaint, EvidenceIntake.ReceivedFile received) {
-        requireRoom(complaint);
+        // two uploads to one complaint finishing at once must not both fit in the room left for one
+        Complaint.getEntityManager().lock(complaint, LockModeType.PESSIMISTIC_WRITE);
+        if (received.size() > requireRoom(complaint)) {
+            throw new ProblemException(ProblemType.LIMIT_REACHED, "evidence.complaint-quota",
+                    config.evidence().maxBytesPerComplaint());
+        }
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();
         evidence.complaintId = complaint.id;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.sanad.core.audit.AuditAction;
+import org.sanad.core.identity.Caller;
 import org.sanad.audit.AuditLog;
 import org.sanad.core.problem.ProblemException;
 import org.sanad.complaints.api.SupplementInput;
@@ -35,13 +36,20 @@ public class TrackingService {
     AuditLog audit;
 
     @Inject
+    Caller caller;
+
+    @Inject
     ComplaintMapper mapper;
 
     @Inject
     FilerActions filerActions;
 
-    /** The complaint the tracking number and secret open, or 404. */
+    /**
+     * The complaint the tracking number and secret open, or 404. From here on the request acts
+     * anonymously, whatever credentials reached the service: the anonymous filer has no subject.
+     */
     public Complaint open(String trackingNumber, String secret, AuditAction action) {
+        caller.actAnonymously();
         Complaint complaint = Complaint.findByTrackingNumber(trackingNumber.strip().toUpperCase(Locale.ROOT))
                 .filter(c -> c.filerKind == FilerKind.ANONYMOUS)
                 .orElseThrow(() -> ProblemException.notFound("tracking.not-found"));

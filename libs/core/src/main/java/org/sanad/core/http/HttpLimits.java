@@ -1,7 +1,5 @@
 package org.sanad.core.http;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,15 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.sanad.core.problem.Messages;
-import org.sanad.core.problem.Problem;
 import org.sanad.core.problem.ProblemType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.ext.web.LanguageHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -112,21 +106,6 @@ public class HttpLimits {
     }
 
     private void refuse(RoutingContext context, ProblemType type, boolean withInstance) {
-        Locale locale = Messages.choose(context.acceptableLanguages().stream()
-                .map(LanguageHeader::value).map(Locale::forLanguageTag).toList());
-        Problem problem = new Problem(type.uri(), Messages.text(locale, type.titleKey()), type.status(),
-                Messages.text(locale, type.detailKey()), withInstance ? context.request().path() : null, List.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-        // the unread body (or the rest of an oversized request) is not worth keeping the connection for
-        context.response().setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .putHeader("Connection", "close")
-                .end(body);
+        RouterProblems.answer(context, json, type, type.detailKey(), withInstance);
     }
 }

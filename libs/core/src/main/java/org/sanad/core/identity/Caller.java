@@ -32,13 +32,25 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /** Set by {@link #actAnonymously()}: nothing of the request's identity is read from then on. */
+    private boolean anonymousByRule;
+
+    /**
+     * For the rest of this request the caller is {@value #ANONYMOUS}, whatever identity the request
+     * carries: an action that must not be tied to whoever performs it (anonymous filing and
+     * follow-up) records no subject even if credentials reached the service.
+     */
+    public void actAnonymously() {
+        anonymousByRule = true;
+    }
+
     public boolean isAnonymous() {
-        return identity.isAnonymous();
+        return anonymousByRule || identity.isAnonymous();
     }
 
     /** The stable subject ({@code sub}) of the token; {@value #ANONYMOUS} without one. */
     public String subject() {
-        if (identity.isAnonymous()) {
+        if (isAnonymous()) {
             return ANONYMOUS;
         }
         String subject = token.getSubject();
@@ -76,16 +88,16 @@ public class Caller {
     }
 
     public boolean holdsAny(Set<String> roles) {
-        return roles.stream().anyMatch(identity::hasRole);
+        return roles.stream().anyMatch(this::hasRole);
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role);
+        return !anonymousByRule && identity.hasRole(role);
     }
 
     /** The caller's roles, sorted, as one comma-separated string for audit records. */
     public String rolesForAudit() {
-        Set<String> roles = new TreeSet<>(identity.getRoles());
+        Set<String> roles = anonymousByRule ? Set.of() : new TreeSet<>(identity.getRoles());
         return roles.isEmpty() ? ANONYMOUS : String.join(",", roles);
     }
 
@@ -95,7 +107,7 @@ public class Caller {
 
     /** A claim of the token as text, when the caller has a token and it carries one. */
     public Optional<String> claim(String claimName) {
-        if (identity.isAnonymous()) {
+        if (isAnonymous()) {
             return Optional.empty();
         }
         Object claim = token.getClaim(claimName);

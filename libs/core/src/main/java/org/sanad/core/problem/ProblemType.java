@@ -37,7 +37,9 @@ public enum ProblemType {
     TOO_MANY_REQUESTS("too-many-requests", 429),
     HEADERS_TOO_LARGE("headers-too-large", 431),
     INTERNAL("internal", 500),
-    UNAVAILABLE("unavailable", 503);
+    UNAVAILABLE("unavailable", 503),
+    /** The evidence store is at its configured size: nothing more is taken until operators make room. */
+    STORAGE_FULL("storage-full", 507);
 
     private static final String TYPE_PREFIX = "urn:sanad:problem:";
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
@@ -43,6 +44,7 @@ import org.sanad.core.problem.ProblemException;
 import org.sanad.core.problem.ProblemType;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.scheduler.Scheduled;
 import org.sanad.privacy.DataKeys;
 
@@ -112,6 +114,13 @@ public class EvidenceStore {
     @ConfigProperty(name = "sanad.evidence-store.upload-grace", defaultValue = "PT1M")
     Duration uploadGrace;
 
+    /**
+     * The most the store may hold, in original bytes: an upload that could take it past this is
+     * refused (507) before a byte is read, so the volume or bucket never fills up. None: no bound.
+     */
+    @ConfigProperty(name = "sanad.evidence-store.max-stored-bytes")
+    Optional<MemorySize> maxStoredBytes;
+
     /** What was stored: the object, the number of original bytes and their SHA-256 (hex). */
     public record Stored(UUID objectId, long size, String sha256) {
     }
@@ -126,6 +135,7 @@ public class EvidenceStore {
      * not of their type (415) and a client too slow ({@link PacedInput}, 408).
      */
     public Stored write(InputStream body, long maxBytes, EvidenceSignatures.Check check, String contentType) {
+        requireHeadroom(maxBytes);
         UUID objectId = UUID.randomUUID();
         DataKeys.DataKey dataKey = keys.newDataKey(objectId);
         byte[] prefix = new byte[NONCE_PREFIX_BYTES];
@@ -372,6 +382,36 @@ public class EvidenceStore {
     private static byte[] associatedData(UUID objectId, int segment, boolean last) {
         return ByteBuffer.allocate(16 + Integer.BYTES + 1).putLong(objectId.getMostSignificantBits())
                 .putLong(objectId.getLeastSignificantBits()).putInt(segment).put((byte) (last ? 1 : 0)).array();
+    }
+
+    /**
+     * Refuses (507) an upload when what is stored, every upload under way and this one, each counted
+     * at {@code maxBytes}, could pass {@link #maxStoredBytes}: concurrent uploads cannot overshoot it
+     * together. Read on a connection of its own, in no transaction.
+     */
+    private void requireHeadroom(long maxBytes) {
+        if (maxStoredBytes.isEmpty()) {
+            return;
+        }
+        long limit = maxStoredBytes.get().asLongValue();
+        long stored;
+        long underWay;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT COALESCE(SUM(size_bytes), 0), "
+                        + "COUNT(*) FILTER (WHERE size_bytes IS NULL) FROM evidence_object");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            stored = row.getLong(1);
+            underWay = row.getLong(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        if (stored + (underWay + 1) * maxBytes > limit) {
+            Log.errorf("EVIDENCE STORE FULL: %d bytes stored and %d uploads under way of at most %d bytes each, "
+                    + "the limit is %d (sanad.evidence-store.max-stored-bytes): uploads are refused", stored, underWay,
+                    maxBytes, limit);
+            throw new ProblemException(ProblemType.STORAGE_FULL, ProblemType.STORAGE_FULL.detailKey());
+        }
     }
 
     private int update(String sql, Object... parameters) {
