@@ -32,8 +32,6 @@ import io.quarkus.security.AuthenticationFailedException;
  * <li>a path or query carrying a NUL character ({@code %00}): PostgreSQL cannot store or compare
  * one, and no identifier, search or tracking number of the suite contains one;</li>
  * <li>a bearer token that is no JWT: 401, audited;</li>
- * <li>a Content-Type that is no media type ({@code a/b/c}, {@code ;}): 415, rather than a
- * failure wherever it would be parsed next;</li>
  * <li>a JSON body larger than {@code sanad.http.max-json-bytes} (1 MiB: a complaint is a few
  * kilobytes), by its Content-Length before it is parsed, or while it is read when it comes
  * chunked. Evidence files are raw bodies with their own, larger limits.</li>
@@ -75,16 +73,6 @@ public class HostileRequests implements ReaderInterceptor {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Response refuseUnreadableContentType(ContainerRequestContext request) {
-        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) == null || mediaType(request).isPresent()) {
-            return null;
-        }
-        Locale locale = Messages.choose(request::getAcceptableLanguages);
-        return ProblemResponses.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, locale, null,
-                Messages.text(locale, "request.content-type.unreadable"), List.of());
-    }
-
-    @ServerRequestFilter(preMatching = true)
     public Response refuseLargeJson(ContainerRequestContext request) {
         if (!isJson(mediaType(request).orElse(null)) || request.getLength() <= maxJsonBytes) {
             return null;
@@ -102,7 +90,11 @@ public class HostileRequests implements ReaderInterceptor {
         return context.proceed();
     }
 
-    /** The body's media type; none when there is no Content-Type or it does not parse (the parser throws). */
+    /**
+     * The body's media type; none when there is no Content-Type or it does not parse (the parser
+     * throws). {@link MalformedHeaders} refuses such a header before this runs; this only keeps the
+     * check from failing if it ever does not.
+     */
     private static Optional<MediaType> mediaType(ContainerRequestContext request) {
         try {
             return Optional.ofNullable(request.getMediaType());

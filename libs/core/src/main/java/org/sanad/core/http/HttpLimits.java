@@ -28,7 +28,6 @@ import io.vertx.ext.web.RoutingContext;
  * <li>headers larger than {@code sanad.http.max-header-bytes} (16 KiB, a signed token is 1–3 KiB) → 431;</li>
  * <li>a Content-Length over {@code quarkus.http.limits.max-body-size} → 413.</li>
  * </ul>
- * An Accept-Language that cannot be read is taken as English here too, before anything reads it.
  * Only a request past Vert.x's own 64 KiB cannot be parsed far enough to be answered this way; the
  * ingress refuses those long before (the README says what it must cap).
  */
@@ -55,7 +54,6 @@ public class HttpLimits {
     }
 
     private void check(RoutingContext context) {
-        readableLanguage(context);
         if (context.request().uri().length() > maxUriLength) {
             refuse(context, ProblemType.URI_TOO_LONG, false);
         } else if (headerBytes(context) > maxHeaderBytes) {
@@ -64,24 +62,6 @@ public class HttpLimits {
             refuse(context, ProblemType.PAYLOAD_TOO_LARGE, true);
         } else {
             context.next();
-        }
-    }
-
-    /**
-     * An Accept-Language nobody can read ({@code -}, {@code en;q=x}) is taken as English by every
-     * reader after this one: the validator's message interpolation, which reads the header as it
-     * came, fails on it otherwise.
-     */
-    private static void readableLanguage(RoutingContext context) {
-        String asked = context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (asked == null) {
-            return;
-        }
-        try {
-            Locale.LanguageRange.parse(asked);
-        } catch (RuntimeException unreadable) {
-            // IllegalArgumentException mostly; the JDK's parser fails on "-" with an index out of bounds
-            context.request().headers().set(HttpHeaders.ACCEPT_LANGUAGE, Locale.ENGLISH.getLanguage());
         }
     }
 
