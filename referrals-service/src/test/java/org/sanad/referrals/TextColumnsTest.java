@@ -56,7 +56,9 @@ class TextColumnsTest {
             Map.entry("identity_request.reason", NOT_YET),
             Map.entry("identity_request.outcome", ENUM),
             Map.entry("identity_request.actor_subject", SUBJECT),
-            Map.entry("identity_request.actor_roles", "role codes"));
+            Map.entry("identity_request.actor_roles", "role codes"),
+            Map.entry("identity_request.decided_by", SUBJECT),
+            Map.entry("identity_request.decision_note", NOT_YET));
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
