@@ -1,5 +1,7 @@
 package org.sanad.referrals;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
@@ -16,8 +18,15 @@ import static org.sanad.referrals.Referrals.askIdentity;
 import static org.sanad.referrals.Referrals.stubCase;
 import static org.sanad.referrals.Referrals.submitted;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.sanad.referrals.domain.IdentityRequest;
@@ -38,6 +47,8 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(SuiteStub.class)
 class IdentityApprovalTest {
+
+    private static final String COURT_OF_ITS_OWN = "IQ-BA-INV";
 
     private static ValidatableResponse decide(String token, String referralId, String requestId, boolean approved) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -82,6 +93,37 @@ class IdentityApprovalTest {
                 .body("name", equalTo("زينب علي"));
         disclosure(PMC, id, requestId).spec(Problems.of(409, "conflict"));
         ServiceStub.server().verify(1, postRequestedFor(urlEqualTo("/complaints/" + complaintId + "/victim-disclosures")));
+    }
+
+    @Test
+    void twoFetchesOfOneApprovedRequestAtOnceGiveTheIdentityOnce() throws Exception {
+        // Basra's court, which no other test here asks as, so the day's limit of each stays theirs
+        Referrals.StubbedCase stubbed = stubCase("IQ-BA");
+        UUID complaintId = stubbed.complaintIds().get(0);
+        // complaints-service answers slowly, so both fetches are under way before either is answered
+        ServiceStub.server().stubFor(post(urlEqualTo("/complaints/" + complaintId + "/victim-disclosures"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withFixedDelay(1500)
+                        .withBody("{\"name\":\"زينب علي\",\"minor\":false,\"disclosedAt\":\"2026-11-25T10:00:00Z\"}")));
+        String basraProsecutor = TOKENS.officer("prosecutor", "IQ-BA");
+        String id = Referrals.draft(basraProsecutor, stubbed.draft(COURT_OF_ITS_OWN)).statusCode(201).extract().path("id");
+        Referrals.submit(id, basraProsecutor).statusCode(200);
+        String requestId = askIdentity(COURT_OF_ITS_OWN, id, "VICTIM-1").statusCode(202).extract().path("id");
+        decide(basraProsecutor, id, requestId, true).statusCode(200);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> fetch = () -> disclosure(COURT_OF_ITS_OWN, id, requestId).extract().statusCode();
+            Future<Integer> first = pool.submit(fetch);
+            Future<Integer> second = pool.submit(fetch);
+            List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
+            Collections.sort(statuses);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(IdentityRequest.Outcome.DISCLOSED, QuarkusTransaction.requiringNew()
+                .call(() -> IdentityRequest.<IdentityRequest> findById(UUID.fromString(requestId)).outcome));
     }
 
     @Test

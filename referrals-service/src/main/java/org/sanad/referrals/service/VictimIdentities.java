@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -193,8 +194,17 @@ public class VictimIdentities {
                         : IdentityRequest.Outcome.FAILED);
     }
 
+    /**
+     * The request answered, under its row's lock: of two fetches of one request that ran at once,
+     * the second finds it answered and the court gets the identity once (a 409 for the other).
+     */
     private void disclosed(UUID referralId, Subject subject) {
-        IdentityRequest.<IdentityRequest> findById(subject.requestId()).outcome = IdentityRequest.Outcome.DISCLOSED;
+        IdentityRequest request = IdentityRequest.findById(subject.requestId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!request.outcome.disclosable()) {
+            throw new ProblemException(ProblemType.CONFLICT, "identity.not-disclosable", request.outcome.name())
+                    .audited(ReferralsAuditAction.VICTIM_IDENTITY_DISCLOSE, ReferralsAuditRecord.IDENTITY_REQUEST, request.id);
+        }
+        request.outcome = IdentityRequest.Outcome.DISCLOSED;
         Referral referral = Referral.findById(referralId);
         audit.success(ReferralsAuditAction.VICTIM_IDENTITY_DISCLOSE, ReferralsAuditRecord.REFERRAL, referral.id);
         announcer.announce(referral, ReferralUpdate.Step.IDENTITY_DISCLOSED, Timestamps.now(),
