@@ -152,22 +152,49 @@ class CourtPseudonymityTest {
     void versionsAndFeedEntriesStoredBeforeAreRewrittenByTheMigration() throws Exception {
         Referrals.StubbedCase stubbed = caseWithAComplaintsFile();
         String id = Referrals.submitted(stubbed, PMC);
+        String view = court("GET", "/court/referrals/" + id, null).asString();
         // as an earlier release stored them: the description and the file name the case gave
-        String legacy = "jsonb_set(jsonb_set(%s, '{0,description}', to_jsonb('Evidence of complaint " + TRACKING_NUMBER
-                + ": " + FILE_NAME + "'::text)), '{0,fileName}', to_jsonb('" + FILE_NAME + "'::text))";
-        try (Connection db = superuser()) {
-            update(db, "UPDATE referral_version SET evidence = " + legacy.formatted("evidence") + " WHERE referral_id = ?", id);
-            update(db, "UPDATE feed_entry SET snapshot = jsonb_set(snapshot, '{evidence}', "
-                    + legacy.formatted("snapshot -> 'evidence'") + ") WHERE referral_id = ?", id);
-            assertTrue(court("GET", "/court/referrals/" + id, null).asString().contains(TRACKING_NUMBER),
-                    "the legacy rows are in place");
-            seen.clear();
-            try (Statement migration = db.createStatement()) {
-                migration.execute(migrationScript());
+        String legacy = "jsonb_set(jsonb_set(?::jsonb -> 'evidence', '{0,description}', to_jsonb('Evidence of complaint "
+                + TRACKING_NUMBER + ": " + FILE_NAME + "'::text)), '{0,fileName}', to_jsonb('" + FILE_NAME + "'::text))";
+        try (Connection db = superuser(); Statement statement = db.createStatement()) {
+            columnsAsAnEarlierReleaseHadThem(statement);
+            try {
+                update(db, "UPDATE referral_version SET evidence = " + legacy + " WHERE referral_id = ?", view, id);
+                update(db, "UPDATE feed_entry SET snapshot = jsonb_set(?::jsonb, '{evidence}', " + legacy
+                        + ") WHERE referral_id = ?", view, view, id);
+                assertTrue(court("GET", "/court/referrals/" + id, null).asString().contains(TRACKING_NUMBER),
+                        "the legacy rows are in place");
+                seen.clear();
+                statement.execute(migrationScript());
+            } finally {
+                columnsAsTheyAreNow(statement);
             }
         }
         walkAsTheCourt(id, stubbed);
         assertNothingSeenNames(stubbed);
+    }
+
+    /**
+     * The manifest and the snapshots as jsonb, before V4 encrypted them (V2 runs on such a schema):
+     * the other rows' sealed values are kept as JSON strings meanwhile and put back after.
+     */
+    private static void columnsAsAnEarlierReleaseHadThem(Statement statement) throws SQLException {
+        statement.execute("ALTER TABLE referral_version DROP CONSTRAINT referral_version_evidence_encrypted, "
+                + "ALTER COLUMN evidence TYPE jsonb USING CASE WHEN evidence LIKE 'enc2:%' THEN to_jsonb(evidence) "
+                + "ELSE evidence::jsonb END");
+        statement.execute("ALTER TABLE feed_entry DROP CONSTRAINT feed_entry_snapshot_encrypted, "
+                + "ALTER COLUMN snapshot TYPE jsonb USING CASE WHEN snapshot LIKE 'enc2:%' THEN to_jsonb(snapshot) "
+                + "ELSE snapshot::jsonb END");
+    }
+
+    /** V4's columns again: the rows V2 rewrote stay clear JSON, as V4 leaves them until the service seals them. */
+    private static void columnsAsTheyAreNow(Statement statement) throws SQLException {
+        statement.execute("ALTER TABLE referral_version ALTER COLUMN evidence TYPE text USING CASE WHEN "
+                + "jsonb_typeof(evidence) = 'string' THEN evidence #>> '{}' ELSE evidence::text END, "
+                + "ADD CONSTRAINT referral_version_evidence_encrypted CHECK (evidence ~ '^enc2:') NOT VALID");
+        statement.execute("ALTER TABLE feed_entry ALTER COLUMN snapshot TYPE text USING CASE WHEN "
+                + "jsonb_typeof(snapshot) = 'string' THEN snapshot #>> '{}' ELSE snapshot::text END, "
+                + "ADD CONSTRAINT feed_entry_snapshot_encrypted CHECK (snapshot ~ '^enc2:') NOT VALID");
     }
 
     private static Connection superuser() throws SQLException {
@@ -177,9 +204,13 @@ class CourtPseudonymityTest {
                 System.getProperty("sanad.test.superuser-password", ""));
     }
 
-    private static void update(Connection db, String sql, String referralId) throws SQLException {
+    /** Runs {@code sql} with {@code values}, the last of them the referral's id. */
+    private static void update(Connection db, String sql, String... values) throws SQLException {
         try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setObject(1, UUID.fromString(referralId));
+            for (int i = 0; i < values.length - 1; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            statement.setObject(values.length, UUID.fromString(values[values.length - 1]));
             assertTrue(statement.executeUpdate() > 0, sql);
         }
     }

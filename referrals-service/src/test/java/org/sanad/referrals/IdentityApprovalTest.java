@@ -18,6 +18,7 @@ import static org.sanad.referrals.Referrals.askIdentity;
 import static org.sanad.referrals.Referrals.stubCase;
 import static org.sanad.referrals.Referrals.submitted;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,8 +29,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.sanad.referrals.domain.IdentityRequest;
+import org.sanad.testing.DatabaseScan;
 import org.sanad.testing.Problems;
 import org.sanad.testing.ServiceStub;
 
@@ -48,6 +51,9 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(SuiteStub.class)
 class IdentityApprovalTest {
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
     private static final String COURT_OF_ITS_OWN = "IQ-BA-INV";
 
     private static ValidatableResponse decide(String token, String referralId, String requestId, boolean approved) {
@@ -62,7 +68,7 @@ class IdentityApprovalTest {
     }
 
     @Test
-    void aRequestWaitsForTheProsecutorAndTheCourtFetchesTheIdentityOnceApproved() {
+    void aRequestWaitsForTheProsecutorAndTheCourtFetchesTheIdentityOnceApproved() throws SQLException {
         Referrals.StubbedCase stubbed = stubCase(GOVERNORATE);
         Referrals.stubDisclosures(stubbed);
         String id = submitted(stubbed, PMC);
@@ -93,6 +99,9 @@ class IdentityApprovalTest {
                 .body("name", equalTo("زينب علي"));
         disclosure(PMC, id, requestId).spec(Problems.of(409, "conflict"));
         ServiceStub.server().verify(1, postRequestedFor(urlEqualTo("/complaints/" + complaintId + "/victim-disclosures")));
+        // the prosecutor's note and the court's reason are stored encrypted only
+        assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, "Checked against the court's order"));
+        assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, "summoned to testify"));
     }
 
     @Test

@@ -80,14 +80,20 @@ public final class Referrals {
 
     /** The case with {@code evidence} as cases-service's referral basis lists it. */
     public static void stubBasis(StubbedCase stubbed, String governorate, List<Map<String, Object>> evidence) {
+        stubBasis(stubbed, governorate, evidence, Map.of("id", stubbed.suspectId(), "displayName", "ع. م. ح.", "aliases",
+                List.of("shadow_77"), "arrests", List.of(Map.of("at", Instant.parse("2026-11-20T21:00:00Z"), "place",
+                        "الكرادة، بغداد", "unit", "مديرية مكافحة الإجرام - الجرائم الإلكترونية"))));
+    }
+
+    /** The case with {@code evidence} and its one {@code suspect} as cases-service's referral basis lists them. */
+    public static void stubBasis(StubbedCase stubbed, String governorate, List<Map<String, Object>> evidence,
+            Map<String, Object> suspect) {
         Map<String, Object> basis = new HashMap<>();
         basis.put("caseId", stubbed.caseId());
         basis.put("caseNumber", governorate.substring(3) + "-2026-" + stubbed.caseId().toString().substring(0, 5));
         basis.put("governorate", governorate);
         basis.put("status", "ARREST_MADE");
-        basis.put("suspects", List.of(Map.of("id", stubbed.suspectId(), "displayName", "ع. م. ح.", "aliases",
-                List.of("shadow_77"), "arrests", List.of(Map.of("at", Instant.parse("2026-11-20T21:00:00Z"), "place",
-                        "الكرادة، بغداد", "unit", "مديرية مكافحة الإجرام - الجرائم الإلكترونية")))));
+        basis.put("suspects", List.of(suspect));
         basis.put("evidence", evidence);
         basis.put("complaintIds", stubbed.complaintIds());
         ServiceStub.server().stubFor(get(urlEqualTo("/cases/" + stubbed.caseId() + "/referral-basis"))

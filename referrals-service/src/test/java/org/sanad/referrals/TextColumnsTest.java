@@ -24,9 +24,6 @@ class TextColumnsTest {
     private static final String ENUM = "an enum's code";
     private static final String SUBJECT = "a token subject (an id), not a name";
     private static final String COURT = "a court's code";
-    /** What people write here, not encrypted yet: referrals-service does not take sanad-privacy nor the master keys. */
-    private static final String NOT_YET = "NOT YET ENCRYPTED: written by a prosecutor or a court; needs sanad-privacy "
-            + "and the master keys in referrals-service's deployment (issue 29)";
 
     /** The service's own columns in clear, and why. */
     static final Map<String, String> IN_CLEAR = Map.ofEntries(
@@ -37,7 +34,7 @@ class TextColumnsTest {
             Map.entry("referral.status", ENUM),
             Map.entry("referral.created_by", SUBJECT),
             Map.entry("referral_version.court_code", COURT),
-            Map.entry("referral_version.summary", NOT_YET),
+            Map.entry("referral_version.victims", "the victims' pseudonyms (VICTIM-1) and complaint ids, as JSON; no name"),
             Map.entry("referral_version.drafted_by", SUBJECT),
             Map.entry("referral_version.submitted_by", SUBJECT),
             Map.entry("court_reply.kind", ENUM),
@@ -53,12 +50,10 @@ class TextColumnsTest {
             Map.entry("evidence_access.actor_roles", "role codes"),
             Map.entry("identity_request.pseudonym", "a victim's pseudonym (VICTIM-1), not a name"),
             Map.entry("identity_request.court_code", COURT),
-            Map.entry("identity_request.reason", NOT_YET),
             Map.entry("identity_request.outcome", ENUM),
             Map.entry("identity_request.actor_subject", SUBJECT),
             Map.entry("identity_request.actor_roles", "role codes"),
-            Map.entry("identity_request.decided_by", SUBJECT),
-            Map.entry("identity_request.decision_note", NOT_YET));
+            Map.entry("identity_request.decided_by", SUBJECT));
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;

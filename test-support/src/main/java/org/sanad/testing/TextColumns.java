@@ -40,9 +40,6 @@ public final class TextColumns {
             Map.entry("outbox_event.type", "a hand-off type's code"),
             Map.entry("outbox_event.status", "an enum code"),
             Map.entry("outbox_event.last_error", "the receiving service's answer to a delivery, kept for an administrator"),
-            Map.entry("outbox_event.payload", "a hand-off in transit, deleted after delivery (outbox.retention); "
-                    + "its model carries no victim name, phone or narrative (NOT YET encrypted: it can carry evidence "
-                    + "file names until delivered)"),
             Map.entry("officer.subject", "the officer's token subject (an id)"),
             Map.entry("officer.display_name", "an officer's name from their token, shown to colleagues; not a victim's"),
             Map.entry("officer.roles", "role codes"),
@@ -61,7 +58,7 @@ public final class TextColumns {
     }
 
     /**
-     * Fails unless every text column ({@code table.column}: text, varchar, char and arrays of them)
+     * Fails unless every text column ({@code table.column}: text, varchar, char, json, jsonb and arrays of them)
      * of the database's public tables is declared encrypted, or in {@code inClear} (the service's
      * own, with their reasons) or {@link #LIBRARIES}; and unless every entry of {@code inClear} is
      * such a column in clear (not encrypted since, not gone).
@@ -78,7 +75,8 @@ public final class TextColumns {
             Set<String> clear = new TreeSet<>(names(connection, "SELECT c.table_name || '.' || c.column_name "
                     + "FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name) "
                     + "WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND (c.data_type IN "
-                    + "('text', 'character varying', 'character') OR c.udt_name IN ('_text', '_varchar', '_bpchar'))"));
+                    + "('text', 'character varying', 'character', 'json', 'jsonb') "
+                    + "OR c.udt_name IN ('_text', '_varchar', '_bpchar', '_json', '_jsonb'))"));
             if (clear.isEmpty()) {
                 throw new IllegalStateException("no text column: is this the service's migrated database?");
             }

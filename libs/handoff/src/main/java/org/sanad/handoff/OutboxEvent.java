@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.sanad.privacy.Encrypted;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -47,7 +49,11 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "aggregate_id", nullable = false)
     public String aggregateId;
 
-    /** JSON. */
+    /**
+     * The message as JSON; encrypted at rest and sealed to the event: it can carry what people wrote
+     * (a court's reason, a decision's note, an evidence file's name) until it is delivered and purged.
+     */
+    @Encrypted
     @Column(nullable = false)
     public String payload;
 

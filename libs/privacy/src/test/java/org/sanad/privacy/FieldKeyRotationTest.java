@@ -92,7 +92,9 @@ class FieldKeyRotationTest {
                 new FieldKeyRotation.EncryptedColumn("fixture_note", "author", key),
                 new FieldKeyRotation.EncryptedColumn("fixture_note", "body", key),
                 new FieldKeyRotation.EncryptedColumn("fixture_note", "remark", key),
-                new FieldKeyRotation.EncryptedColumn("fixture_note", "signer_name", key)), rotation.columns());
+                new FieldKeyRotation.EncryptedColumn("fixture_note", "signer_name", key),
+                // the libraries' own (db/audit): a hand-off's payload
+                new FieldKeyRotation.EncryptedColumn("outbox_event", "payload", key)), rotation.columns());
     }
 
     @Test

@@ -10,11 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.sanad.core.persistence.ActorStamped;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.sanad.privacy.Encrypted;
 
 /** One reply of the court to one version: a receipt, the review outcome, a hearing, the decision. */
 @Entity
@@ -34,10 +31,10 @@ public class CourtReply extends ActorStamped {
     @Column(nullable = false)
     public ReferralStatus.Reply kind;
 
-    /** The reply as the court sent it. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The reply as the court sent it, as JSON; encrypted at rest (reasons, places, the decision's text). */
+    @Encrypted
     @Column(nullable = false)
-    public JsonNode body;
+    public String body;
 
     public static List<CourtReply> ofVersion(UUID referralId, int version) {
         return list("referralId = ?1 and versionNumber = ?2 order by occurredAt, id", referralId, version);

@@ -8,10 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.sanad.privacy.Encrypted;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -20,8 +20,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "feed_entry")
 public class FeedEntry extends PanacheEntityBase {
 
+    /** Taken from the column's sequence when the entry is persisted: its encrypted snapshot is sealed to it. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feed_entry_position")
+    @SequenceGenerator(name = "feed_entry_position", sequenceName = "feed_entry_position_seq", allocationSize = 1)
     public Long position;
 
     @Column(name = "court_code", nullable = false)
@@ -33,8 +35,8 @@ public class FeedEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String change;
 
-    /** The referral's view as JSON text (jsonb): written once, and served to courts as it is, never parsed. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The referral's view as JSON text: written once, served to courts as it is, never parsed; encrypted at rest. */
+    @Encrypted
     @Column(nullable = false)
     public String snapshot;
 

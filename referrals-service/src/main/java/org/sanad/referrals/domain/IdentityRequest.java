@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.core.persistence.ActorStamped;
+import org.sanad.privacy.Encrypted;
 
 /**
  * A court asked, with a reason, who a pseudonymised victim is. The answer is passed on, never
@@ -44,6 +45,8 @@ public class IdentityRequest extends ActorStamped {
     @Column(name = "court_code", nullable = false)
     public String courtCode;
 
+    /** The court's reason; encrypted at rest. */
+    @Encrypted
     @Column(nullable = false)
     public String reason;
 
@@ -58,6 +61,8 @@ public class IdentityRequest extends ActorStamped {
     @Column(name = "decided_by")
     public String decidedBy;
 
+    /** The prosecutor's note on the decision; encrypted at rest. */
+    @Encrypted
     @Column(name = "decision_note")
     public String decisionNote;
 }

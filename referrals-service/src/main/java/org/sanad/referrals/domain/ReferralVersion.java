@@ -14,12 +14,17 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.sanad.privacy.Encrypted;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One version of a referral's content. A draft is edited in place; once submitted it is never
- * changed again: a returned referral is amended into the next version.
+ * changed again: a returned referral is amended into the next version. What a prosecutor writes
+ * and what names people (the summary, the defendants, the evidence's descriptions) is encrypted at
+ * rest; the defendants and the manifest are kept as encrypted JSON and read through their methods.
  */
 @Entity
 @Table(name = "referral_version")
@@ -43,20 +48,22 @@ public class ReferralVersion extends PanacheEntityBase {
     @Column(name = "court_code", nullable = false)
     public String courtCode;
 
+    @Encrypted
     @Column(nullable = false)
     public String summary;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Defendant> defendants;
+    @Encrypted
+    @Column(name = "defendants", nullable = false)
+    String defendantsJson;
 
+    /** Pseudonyms and complaint ids only: kept as clear JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<VictimPseudonym> victims;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<ManifestItem> evidence;
+    @Encrypted
+    @Column(name = "evidence", nullable = false)
+    String evidenceJson;
 
     @Column(name = "drafted_at", nullable = false)
     public Instant draftedAt;
@@ -74,7 +81,29 @@ public class ReferralVersion extends PanacheEntityBase {
         return find("referralId = ?1 and number = ?2", referralId, number).firstResultOptional();
     }
 
-    public Optional<ManifestItem> item(UUID itemId) {
-        return evidence.stream().filter(i -> i.itemId().equals(itemId)).findFirst();
+    public List<Defendant> defendants() {
+        return StoredJson.read(defendantsJson, DEFENDANTS);
     }
+
+    public void defendants(List<Defendant> defendants) {
+        defendantsJson = StoredJson.write(defendants);
+    }
+
+    /** The evidence manifest, in its order. */
+    public List<ManifestItem> evidence() {
+        return StoredJson.read(evidenceJson, MANIFEST);
+    }
+
+    public void evidence(List<ManifestItem> evidence) {
+        evidenceJson = StoredJson.write(evidence);
+    }
+
+    public Optional<ManifestItem> item(UUID itemId) {
+        return evidence().stream().filter(i -> i.itemId().equals(itemId)).findFirst();
+    }
+
+    private static final TypeReference<List<Defendant>> DEFENDANTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ManifestItem>> MANIFEST = new TypeReference<>() {
+    };
 }

@@ -16,7 +16,6 @@ import org.sanad.referrals.domain.ReferralVersion;
 import org.sanad.referrals.rules.Catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Referrals and court replies to their API views; victims leave as pseudonyms only. */
@@ -34,8 +33,8 @@ public class ReferralMapper {
         Court court = catalogue.court(version.courtCode)
                 .orElse(new Court(version.courtCode, version.courtCode, version.courtCode, List.of()));
         return new ReferralView(referral.id, referral.referenceNumber, referral.caseNumber, referral.governorate, court,
-                referral.status, version.number, version.submittedAt == null, version.summary, version.defendants,
-                version.victims.stream().map(v -> new ReferralView.Victim(v.pseudonym())).toList(), version.evidence,
+                referral.status, version.number, version.submittedAt == null, version.summary, version.defendants(),
+                version.victims.stream().map(v -> new ReferralView.Victim(v.pseudonym())).toList(), version.evidence(),
                 version.draftedAt, version.submittedAt, progress(replies), referral.version);
     }
 
@@ -55,11 +54,7 @@ public class ReferralMapper {
         return replies.isEmpty() ? null : new ReferralView.Progress(receivedAt, review, hearings, decision);
     }
 
-    public JsonNode toJson(Object value) {
-        return json.valueToTree(value);
-    }
-
-    /** The value as JSON text, as the court feed keeps and serves it. */
+    /** The value as JSON text, as the court feed and the court's replies keep it. */
     public String toJsonText(Object value) {
         try {
             return json.writeValueAsString(value);
@@ -68,9 +63,9 @@ public class ReferralMapper {
         }
     }
 
-    private <T> T read(JsonNode body, Class<T> type) {
+    private <T> T read(String body, Class<T> type) {
         try {
-            return json.treeToValue(body, type);
+            return json.readValue(body, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored court reply no longer reads as " + type.getSimpleName(), e);
         }

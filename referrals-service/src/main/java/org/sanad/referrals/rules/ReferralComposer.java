@@ -80,10 +80,10 @@ public class ReferralComposer {
 
         version.courtCode = court.code();
         version.summary = input.summary().strip();
-        version.defendants = chosen.stream().map(d -> defendant(suspects.get(d.suspectId()), d.charges())).toList();
+        version.defendants(chosen.stream().map(d -> defendant(suspects.get(d.suspectId()), d.charges())).toList());
         List<UUID> chosenItems = itemIds.stream().distinct().toList();
-        version.evidence = IntStream.range(0, chosenItems.size())
-                .mapToObj(i -> manifestItem(items.get(chosenItems.get(i)), i + 1)).toList();
+        version.evidence(IntStream.range(0, chosenItems.size())
+                .mapToObj(i -> manifestItem(items.get(chosenItems.get(i)), i + 1)).toList());
         version.victims = pseudonyms(basis.complaintIds(), earlier);
     }
 

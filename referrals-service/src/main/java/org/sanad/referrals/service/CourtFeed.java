@@ -1,6 +1,5 @@
 package org.sanad.referrals.service;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.hibernate.jpa.HibernateHints;
 import org.sanad.audit.AuditLog;
 import org.sanad.core.paging.PositionCursor;
 import org.sanad.core.problem.ProblemException;
@@ -77,21 +77,16 @@ public class CourtFeed {
         if (size < 1 || size > config.feed().maxPageSize()) {
             throw ProblemException.invalidField("limit", "feed.limit.range");
         }
-        // a projection, not entities: a page is read and never changed, so Hibernate need not keep
-        // a snapshot of each of its entries (snapshots included) nor look at them again at the flush
-        List<Line> fetched = entityManager.createQuery("select new " + Line.class.getName()
-                + "(position, change, recordedAt, snapshot) from FeedEntry"
-                + " where courtCode = :court and position > :from order by position", Line.class)
+        // read-only entities: a page is read and never changed, so Hibernate keeps no copy of each
+        // entry to compare at the flush; loaded as entities, their snapshots are opened (EncryptedFields)
+        List<FeedEntry> fetched = entityManager.createQuery("from FeedEntry where courtCode = :court and position > :from "
+                + "order by position", FeedEntry.class).setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("court", own).setParameter("from", from).setMaxResults(size + 1).getResultList();
         boolean more = fetched.size() > size;
-        List<Line> shown = more ? fetched.subList(0, size) : fetched;
-        long last = shown.isEmpty() ? from : shown.get(shown.size() - 1).position();
+        List<FeedEntry> shown = more ? fetched.subList(0, size) : fetched;
+        long last = shown.isEmpty() ? from : shown.get(shown.size() - 1).position;
         audit.success(ReferralsAuditAction.COURT_FEED_READ, ReferralsAuditRecord.REFERRAL, "feed:" + own);
-        return new FeedPage(shown.stream().map(e -> new FeedPage.Entry(e.change(), e.recordedAt(), e.snapshot())).toList(),
+        return new FeedPage(shown.stream().map(e -> new FeedPage.Entry(e.change, e.recordedAt, e.snapshot)).toList(),
                 new PositionCursor(own, last).encode(), more);
-    }
-
-    /** A feed entry as a page shows it, with its position for the cursor. */
-    public record Line(long position, String change, Instant recordedAt, String snapshot) {
     }
 }

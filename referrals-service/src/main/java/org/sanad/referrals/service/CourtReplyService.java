@@ -135,7 +135,7 @@ public class CourtReplyService {
         Referral referral = access.loadToJudge(id, ReferralsAuditAction.COURT_DECISION);
         inTurn(referral, ReferralStatus.Reply.DECISION, decision.version());
         ReferralVersion version = ReferralVersion.of(id, decision.version()).orElseThrow();
-        Map<UUID, Defendant> defendants = version.defendants.stream()
+        Map<UUID, Defendant> defendants = version.defendants().stream()
                 .collect(Collectors.toMap(Defendant::suspectId, Function.identity()));
         FieldViolations violations = new FieldViolations();
         for (int i = 0; i < decision.verdicts().size(); i++) {
@@ -179,7 +179,7 @@ public class CourtReplyService {
         reply.referralId = referral.id;
         reply.versionNumber = version;
         reply.kind = kind;
-        reply.body = mapper.toJson(body);
+        reply.body = mapper.toJsonText(body);
         reply.stamp(caller, now);
         reply.persist();
         referral.status = next;

@@ -75,14 +75,14 @@ class ReferralComposerTest {
 
         assertEquals("BG-INV", version.courtCode);
         assertEquals("The facts.", version.summary);
-        Defendant defendant = version.defendants.get(0);
-        assertEquals(1, version.defendants.size());
+        Defendant defendant = version.defendants().get(0);
+        assertEquals(1, version.defendants().size());
         assertEquals(SUSPECT, defendant.suspectId());
         assertEquals("Dark Rose", defendant.name());
         assertEquals(List.of(new Defendant.Arrest(ARRESTED, "Karrada", "Cybercrime unit")), defendant.arrests());
         assertEquals(List.of(new Defendant.Charge("PC-456", "Penal Code", "456", "Fraud", "الاحتيال"),
                 new Defendant.Charge("PC-430", "Penal Code", "430", "Threats", "التهديد")), defendant.charges());
-        assertEquals(List.of(ITEM), version.evidence.stream().map(ManifestItem::itemId).toList());
+        assertEquals(List.of(ITEM), version.evidence().stream().map(ManifestItem::itemId).toList());
         assertEquals(List.of(new VictimPseudonym("VICTIM-1", COMPLAINT)), version.victims);
     }
 
@@ -91,24 +91,24 @@ class ReferralComposerTest {
         ReferralVersion version = new ReferralVersion();
         composer.compose(version, input("PMC", List.of(defendant(SUSPECT, "PC-456")), null), BASIS, List.of());
 
-        ManifestItem screenshot = version.evidence.get(0);
+        ManifestItem screenshot = version.evidence().get(0);
         assertEquals(new ManifestItem(ITEM, "SCREENSHOT", "Threat message", "item-1.png", "image/png", 2048L,
                 "aa".repeat(32), new ManifestItem.Custody(3, 2, true, "HASH_CHECKED", ARRESTED)), screenshot);
-        assertNull(version.evidence.get(1).custody(), "an item without a custody summary has none in the manifest");
+        assertNull(version.evidence().get(1).custody(), "an item without a custody summary has none in the manifest");
     }
 
     @Test
     void withoutAChoiceOfEvidenceAllTheCasesItemsAreListedInTheCasesOrder() {
         ReferralVersion version = new ReferralVersion();
         composer.compose(version, input("PMC", List.of(defendant(SUSPECT, "PC-456")), null), BASIS, List.of());
-        assertEquals(List.of(ITEM, OTHER_ITEM), version.evidence.stream().map(ManifestItem::itemId).toList());
+        assertEquals(List.of(ITEM, OTHER_ITEM), version.evidence().stream().map(ManifestItem::itemId).toList());
     }
 
     @Test
     void anEmptyChoiceOfEvidenceListsNone() {
         ReferralVersion version = new ReferralVersion();
         composer.compose(version, input("PMC", List.of(defendant(SUSPECT, "PC-456")), List.of()), BASIS, List.of());
-        assertEquals(List.of(), version.evidence);
+        assertEquals(List.of(), version.evidence());
     }
 
     @Test
@@ -116,8 +116,8 @@ class ReferralComposerTest {
         ReferralVersion version = new ReferralVersion();
         composer.compose(version, input("PMC", List.of(defendant(SUSPECT, "PC-456", "PC-456")),
                 List.of(OTHER_ITEM, ITEM, OTHER_ITEM)), BASIS, List.of());
-        assertEquals(List.of(OTHER_ITEM, ITEM), version.evidence.stream().map(ManifestItem::itemId).toList());
-        assertEquals(List.of("PC-456"), version.defendants.get(0).charges().stream().map(Defendant.Charge::statuteCode).toList());
+        assertEquals(List.of(OTHER_ITEM, ITEM), version.evidence().stream().map(ManifestItem::itemId).toList());
+        assertEquals(List.of("PC-456"), version.defendants().get(0).charges().stream().map(Defendant.Charge::statuteCode).toList());
     }
 
     @Test
@@ -125,7 +125,7 @@ class ReferralComposerTest {
         ReferralVersion version = new ReferralVersion();
         composer.compose(version, input("PMC", List.of(defendant(OTHER_SUSPECT, "PC-430"), defendant(SUSPECT, "PC-456")),
                 null), BASIS, List.of());
-        assertEquals(List.of(OTHER_SUSPECT, SUSPECT), version.defendants.stream().map(Defendant::suspectId).toList());
+        assertEquals(List.of(OTHER_SUSPECT, SUSPECT), version.defendants().stream().map(Defendant::suspectId).toList());
     }
 
     @Test
@@ -172,7 +172,7 @@ class ReferralComposerTest {
         assertEquals(ProblemType.VALIDATION, refused.type());
         assertEquals(expected, refused.violations());
         assertNull(version.courtCode);
-        assertNull(version.defendants);
+        assertNull(version.summary);
         assertNull(version.victims);
     }
 }
