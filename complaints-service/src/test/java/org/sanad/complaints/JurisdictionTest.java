@@ -2,6 +2,7 @@ package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
@@ -16,7 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** Another country is configuration: the same code files, normalises and reads a Moroccan complaint. */
+/**
+ * Another country is configuration: the same code files, normalises and reads a Moroccan complaint,
+ * and serves Morocco's reference data.
+ */
 @QuarkusTest
 @TestProfile(MoroccoProfile.class)
 @WithTestResource(io.quarkus.test.oidc.server.OidcWiremockTestResource.class)
@@ -44,6 +48,24 @@ class JurisdictionTest {
                 .body("demand.money.currency", equalTo("MAD"));
         given().auth().oauth2(TOKENS.officer("intake-officer", CASABLANCA)).when().get("/complaints")
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+    }
+
+    @Test
+    void theReferenceDataIsMoroccosInArabicFrenchAndEnglish() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode document = ReferenceDocuments.read();
+
+        assertEquals("MA", document.path("jurisdiction").asText());
+        assertEquals(List.of("ar", "fr", "en"), ReferenceDocuments.languageCodes(document));
+        assertEquals("MAD", document.path("currency").asText());
+        assertEquals("MA", document.path("phone").path("region").asText());
+        assertEquals(212, document.path("phone").path("countryCode").asInt());
+        assertEquals(12, document.path("regions").size());
+        com.fasterxml.jackson.databind.JsonNode casablanca = document.path("regions").get(5);
+        assertEquals(CASABLANCA, casablanca.path("code").asText());
+        assertEquals(Map.of("ar", "الدار البيضاء - سطات", "fr", "Casablanca-Settat", "en", "Casablanca-Settat"),
+                ReferenceDocuments.texts(casablanca.path("names")));
+        ReferenceDocuments.assertEveryContractEnumIsLabelled(document, List.of("ar", "fr", "en"));
+        assertEquals("Rejetée", document.path("enums").path("ComplaintStatus").get(5).path("labels").path("fr").asText());
     }
 
     @Test

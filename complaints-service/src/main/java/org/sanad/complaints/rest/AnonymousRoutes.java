@@ -19,7 +19,9 @@ import io.vertx.ext.web.Router;
  * Anonymous means anonymous: on the anonymous filing and tracking routes any credentials a client
  * sends are dropped before anything reads them. A logged-in phone that files "anonymously" leaves
  * no subject on the complaint, its history or its custody, and an expired token cannot turn
- * anonymous filing into a 401.
+ * anonymous filing into a 401. The reference data ({@link ReferenceDataResource}) is the same
+ * document for everyone, read before anyone decides to log in: its credentials are dropped too, so a
+ * logged-in frontend's token is accepted and ignored and an expired one cannot hide it.
  * <p>
  * This must happen on the HTTP router, before authentication and before the REST layer has matched
  * a resource method, so it goes by the path: by {@link #canonical its canonical form}, at least as
@@ -33,11 +35,13 @@ public class AnonymousRoutes {
     static final String FILING = "/anonymous-complaints";
     /** Everything an anonymous filer does afterwards, with the tracking number and its secret. */
     static final String TRACKING = "/tracking/";
+    /** The jurisdiction's reference data, public and the same for every caller. */
+    static final String REFERENCE_DATA = "/reference-data";
 
-    /** Whether the request to {@code path} (as Vert.x normalised it) is answered by an anonymous route. */
+    /** Whether the request to {@code path} (as Vert.x normalised it) is answered by a route that reads no credentials. */
     static boolean dropsCredentials(String path) {
         String canonical = canonical(path);
-        return canonical.equals(FILING) || canonical.startsWith(TRACKING);
+        return canonical.equals(FILING) || canonical.startsWith(TRACKING) || canonical.equals(REFERENCE_DATA);
     }
 
     /**

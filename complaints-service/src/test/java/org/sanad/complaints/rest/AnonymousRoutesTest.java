@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Credentials are dropped on every spelling of the anonymous routes' paths the REST router answers. */
+/** Credentials are dropped on every spelling of the anonymous routes' and the reference data's paths the REST router answers. */
 class AnonymousRoutesTest {
 
     @ParameterizedTest
@@ -18,7 +18,8 @@ class AnonymousRoutesTest {
             "/./anonymous-complaints", "/x/../anonymous-complaints", "/anonymous-complaints/.", "/Anonymous-Complaints",
             "/ANONYMOUS-COMPLAINTS/", "/tracking/IQ-2026-AAAA-BBBB", "/tracking/IQ-2026-AAAA-BBBB/", "//tracking/X",
             "/tracking//X", "/tracking;x=1/X", "/tracking/X;x=1", "/%74racking/X", "/tracking%2FX", "/TRACKING/X",
-            "/tracking/./X/evidence", "/tracking/X/evidence/", "/tracking/X/supplements;a=b" })
+            "/tracking/./X/evidence", "/tracking/X/evidence/", "/tracking/X/supplements;a=b", "/reference-data",
+            "/reference-data/", "/reference-data;v=1", "/Reference-Data", "/%72eference-data", "/x/../reference-data" })
     void everySpellingOfAnAnonymousRouteDropsCredentials(String path) {
         assertTrue(AnonymousRoutes.dropsCredentials(path), path);
     }
@@ -26,7 +27,8 @@ class AnonymousRoutesTest {
     @ParameterizedTest
     @ValueSource(strings = { "/complaints", "/complaints/anonymous-complaints", "/anonymous-complaintsx",
             "/anonymous-complaints/x", "/tracking", "/tracking/", "/trackingx/X", "/complaints/tracking/X", "/", "",
-            "/anonymous-complaints%", "/%zzanonymous-complaints" })
+            "/anonymous-complaints%", "/%zzanonymous-complaints", "/reference-data/x", "/reference-datax",
+            "/complaints/reference-data" })
     void otherPathsKeepTheirCredentials(String path) {
         assertFalse(AnonymousRoutes.dropsCredentials(path), path);
     }

@@ -53,6 +53,11 @@ class IntakeRulesTest {
     /** Two governorates of Iraq, phones read as Iraqi. */
     private static final Jurisdiction JURISDICTION = new Jurisdiction() {
         @Override
+        public String code() {
+            return "IQ";
+        }
+
+        @Override
         public List<String> regions() {
             return List.of("IQ-BG", "IQ-BA");
         }
@@ -65,6 +70,21 @@ class IntakeRulesTest {
         @Override
         public String trackingPrefix() {
             return "IQ";
+        }
+
+        @Override
+        public List<String> languages() {
+            return List.of("ar", "ckb", "en");
+        }
+
+        @Override
+        public String defaultLanguage() {
+            return "ar";
+        }
+
+        @Override
+        public String currency() {
+            return "IQD";
         }
     };
 

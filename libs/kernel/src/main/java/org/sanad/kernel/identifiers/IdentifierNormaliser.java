@@ -43,6 +43,16 @@ public class IdentifierNormaliser {
         this.defaultPhoneRegion = defaultPhoneRegion;
     }
 
+    /** How the numbers of the default region are written: what a phone field may expect. */
+    public PhoneNumbering numbering() {
+        PhoneNumber example = phones.getExampleNumberForType(defaultPhoneRegion, PhoneNumberUtil.PhoneNumberType.MOBILE);
+        String nationalPrefix = phones.getNddPrefixForRegion(defaultPhoneRegion, true);
+        return new PhoneNumbering(defaultPhoneRegion, phones.getCountryCodeForRegion(defaultPhoneRegion),
+                nationalPrefix == null ? "" : nationalPrefix,
+                phones.format(example, PhoneNumberUtil.PhoneNumberFormat.E164),
+                phones.format(example, PhoneNumberUtil.PhoneNumberFormat.NATIONAL));
+    }
+
     public String normalise(IdentifierType type, String raw) {
         String value = asciiDigits(raw == null ? "" : raw.strip());
         if (value.isEmpty()) {

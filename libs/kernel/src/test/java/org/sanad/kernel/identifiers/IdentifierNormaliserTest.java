@@ -2,6 +2,7 @@ package org.sanad.kernel.identifiers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,20 @@ class IdentifierNormaliserTest {
     @ValueSource(strings = { "+212612345678", "00212612345678", "0612345678", "06 12 34 56 78" })
     void moroccanNumbersInEveryForm(String written) {
         assertEquals("+212612345678", morocco.normalise(IdentifierType.PHONE, written));
+    }
+
+    @Test
+    void theNumberingOfTheDefaultRegionIsWhatTheNormaliserReads() {
+        for (IdentifierNormaliser normaliser : new IdentifierNormaliser[] { iraq, morocco }) {
+            PhoneNumbering numbering = normaliser.numbering();
+            assertEquals(numbering.example(), normaliser.normalise(IdentifierType.PHONE, numbering.exampleNational()));
+            assertEquals(numbering.example(), normaliser.normalise(IdentifierType.PHONE, numbering.example()));
+            assertTrue(numbering.example().startsWith("+" + numbering.countryCode()), numbering.example());
+            assertTrue(numbering.exampleNational().startsWith(numbering.nationalPrefix()), numbering.exampleNational());
+        }
+        assertEquals(new PhoneNumbering("IQ", 964, "0", "+9647912345678", "0791 234 5678"), iraq.numbering());
+        assertEquals(212, morocco.numbering().countryCode());
+        assertEquals("MA", morocco.numbering().region());
     }
 
     @Test
