@@ -54,6 +54,9 @@ public class IdempotencyKeyDocs implements OASFilter {
                         + "characters, bare or as a quoted string; a random UUID is a good key.")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1)));
         APIResponses responses = operation.getResponses();
+        // the scanner copies a method's extensions onto its responses too: the mark goes from there as well
+        responses.removeExtension(MARK);
+        responses.getAPIResponses().values().forEach(response -> response.removeExtension(MARK));
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2")) {
                 response.addHeader(StoredAnswer.REPLAYED_HEADER, OASFactory.createHeader()

@@ -10,6 +10,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -46,7 +47,10 @@ public class RequestBodyDigest implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (context.getHeaders().getFirst(IdempotencyKey.HEADER) == null) {
+        // JSON only: a raw body (an evidence file) is streamed to its resource, never read here
+        MediaType type = context.getMediaType();
+        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        if (!json || context.getHeaders().getFirst(IdempotencyKey.HEADER) == null) {
             return context.proceed();
         }
         Digesting body = new Digesting(context.getInputStream());
