@@ -2,6 +2,7 @@ package org.sanad.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -79,7 +80,7 @@ public class IdempotentRequests {
         if (reservation instanceof IdempotencyStore.Answered answered) {
             throw new Replay(answered.answer());
         }
-        java.util.UUID id = ((IdempotencyStore.Reserved) reservation).id();
+        UUID id = ((IdempotencyStore.Reserved) reservation).id();
         Object result;
         try {
             result = invocation.proceed();
