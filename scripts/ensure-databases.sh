@@ -21,7 +21,7 @@ APP_PASSWORD=${DB_PASSWORD:-sanad_app}
 SUFFIX=${TEST_DB_SUFFIX:-}
 SERVICES=(complaints cases referrals)
 # the shared modules' own tests (libs/*) each have a test database, wiped at start like the services'
-LIBRARIES=(core audit officers handoff privacy evidence)
+LIBRARIES=(core audit officers handoff privacy evidence idempotency)
 
 if ! pg_isready -q -h "$PGHOST" -p "$PGPORT"; then
   if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.sanad.referrals.Referrals.BAGHDAD_INV;
@@ -33,6 +34,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.audit.AuditEntry;
 import org.sanad.handoff.OutboxEvent;
 import org.sanad.referrals.domain.CourtReply;
 import org.sanad.testing.Problems;
@@ -42,6 +44,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /** From the prosecutor's draft to the court's decision, and what flows back to the case. */
 @QuarkusTest
@@ -137,6 +140,47 @@ class ReferralFlowTest {
         String payload = QuarkusTransaction.requiringNew().call(() -> OutboxEvent
                 .<OutboxEvent> find("aggregateId", id).firstResult().payload);
         assertFalse(payload.contains(stubbed.complaintIds().get(0).toString()));
+    }
+
+    @Test
+    void aHearingRetriedWithTheSameIdempotencyKeyIsRecordedOnce() {
+        Referrals.StubbedCase stubbed = stubCase(GOVERNORATE);
+        String id = submitted(stubbed, PMC);
+        reply(PMC, id, "receipt", Map.of("version", 1)).statusCode(200);
+        reply(PMC, id, "review", Map.of("version", 1, "outcome", "ACCEPTED")).statusCode(200);
+        String key = UUID.randomUUID().toString();
+        String hearing = Referrals.json(Map.of("version", 1, "scheduledFor",
+                Instant.now().plus(14, ChronoUnit.DAYS).toString(), "chamber", "الهيئة الأولى"));
+
+        Response first = hearing(PMC, id, key, hearing);
+        first.then().statusCode(200).body("progress.hearings", hasSize(1));
+        long audited = auditEntriesOf(id);
+        Response retry = hearing(PMC, id, key, hearing);
+        retry.then().statusCode(200).header("Idempotent-Replayed", "true");
+
+        assertArrayEquals(first.asByteArray(), retry.asByteArray());
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> CourtReply
+                .count("referralId = ?1 and kind = 'HEARING'", UUID.fromString(id))));
+        assertEquals(audited, auditEntriesOf(id));
+        // the key is the court's: another court sending it gets nothing of this one's answer
+        hearing(BAGHDAD_INV, id, key, hearing).then().spec(Problems.notFound());
+        // the same key for another hearing is refused, and records nothing
+        hearing(PMC, id, key, hearing.replace("الهيئة الأولى", "الهيئة الثانية")).then()
+                .spec(Problems.of(422, "idempotency-key-reused"));
+        given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/referrals/" + id).then().statusCode(200)
+                .body("progress.hearings", hasSize(1));
+        // without a key, a second hearing is a second hearing, as before
+        reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", Instant.now().plus(21, ChronoUnit.DAYS).toString(),
+                "chamber", "الهيئة الأولى")).statusCode(200).body("progress.hearings", hasSize(2));
+    }
+
+    private static Response hearing(String court, String referralId, String key, String body) {
+        return given().auth().oauth2(TOKENS.court(court)).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).when().post("/court/referrals/" + referralId + "/hearings");
+    }
+
+    private static long auditEntriesOf(String recordId) {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("recordId", recordId));
     }
 
     @Test

@@ -22,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.core.http.Versions;
 import org.sanad.core.paging.Page;
+import org.sanad.idempotency.IdempotencyKeyDocs;
+import org.sanad.idempotency.Idempotent;
 import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
@@ -51,8 +54,11 @@ public class ComplaintResource {
 
     @POST
     @RolesAllowed(Roles.CITIZEN)
+    @Idempotent(Idempotent.Scope.SUBJECT)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Operation(summary = "File a complaint as a logged-in citizen",
-            description = "Roles: citizen. The complaint is linked to the token's subject.")
+            description = "Roles: citizen. The complaint is linked to the token's subject. With an Idempotency-Key, "
+                    + "a retry of the same filing is answered the first answer and files nothing.")
     @APIResponse(responseCode = "201", description = "Filed; Location and ETag name the new complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiledComplaint.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed complaint")

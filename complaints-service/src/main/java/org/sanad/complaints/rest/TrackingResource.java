@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
 import org.sanad.core.http.Versions;
+import org.sanad.idempotency.IdempotencyKeyDocs;
+import org.sanad.idempotency.Idempotent;
 import org.sanad.complaints.api.EvidenceView;
 import org.sanad.complaints.api.FiledComplaint;
 import org.sanad.complaints.api.NewComplaint;
@@ -72,9 +75,13 @@ public class TrackingResource {
     @Path("anonymous-complaints")
     @PermitAll
     @AnonymousRoute(AnonymousRoute.Use.FILING)
+    @Idempotent(Idempotent.Scope.ROUTE)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @APIResponse(responseCode = "429", description = "Too many requests from this source, or from everyone; see Retry-After")
     @Operation(summary = "File a complaint without revealing who files it",
-            description = "Open to anyone. The answer holds the tracking number and a secret shown only once.")
+            description = "Open to anyone. The answer holds the tracking number and a secret shown only once. With an "
+                    + "Idempotency-Key (a random one: the key and the same body are all a replay needs), a retry after a "
+                    + "lost answer is answered the same tracking number and secret and files nothing.")
     @APIResponse(responseCode = "201", description = "Filed; keep the tracking number and the secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiledComplaint.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed complaint")

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.core.http.EvidenceDownloads;
 import org.sanad.core.openapi.EvidenceBytesResponses;
+import org.sanad.idempotency.Idempotent;
+import org.sanad.idempotency.IdempotencyKeyDocs;
 import org.sanad.kernel.security.Roles;
 import org.sanad.referrals.api.CourtReplies;
 import org.sanad.referrals.api.EvidenceLink;
@@ -44,7 +46,8 @@ import org.sanad.referrals.service.VictimIdentities;
 /**
  * The court integration: court systems (OIDC client credentials, role court-system, their court
  * code in a token claim) pull what is addressed to their court and reply. Another court's
- * referral is, to them, not there.
+ * referral is, to them, not there. Every reply (every POST) honours the Idempotency-Key, scoped to
+ * the court system's client id.
  */
 @Path("/court")
 @Tag(name = "Court integration", description = "Court systems pull their referrals and reply")
@@ -98,6 +101,8 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/receipt")
+    @Idempotent(Idempotent.Scope.CLIENT)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Acknowledge receipt of a submitted version (idempotent)",
             description = "Roles: court-system (own court). The same receipt twice is one receipt.")
@@ -111,6 +116,8 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/review")
+    @Idempotent(Idempotent.Scope.CLIENT)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The review outcome: accepted, partially accepted, or returned with reasons",
             description = "Roles: court-system (own court). Only after receipt. A returned referral comes back as a new version.")
@@ -124,6 +131,8 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/hearings")
+    @Idempotent(Idempotent.Scope.CLIENT)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A hearing scheduled (date, chamber)",
             description = "Roles: court-system (own court). Only once accepted. The case and the victims learn a hearing is scheduled.")
@@ -137,6 +146,8 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/decision")
+    @Idempotent(Idempotent.Scope.CLIENT)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The decision: a verdict per defendant and charge, sentence, date",
             description = "Roles: court-system (own court). Only after a hearing. The case and the victims learn the court decided.")
@@ -150,6 +161,8 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/evidence/{itemId}/link")
+    @Idempotent(Idempotent.Scope.CLIENT)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Operation(summary = "A short-lived link to one manifest item", description = "Roles: court-system (own court). "
             + "The link is signed, valid for minutes, and only for the court that asked.")
     @APIResponse(responseCode = "200", description = "The link, its expiry and the SHA-256 the bytes will be checked against")
@@ -180,6 +193,8 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/victims/{pseudonym}/identity")
+    @Idempotent(Idempotent.Scope.CLIENT)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask who a pseudonymised victim is, with a reason",
             description = "Roles: court-system (own court). The request and its reason are recorded and audited here, "
@@ -219,6 +234,8 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/identity-requests/{requestId}/disclosure")
+    @Idempotent(Idempotent.Scope.CLIENT)
+    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Operation(summary = "The identity an approved request asked for",
             description = "Roles: court-system (own court). Once per approval; recorded, audited and entered on the "
                     + "case's timeline as any disclosure.")

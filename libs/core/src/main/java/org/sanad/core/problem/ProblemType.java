@@ -26,6 +26,8 @@ public enum ProblemType {
     ALREADY_DECIDED("already-decided", 409),
     /** The record holds as many of these as the suite carries (identifiers, evidence files). */
     LIMIT_REACHED("limit-reached", 409),
+    /** The Idempotency-Key's first request is still being answered: retry once it is. */
+    IDEMPOTENCY_IN_PROGRESS("idempotency-in-progress", 409),
     PRECONDITION_FAILED("stale-version", 412),
     /** An upload took longer than allowed, or came slower than the minimum rate: cut off, nothing kept. */
     UPLOAD_TOO_SLOW("upload-too-slow", 408),
@@ -33,6 +35,8 @@ public enum ProblemType {
     /** The request line (path and query) is longer than any address of the suite. */
     URI_TOO_LONG("uri-too-long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
+    /** The Idempotency-Key was used by the caller for another request (another route or body). */
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),
     PRECONDITION_REQUIRED("version-required", 428),
     TOO_MANY_REQUESTS("too-many-requests", 429),
     HEADERS_TOO_LARGE("headers-too-large", 431),
