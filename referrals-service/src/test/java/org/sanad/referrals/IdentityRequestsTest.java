@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,9 @@ import static org.sanad.referrals.Referrals.submitted;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.sanad.audit.AuditEntry;
@@ -37,6 +41,9 @@ import io.restassured.http.ContentType;
 @WithTestResource(OidcWiremockTestResource.class)
 @WithTestResource(SuiteStub.class)
 class IdentityRequestsTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static long requests(String referralId) {
         return QuarkusTransaction.requiringNew().call(() -> IdentityRequest.count("referralId", UUID.fromString(referralId)));
@@ -60,6 +67,27 @@ class IdentityRequestsTest {
         assertEquals(1, requests(id), "a refused request is not recorded");
         assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "action = 'victim.identity.request' and recordId = ?1 and outcome = 'DENIED'", id)));
+    }
+
+    @Test
+    void anIdentityIsNeverKeptToBeReplayedAnIdempotencyKeyOnARequestIsIgnored() {
+        Referrals.StubbedCase stubbed = stubCase(GOVERNORATE);
+        Referrals.stubDisclosures(stubbed);
+        String id = submitted(stubbed, PMC);
+        long stored = storedAnswers();
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(TOKENS.court(PMC)).header("Idempotency-Key", "identity-" + id)
+                    .contentType(ContentType.JSON).body(Map.of("reason", "The victim must be summoned to testify."))
+                    .when().post("/court/referrals/" + id + "/victims/VICTIM-1/identity").then().statusCode(200)
+                    .header("Idempotent-Replayed", nullValue()).body("name", equalTo("زينب علي"));
+        }
+        assertEquals(2, requests(id), "each request is recorded and counted");
+        assertEquals(stored, storedAnswers(), "no answer holding an identity is stored");
+    }
+
+    private long storedAnswers() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM idempotency_record").getSingleResult()).longValue());
     }
 
     @Test

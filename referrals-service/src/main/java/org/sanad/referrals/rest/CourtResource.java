@@ -193,8 +193,6 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/victims/{pseudonym}/identity")
-    @Idempotent(Idempotent.Scope.CLIENT)
-    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask who a pseudonymised victim is, with a reason",
             description = "Roles: court-system (own court). The request and its reason are recorded and audited here, "
@@ -202,7 +200,9 @@ public class CourtResource {
                     + "every disclosure is entered on the case's timeline for its supervisor. Not for a closed "
                     + "referral; a court makes at most referrals.identity-requests.per-court-per-day in any 24 hours. "
                     + "Where a prosecutor must approve first, the answer is 202 and the request waits: the court "
-                    + "reads it at Location and, once APPROVED, fetches the identity through its disclosure.")
+                    + "reads it at Location and, once APPROVED, fetches the identity through its disclosure. No "
+                    + "Idempotency-Key: a replay would need the identity stored, which this service never does; a "
+                    + "retry is a new request, recorded and counted.")
     @APIResponse(responseCode = "200", description = "The victim's identity",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VictimIdentity.class)))
     @APIResponse(responseCode = "202", description = "Recorded; awaits a prosecutor's approval. Location names the request",
@@ -234,11 +234,9 @@ public class CourtResource {
 
     @POST
     @Path("/referrals/{id}/identity-requests/{requestId}/disclosure")
-    @Idempotent(Idempotent.Scope.CLIENT)
-    @Extension(name = IdempotencyKeyDocs.MARK, value = "true")
     @Operation(summary = "The identity an approved request asked for",
             description = "Roles: court-system (own court). Once per approval; recorded, audited and entered on the "
-                    + "case's timeline as any disclosure.")
+                    + "case's timeline as any disclosure. No Idempotency-Key: the identity is never stored to be replayed.")
     @APIResponse(responseCode = "200", description = "The victim's identity")
     @APIResponse(responseCode = "404", description = "No such referral for this court, or no such request")
     @APIResponse(responseCode = "409", description = "The request awaits approval, was refused or was answered already, or the referral is closed")

@@ -74,7 +74,8 @@ public enum ProblemType {
     }
 
     public static ProblemType ofStatus(int status) {
-        if (status == 400) {
+        // a 422 from anywhere but the Idempotency-Key check is no reused key
+        if (status == 400 || status == 422) {
             return MALFORMED_REQUEST;
         }
         for (ProblemType type : values()) {
