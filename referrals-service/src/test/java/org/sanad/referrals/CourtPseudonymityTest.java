@@ -177,8 +177,8 @@ class CourtPseudonymityTest {
 
     private static int legacyRowsOf(Connection db, String referralId) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("SELECT (SELECT count(*) FROM referral_version WHERE "
-                + "referral_id = ?1 AND evidence::text LIKE ?2) + (SELECT count(*) FROM feed_entry WHERE referral_id = ?1 "
-                + "AND snapshot::text LIKE ?2)".replace("?1", "?::uuid").replace("?2", "?"))) {
+                + "referral_id = CAST(? AS uuid) AND evidence::text LIKE CAST(? AS text)) + (SELECT count(*) FROM "
+                + "feed_entry WHERE referral_id = CAST(? AS uuid) AND snapshot::text LIKE CAST(? AS text))")) {
             query.setString(1, referralId);
             query.setString(2, "%" + TRACKING_NUMBER + "%");
             query.setString(3, referralId);
