@@ -85,8 +85,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
     /**
      * Every {@code urn:sanad:problem:*} type a service answers, from {@link ProblemType}, each with
-     * its status and its English title and detail as {@code x-enum-descriptions} (the extension
-     * openapi-generator turns into comments on the generated enum).
+     * its status and its English title and detail in {@code x-enum-descriptions}, beside the enum
+     * (read by the tools that know the extension; a frontend shows its own text by the URN).
      */
     private static Schema problemTypes() {
         List<Object> types = new ArrayList<>();
