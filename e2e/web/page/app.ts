@@ -57,13 +57,12 @@ async function fileComplaint(token: string): Promise<void> {
     reporterRelation: "SELF",
     victim: { name: "آمال", ageBand: "FROM_18_TO_24", minor: false, gender: "FEMALE", prefersSameGenderOfficer: true },
     governorate: "IQ-BG",
-    platforms: new Set(["INSTAGRAM"]),
+    platforms: ["INSTAGRAM"],
     identifiers: [{ type: "ACCOUNT_HANDLE", value: `@extortionist_${Date.now()}` }],
-    threatTypes: new Set(["PUBLISH_INTIMATE_IMAGES"]),
+    threatTypes: ["PUBLISH_INTIMATE_IMAGES"],
     narrative: "بلاغ من المتصفح: يهددني بنشر صوري",
     selfHarmRisk: false,
   } });
-  if (!filed.id) throw new Error("the filed complaint has no id");
   const id = filed.id;
   const note = new TextEncoder().encode(`رسائل التهديد ${filed.trackingNumber}`);
   const evidence = await new EvidenceApi(configuration).evidenceUpload(
@@ -71,8 +70,8 @@ async function fileComplaint(token: string): Promise<void> {
     async ({ init }) => ({ ...init, headers: { ...(init.headers as Record<string, string>), "Content-Type": "text/plain" } }));
   if (evidence.sha256 !== (await hex(note.buffer))) throw new Error("the service hashed other bytes");
   const complaint = await new ComplaintsApi(configuration).complaintRead({ id });
-  show("tracking", filed.trackingNumber ?? "");
-  show("sha256", evidence.sha256 ?? "");
+  show("tracking", filed.trackingNumber);
+  show("sha256", evidence.sha256);
   show("complaint-status", `${complaint.status} (${id})`);
   document.getElementById("result")?.removeAttribute("hidden");
   show("status", "تم تقديم البلاغ");

@@ -3,6 +3,7 @@ package org.sanad.cases;
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.testing.ContractSchemas;
 import org.sanad.testing.OpenApiContract;
 
 import io.quarkus.test.common.WithTestResource;
@@ -23,5 +24,10 @@ class OpenApiContractTest {
     @Test
     void everyOperationDeclaresItsSecurityAndWhatItCreates() throws IOException {
         OpenApiContract.assertEveryOperationIsUsableByAGeneratedClient();
+    }
+
+    @Test
+    void everySchemaOfTheCommittedContractHasAnExampleValidAgainstIt() throws IOException {
+        ContractSchemas.committed().assertEveryExampleIsValid();
     }
 }

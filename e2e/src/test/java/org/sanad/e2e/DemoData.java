@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.sanad.e2e.cases.api.CasesApi;
@@ -59,16 +58,16 @@ public final class DemoData {
     }
 
     private UUID file(String citizen, NewComplaint complaint) throws Exception {
-        return new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint).getId();
+        return new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint, null).getId();
     }
 
     private UUID fileAnonymously(NewComplaint complaint) throws Exception {
-        return new AnonymousApi(Clients.complaints(null)).trackingFile(complaint).getId();
+        return new AnonymousApi(Clients.complaints(null)).trackingFile(complaint, null).getId();
     }
 
     private UUID caseOf(String citizen, UUID complaint) {
         return await("complaint " + complaint + " to reach its case", HAND_OFF, () -> Story.quietly(
-                () -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(complaint).getCaseId()));
+                () -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(complaint, null).getCaseId()));
     }
 
     private void fill() throws Exception {
@@ -84,10 +83,10 @@ public final class DemoData {
         NewComplaint deadline = Story.complaint("سارة", Story.newPhone(), "IQ-BG")
                 .deadline(OffsetDateTime.now(ZoneOffset.UTC).plusHours(20)).selfHarmRisk(true);
         file(amal, deadline);
-        file(huda, Story.complaint("مريم", Story.newPhone(), "IQ-BG").platforms(Set.of(Platform.TELEGRAM))
-                .threatTypes(Set.of(ThreatType.PUBLISH_FAMILY_PHOTOS)));
+        file(huda, Story.complaint("مريم", Story.newPhone(), "IQ-BG").platforms(List.of(Platform.TELEGRAM))
+                .threatTypes(List.of(ThreatType.PUBLISH_FAMILY_PHOTOS)));
         file(huda, Story.complaint("زينب", Story.newPhone(), "IQ-BA"));
-        fileAnonymously(Story.complaint("مجهولة", Story.newPhone(), "IQ-BA").platforms(Set.of(Platform.SNAPCHAT)));
+        fileAnonymously(Story.complaint("مجهولة", Story.newPhone(), "IQ-BA").platforms(List.of(Platform.SNAPCHAT)));
 
         // every triage outcome short of acceptance
         UUID question = file(amal, Story.complaint("هبة", Story.newPhone(), "IQ-BG"));
@@ -121,26 +120,26 @@ public final class DemoData {
         SuspectsAndCorrelationApi correlation = new SuspectsAndCorrelationApi(Clients.cases(investigator));
         for (UUID flagged : List.of(second, third)) {
             var flag = await("the flag of " + flagged, HAND_OFF, () -> Story.quietly(() -> correlation
-                    .caseDetailsCorrelations(serialCase).getItems().stream()
+                    .caseDetailsCorrelations(serialCase, null).getItems().stream()
                     .filter(f -> flagged.equals(f.getComplaintId())).findFirst().orElse(null)));
-            correlation.caseDetailsLink(flag.getId(), serialCase);
+            correlation.caseDetailsLink(flag.getId(), serialCase, null);
         }
         UUID serialSuspect = arrest(serialCase, serialBaghdad);
         UUID pmcReferral = refer(serialCase, serialSuspect, "IQ-PMC");
         CourtIntegrationApi pmc = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-pmc")));
-        pmc.courtReceipt(pmcReferral, new Receipt().version(1));
+        pmc.courtReceipt(pmcReferral, new Receipt().version(1), null);
 
         UUID decidedCase = caseOf(amal, decidedComplaint);
         UUID decidedSuspect = arrest(decidedCase, decided);
         UUID investigativeReferral = refer(decidedCase, decidedSuspect, "IQ-BG-INV");
         CourtIntegrationApi investigative = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-bg-inv")));
-        investigative.courtReceipt(investigativeReferral, new Receipt().version(1));
-        investigative.courtReview(investigativeReferral, new Review().version(1).outcome(ReviewOutcome.ACCEPTED));
+        investigative.courtReceipt(investigativeReferral, new Receipt().version(1), null);
+        investigative.courtReview(investigativeReferral, new Review().version(1).outcome(ReviewOutcome.ACCEPTED), null);
         investigative.courtHearing(investigativeReferral, new Hearing().version(1)
-                .scheduledFor(OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0)).chamber("الهيئة الثانية"));
+                .scheduledFor(OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0)).chamber("الهيئة الثانية"), null);
         investigative.courtDecision(investigativeReferral, new Decision().version(1).decidedOn(LocalDate.now(ZoneOffset.UTC))
                 .verdicts(List.of(new Verdict().suspectId(decidedSuspect).statuteCode("IQ-PC-430")
-                        .outcome(VerdictOutcome.CONVICTED).sentence("الحبس سنتين"))));
+                        .outcome(VerdictOutcome.CONVICTED).sentence("الحبس سنتين"))), null);
 
         System.out.printf("""
                 Demo data added:
@@ -158,10 +157,10 @@ public final class DemoData {
         UUID suspect = new SuspectsAndCorrelationApi(Clients.cases(investigator)).caseDetailsAddSuspect(caseId,
                 new NewSuspect().displayName("المشتبه به " + phone.substring(7)).identifiers(List.of(
                         new org.sanad.e2e.cases.model.IdentifierInput().type(org.sanad.e2e.cases.model.IdentifierType.PHONE)
-                                .value(phone)))).getId();
+                                .value(phone))), null).getId();
         new CasesApi(Clients.cases(investigator)).caseRecord(caseId, new NewAction().type(ActionType.ARREST)
                 .occurredAt(OffsetDateTime.now(ZoneOffset.UTC).withNano(0)).place("بغداد").unit("Cybercrime Baghdad")
-                .suspectId(suspect));
+                .suspectId(suspect), null);
         return suspect;
     }
 
@@ -169,8 +168,8 @@ public final class DemoData {
         ReferralsApi referrals = new ReferralsApi(Clients.referrals(prosecutor));
         UUID id = referrals.referralDraft(new ReferralInput().caseId(caseId).courtCode(court)
                 .summary("هدد المتهم الضحايا بنشر صورهم الخاصة ما لم يدفعوا المال")
-                .defendants(List.of(new DefendantInput().suspectId(suspect).charges(List.of("IQ-PC-430"))))).getId();
-        referrals.referralSubmit(id, header(referrals.referralReadWithHttpInfo(id).getHeaders(), "ETag"));
+                .defendants(List.of(new DefendantInput().suspectId(suspect).charges(List.of("IQ-PC-430")))), null).getId();
+        referrals.referralSubmit(id, header(referrals.referralReadWithHttpInfo(id, null).getHeaders(), "ETag"), null);
         return id;
     }
 }

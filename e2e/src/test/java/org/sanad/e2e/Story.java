@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -48,10 +47,10 @@ final class Story {
         return new NewComplaint().reporterRelation(ReporterRelation.SELF)
                 .victim(new Victim().name(victimName).ageBand(AgeBand.FROM_18_TO_24).minor(false).gender(Gender.FEMALE)
                         .prefersSameGenderOfficer(true))
-                .governorate(governorate).platforms(Set.of(Platform.INSTAGRAM, Platform.WHATSAPP))
+                .governorate(governorate).platforms(List.of(Platform.INSTAGRAM, Platform.WHATSAPP))
                 .identifiers(List.of(new IdentifierInput().type(IdentifierType.PHONE).value(extortionistPhone)))
-                .threatTypes(Set.of(ThreatType.PUBLISH_INTIMATE_IMAGES))
-                .demand(new Demand().types(Set.of(DemandType.MONEY))
+                .threatTypes(List.of(ThreatType.PUBLISH_INTIMATE_IMAGES))
+                .demand(new Demand().types(List.of(DemandType.MONEY))
                         .money(new Money().amount(new BigDecimal("5000000")).currency("IQD")))
                 .narrative("يهددني بنشر صوري الخاصة إن لم أرسل له المال").selfHarmRisk(false);
     }
@@ -59,8 +58,8 @@ final class Story {
     /** Takes a triage decision on the complaint's current version (If-Match its ETag). */
     static Complaint decide(String officer, UUID complaint, int instance, TriageDecision decision) throws ApiException {
         org.sanad.e2e.complaints.ApiClient client = Clients.complaints(officer, instance);
-        ApiResponse<Complaint> current = new ComplaintsApi(client).complaintReadWithHttpInfo(complaint);
-        return new TriageApi(client).triageDecide(complaint, decision, header(current.getHeaders(), "ETag"));
+        ApiResponse<Complaint> current = new ComplaintsApi(client).complaintReadWithHttpInfo(complaint, null);
+        return new TriageApi(client).triageDecide(complaint, decision, header(current.getHeaders(), "ETag"), null);
     }
 
     /** Under review, then accepted: the hand-off to cases-service starts. */

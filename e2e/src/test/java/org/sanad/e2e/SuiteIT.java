@@ -137,22 +137,22 @@ class SuiteIT {
         StringBuilder arabicIndic = new StringBuilder();
         phone.chars().forEach(d -> arabicIndic.append((char) ('٠' + (d - '0'))));
 
-        FiledComplaint amals = new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint("آمال", international));
+        FiledComplaint amals = new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint("آمال", international), null);
         FiledComplaint anonymous = new AnonymousApi(Clients.complaints(null))
-                .trackingFile(complaint("مجهولة", arabicIndic.toString()));
+                .trackingFile(complaint("مجهولة", arabicIndic.toString()), null);
         amalsComplaint = amals.getId();
         assertTrue(anonymous.getTrackingNumber().startsWith("IQ-"), anonymous.getTrackingNumber());
 
         // evidence: the SHA-256 the service computed as the bytes streamed in is the one the filer computes
         byte[] screenshot = ("\u0089PNG\r\n\u001a\n threat screenshot " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
         Evidence stored = new EvidenceApi(Clients.complaintsUpload(citizen, "image/png", screenshot))
-                .evidenceUpload(amalsComplaint, "threat.png", Story.file(".png", screenshot));
+                .evidenceUpload(amalsComplaint, "threat.png", Story.file(".png", screenshot), null);
         assertEquals(sha256(screenshot), stored.getSha256());
         byte[] chat = "رسائل التهديد كما وصلت".getBytes(StandardCharsets.UTF_8);
         Evidence anonymousFile = new AnonymousApi(Clients.complaintsUpload(null, "text/plain", chat))
-                .trackingUpload(anonymous.getTrackingNumber(), "chat.txt", anonymous.getSecret(), Story.file(".txt", chat));
+                .trackingUpload(anonymous.getTrackingNumber(), "chat.txt", anonymous.getSecret(), Story.file(".txt", chat), null);
         assertEquals(sha256(chat), anonymousFile.getSha256());
-        File downloaded = new EvidenceApi(Clients.complaints(officer)).evidenceDownload(stored.getId(), amalsComplaint);
+        File downloaded = new EvidenceApi(Clients.complaints(officer)).evidenceDownload(stored.getId(), amalsComplaint, null);
         assertEquals(sha256(screenshot), sha256(Files.readAllBytes(downloaded.toPath())), "the officer reads other bytes");
 
         accept(amalsComplaint, 1);
@@ -160,63 +160,63 @@ class SuiteIT {
 
         // cases-service opens Amal's case and flags the anonymous complaint to it: the same number
         caseId = await("Amal's complaint to reach its case", HAND_OFF,
-                () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(amalsComplaint).getCaseId()));
+                () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(amalsComplaint, null).getCaseId()));
         org.sanad.e2e.cases.ApiClient cases = Clients.cases(investigator);
         CorrelationFlag flag = await("the correlation flag", HAND_OFF,
-                () -> Story.quietly(() -> new SuspectsAndCorrelationApi(cases).caseDetailsCorrelations(caseId).getItems().stream()
+                () -> Story.quietly(() -> new SuspectsAndCorrelationApi(cases).caseDetailsCorrelations(caseId, null).getItems().stream()
                         .filter(f -> anonymous.getId().equals(f.getComplaintId())).findFirst().orElse(null)));
         assertEquals(org.sanad.e2e.cases.model.IdentifierType.PHONE, flag.getIdentifierType());
-        new SuspectsAndCorrelationApi(cases).caseDetailsLink(flag.getId(), caseId);
-        assertEquals(2L, new SuspectsAndCorrelationApi(cases).lookupLookup("PHONE", "00964" + phone.substring(1)).getComplaintCount());
+        new SuspectsAndCorrelationApi(cases).caseDetailsLink(flag.getId(), caseId, null);
+        assertEquals(2L, new SuspectsAndCorrelationApi(cases).lookupLookup("PHONE", "00964" + phone.substring(1), null).getComplaintCount());
 
         // the arrest
         UUID suspect = new SuspectsAndCorrelationApi(cases).caseDetailsAddSuspect(caseId, new NewSuspect()
                 .displayName("المشتبه به").identifiers(List.of(new org.sanad.e2e.cases.model.IdentifierInput()
-                        .type(org.sanad.e2e.cases.model.IdentifierType.PHONE).value(phone)))).getId();
+                        .type(org.sanad.e2e.cases.model.IdentifierType.PHONE).value(phone))), null).getId();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         new CasesApi(cases).caseRecord(caseId, new NewAction().type(ActionType.ARREST).occurredAt(now)
-                .place("الكرادة، بغداد").unit("Cybercrime Baghdad").suspectId(suspect));
+                .place("الكرادة، بغداد").unit("Cybercrime Baghdad").suspectId(suspect), null);
         byte[] extract = ("\u0089PNG\r\n\u001a\n extracted chat " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
         new org.sanad.e2e.cases.api.EvidenceApi(Clients.casesUpload(investigator, "image/png", extract))
-                .evidenceItemUpload(caseId, Story.file(".png", extract), "لقطة", "extract.png");
+                .evidenceItemUpload(caseId, Story.file(".png", extract), "لقطة", "extract.png", null);
         await("Amal to see the arrest", HAND_OFF, () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
-                .complaintRead(amalsComplaint).getInvestigationStatus() == InvestigationStatus.ARREST_MADE ? true : null));
+                .complaintRead(amalsComplaint, null).getInvestigationStatus() == InvestigationStatus.ARREST_MADE ? true : null));
 
         // the prosecutor refers the case to the Publishing and Media Court
         org.sanad.e2e.referrals.ApiClient referrals = Clients.referrals(prosecutor);
         Referral draft = new ReferralsApi(referrals).referralDraft(new ReferralInput().caseId(caseId).courtCode("IQ-PMC")
                 .summary("هدد المتهم الضحيتين بنشر صورهما الخاصة ما لم تدفعا المال")
-                .defendants(List.of(new DefendantInput().suspectId(suspect).charges(List.of("IQ-PC-430", "IQ-PC-452")))));
+                .defendants(List.of(new DefendantInput().suspectId(suspect).charges(List.of("IQ-PC-430", "IQ-PC-452")))), null);
         referralId = draft.getId();
         assertEquals(2, draft.getVictims().size(), "both victims, by pseudonym");
-        String etag = header(new ReferralsApi(referrals).referralReadWithHttpInfo(referralId).getHeaders(), "ETag");
-        new ReferralsApi(referrals).referralSubmit(referralId, etag);
+        String etag = header(new ReferralsApi(referrals).referralReadWithHttpInfo(referralId, null).getHeaders(), "ETag");
+        new ReferralsApi(referrals).referralSubmit(referralId, etag, null);
 
         // the court system pulls its feed, acknowledges, accepts, schedules, fetches evidence, decides
         CourtIntegrationApi courts = new CourtIntegrationApi(Clients.referrals(court));
         assertTrue(feed(courts).stream().anyMatch(e -> referralId.equals(e.getReferral().getId())), "not in the court's feed");
-        courts.courtReceipt(referralId, new Receipt().version(1));
-        courts.courtReview(referralId, new Review().version(1).outcome(ReviewOutcome.ACCEPTED));
-        courts.courtHearing(referralId, new Hearing().version(1).scheduledFor(now.plusDays(7)).chamber("الهيئة الأولى"));
-        Referral pulled = courts.courtRead(referralId);
+        courts.courtReceipt(referralId, new Receipt().version(1), null);
+        courts.courtReview(referralId, new Review().version(1).outcome(ReviewOutcome.ACCEPTED), null);
+        courts.courtHearing(referralId, new Hearing().version(1).scheduledFor(now.plusDays(7)).chamber("الهيئة الأولى"), null);
+        Referral pulled = courts.courtRead(referralId, null);
         assertFalse(pulled.getEvidence().isEmpty(), "no evidence in the manifest");
         for (var item : pulled.getEvidence()) {
-            EvidenceLink link = courts.courtLink(referralId, item.getItemId());
+            EvidenceLink link = courts.courtLink(referralId, item.getItemId(), null);
             assertTrue(link.getExpiresAt().isBefore(OffsetDateTime.now().plusMinutes(10)), "a long-lived link");
             String token = link.getHref().substring(link.getHref().lastIndexOf('/') + 1);
-            byte[] bytes = Files.readAllBytes(courts.courtFetch(token).toPath());
+            byte[] bytes = Files.readAllBytes(courts.courtFetch(token, null).toPath());
             assertEquals(item.getSha256(), sha256(bytes), "the court got other bytes than the manifest's");
             assertEquals(link.getSha256(), item.getSha256());
         }
         courts.courtDecision(referralId, new Decision().version(1).decidedOn(LocalDate.now(ZoneOffset.UTC))
                 .verdicts(List.of(new Verdict().suspectId(suspect).statuteCode("IQ-PC-430").outcome(VerdictOutcome.CONVICTED)
-                        .sentence("الحبس ثلاث سنوات"))));
+                        .sentence("الحبس ثلاث سنوات"))), null);
 
         // both victims learn that the court decided: Amal in her app, the anonymous filer by tracking number
         await("Amal to see the decision", HAND_OFF, () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
-                .complaintRead(amalsComplaint).getInvestigationStatus() == InvestigationStatus.COURT_DECIDED ? true : null));
+                .complaintRead(amalsComplaint, null).getInvestigationStatus() == InvestigationStatus.COURT_DECIDED ? true : null));
         await("the anonymous filer to see the decision", HAND_OFF, () -> Story.quietly(() -> new AnonymousApi(Clients.complaints(null))
-                .trackingTrack(anonymous.getTrackingNumber(), anonymous.getSecret()).getInvestigationStatus()
+                .trackingTrack(anonymous.getTrackingNumber(), anonymous.getSecret(), null).getInvestigationStatus()
                 == InvestigationStatus.COURT_DECIDED ? true : null));
     }
 
@@ -225,7 +225,7 @@ class SuiteIT {
         List<FeedEntry> entries = new ArrayList<>();
         String after = null;
         do {
-            FeedPage page = courts.courtFeed(after, 500);
+            FeedPage page = courts.courtFeed(after, 500, null);
             entries.addAll(page.getItems());
             after = Boolean.TRUE.equals(page.getHasMore()) ? page.getNext() : null;
         } while (after != null);
@@ -235,27 +235,27 @@ class SuiteIT {
     @Test
     @Order(2)
     void theWrongRoleTheWrongGovernorateAndTheWrongCourtAreRefused() throws Exception {
-        ApiResponse<Complaint> current = new ComplaintsApi(Clients.complaints(officer)).complaintReadWithHttpInfo(amalsComplaint);
+        ApiResponse<Complaint> current = new ComplaintsApi(Clients.complaints(officer)).complaintReadWithHttpInfo(amalsComplaint, null);
         ApiException citizenTriaging = assertThrows(ApiException.class, () -> new TriageApi(Clients.complaints(citizen))
                 .triageDecide(amalsComplaint, new TriageDecision().outcome(TriageOutcome.REJECTED).reason("x"),
-                        header(current.getHeaders(), "ETag")));
+                        header(current.getHeaders(), "ETag"), null));
         assertEquals(403, citizenTriaging.getCode(), "a citizen decides triage");
         assertEquals(404, assertThrows(ApiException.class, () -> new ComplaintsApi(Clients.complaints(Suite.token("huda")))
-                .complaintRead(amalsComplaint)).getCode(), "a citizen reads another's complaint");
+                .complaintRead(amalsComplaint, null)).getCode(), "a citizen reads another's complaint");
         assertEquals(403, assertThrows(ApiException.class, () -> new ComplaintsApi(Clients.complaints(Suite.token("officer.basra")))
-                .complaintRead(amalsComplaint)).getCode(), "Basra's officer reads a Baghdad complaint");
+                .complaintRead(amalsComplaint, null)).getCode(), "Basra's officer reads a Baghdad complaint");
         assertEquals(403, assertThrows(org.sanad.e2e.cases.ApiException.class,
-                () -> new CasesApi(Clients.cases(Suite.token("investigator.basra"))).caseRead(caseId)).getCode(),
+                () -> new CasesApi(Clients.cases(Suite.token("investigator.basra"))).caseRead(caseId, null)).getCode(),
                 "Basra's investigator reads a Baghdad case");
         assertEquals(403, assertThrows(org.sanad.e2e.referrals.ApiException.class,
-                () -> new ReferralsApi(Clients.referrals(citizen)).referralRead(referralId)).getCode(), "a citizen reads a referral");
+                () -> new ReferralsApi(Clients.referrals(citizen)).referralRead(referralId, null)).getCode(), "a citizen reads a referral");
         CourtIntegrationApi otherCourt = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-bg-inv")));
-        assertEquals(404, assertThrows(org.sanad.e2e.referrals.ApiException.class, () -> otherCourt.courtRead(referralId))
+        assertEquals(404, assertThrows(org.sanad.e2e.referrals.ApiException.class, () -> otherCourt.courtRead(referralId, null))
                 .getCode(), "another court reads the referral");
         assertTrue(feed(otherCourt).stream().noneMatch(e -> referralId.equals(e.getReferral().getId())),
                 "another court's feed shows the referral");
         assertEquals(401, assertThrows(ApiException.class, () -> new ComplaintsApi(Clients.complaints(null))
-                .complaintRead(amalsComplaint)).getCode(), "no token");
+                .complaintRead(amalsComplaint, null)).getCode(), "no token");
     }
 
     /** Files and accepts {@code count} complaints through an instance; answers their extortionists' phones by complaint. */
@@ -263,7 +263,7 @@ class SuiteIT {
         List<String[]> filed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String phone = Story.newPhone();
-            UUID id = new ComplaintsApi(Clients.complaints(citizen, instance)).complaintFile(complaint("آمال", phone)).getId();
+            UUID id = new ComplaintsApi(Clients.complaints(citizen, instance)).complaintFile(complaint("آمال", phone), null).getId();
             accept(id, instance);
             filed.add(new String[] { id.toString(), phone });
         }
@@ -275,8 +275,8 @@ class SuiteIT {
         for (String[] complaint : filed) {
             UUID id = UUID.fromString(complaint[0]);
             await("complaint " + id + " to reach cases-service", HAND_OFF, () -> Story.quietly(
-                    () -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id).getCaseId()));
-            long count = Story.quietly(() -> new SuspectsAndCorrelationApi(Clients.cases(investigator)).lookupLookup("PHONE", complaint[1])
+                    () -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id, null).getCaseId()));
+            long count = Story.quietly(() -> new SuspectsAndCorrelationApi(Clients.cases(investigator)).lookupLookup("PHONE", complaint[1], null)
                     .getComplaintCount());
             assertEquals(1L, count, "complaint " + id + " arrived " + count + " times");
         }
@@ -309,8 +309,8 @@ class SuiteIT {
             assertArrivedExactlyOnce(filed);
             // the audit seal job ran on both instances over one log: the whole hash chain still holds
             String auditor = Suite.token("auditor");
-            assertTrue(new AuditApi(Clients.complaints(auditor)).auditVerify(true).getIntact(), "complaints' audit chain broken");
-            assertTrue(new org.sanad.e2e.cases.api.AuditApi(Clients.cases(auditor)).auditVerify(true).getIntact(),
+            assertTrue(new AuditApi(Clients.complaints(auditor)).auditVerify(true, null).getIntact(), "complaints' audit chain broken");
+            assertTrue(new org.sanad.e2e.cases.api.AuditApi(Clients.cases(auditor)).auditVerify(true, null).getIntact(),
                     "cases' audit chain broken");
         } finally {
             Suite.stop("complaints-service", 2);
@@ -335,10 +335,10 @@ class SuiteIT {
         assertEquals(0, browser.exitValue(), "the browser test failed:\n" + Files.readString(log));
         var shown = Suite.json(answer);
         UUID id = UUID.fromString(shown.path("id").asText());
-        Complaint filed = new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id);
+        Complaint filed = new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id, null);
         assertEquals(shown.path("trackingNumber").asText(), filed.getTrackingNumber(), "the page showed another complaint");
         assertEquals("SUBMITTED", shown.path("status").asText());
-        assertEquals(List.of(shown.path("sha256").asText()), new EvidenceApi(Clients.complaints(citizen)).evidenceList(id)
+        assertEquals(List.of(shown.path("sha256").asText()), new EvidenceApi(Clients.complaints(citizen)).evidenceList(id, null)
                 .getItems().stream().map(Evidence::getSha256).toList(), "the page's evidence is not the complaint's");
         assertTrue(Files.size(Suite.LOGS.resolve("browser-final.png")) > 0, "no screenshot");
     }
@@ -347,13 +347,13 @@ class SuiteIT {
     @Order(5)
     void aCourtsCursorStillWorksAfterReferralsServiceRestarts() throws Exception {
         CourtIntegrationApi courts = new CourtIntegrationApi(Clients.referrals(court));
-        FeedPage first = courts.courtFeed(null, 1);
-        FeedPage second = courts.courtFeed(first.getNext(), 1);
+        FeedPage first = courts.courtFeed(null, 1, null);
+        FeedPage second = courts.courtFeed(first.getNext(), 1, null);
         assertTrue(Boolean.TRUE.equals(first.getHasMore()), "the feed has one entry only");
         Suite.stop("referrals-service", 1);
         Suite.start("referrals-service", 1);
         CourtIntegrationApi afterRestart = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-pmc")));
-        FeedPage resumed = afterRestart.courtFeed(first.getNext(), 1);
+        FeedPage resumed = afterRestart.courtFeed(first.getNext(), 1, null);
         assertEquals(second.getItems(), resumed.getItems(), "the cursor points elsewhere after the restart");
         assertNotEquals(first.getItems(), resumed.getItems());
     }

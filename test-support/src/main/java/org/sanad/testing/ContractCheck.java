@@ -69,6 +69,7 @@ public final class ContractCheck {
 
     @SuppressWarnings("unchecked")
     private void nested(JsonNode property, Type javaType) {
+        property = nonNull(property);
         JsonNode ref = property.has("items") ? property.path("items").path("$ref") : property.path("$ref");
         Class<?> element = javaType instanceof ParameterizedType p ? (Class<?>) p.getActualTypeArguments()[0]
                 : javaType instanceof Class<?> c ? c : null;
@@ -101,7 +102,18 @@ public final class ContractCheck {
         return schema;
     }
 
+    /** A nullable property ({@code anyOf: [{$ref}, {type: "null"}]}) as the schema of its value when there is one. */
+    private static JsonNode nonNull(JsonNode property) {
+        for (JsonNode alternative : property.path("anyOf")) {
+            if (!"null".equals(alternative.path("type").asText())) {
+                return alternative;
+            }
+        }
+        return property;
+    }
+
     private void check(JsonNode schema, JsonNode value, String path, List<String> violations) {
+        schema = nonNull(schema);
         if (schema.has("$ref")) {
             check(schema(schema.get("$ref").asText().substring(SCHEMA_REF.length())), value, path, violations);
         }

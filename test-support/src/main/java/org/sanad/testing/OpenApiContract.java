@@ -45,8 +45,9 @@ public final class OpenApiContract {
     /**
      * What a generated client needs from every operation of the served contract: a name
      * (operationId), each parameter of its path declared, a security decision (a role requirement,
-     * or {@code security: []} for a public one) and, for a 201, the schema of what is created (a
-     * tracking secret or an evidence hash must not be typed as void).
+     * or {@code security: []} for a public one), {@code Accept-Language} (problems are Arabic or
+     * English by it) and {@code Content-Language} on its problem answers, and, for a 201, the schema
+     * of what is created (a tracking secret or an evidence hash must not be typed as void).
      */
     public static void assertEveryOperationIsUsableByAGeneratedClient() throws IOException {
         String served = Management.request().accept("application/json").when().get("/q/openapi").then().statusCode(200)
@@ -73,6 +74,19 @@ public final class OpenApiContract {
             if (operation.path("operationId").asText().isEmpty()) {
                 gaps.add(name + " has no operationId");
             }
+            boolean acceptLanguage = false;
+            for (JsonNode parameter : operation.path("parameters")) {
+                acceptLanguage |= parameter.path("$ref").asText().equals("#/components/parameters/AcceptLanguage");
+            }
+            if (!acceptLanguage) {
+                gaps.add(name + " does not declare Accept-Language");
+            }
+            operation.path("responses").fields().forEachRemaining(response -> {
+                if (response.getValue().path("content").has("application/problem+json")
+                        && !response.getValue().path("headers").has("Content-Language")) {
+                    gaps.add(name + " answers a " + response.getKey() + " problem without Content-Language");
+                }
+            });
             JsonNode created = operation.path("responses").path("201");
             if (!created.isMissingNode() && created.path("content").isEmpty()) {
                 gaps.add(name + " answers 201 without a schema");

@@ -23,8 +23,8 @@ import org.sanad.cases.domain.Priority;
 public record ComplaintDelivery(
         @Schema(description = "Unique per hand-off; redeliveries carry the same id") @NotNull UUID deliveryId,
         @NotNull UUID complaintId,
-        @NotBlank @Size(max = 32) String trackingNumber,
-        @NotBlank @Size(max = 16) String governorate,
+        @Schema(example = "IQ-2026-7K3Q-9MZD") @NotBlank @Size(max = 32) String trackingNumber,
+        @Schema(example = "IQ-BG") @NotBlank @Size(max = 16) String governorate,
         @NotNull Priority priority,
         @Min(0) int priorityScore,
         @NotNull @Valid VictimFacts victim,
@@ -39,7 +39,7 @@ public record ComplaintDelivery(
         @NotNull @Size(max = 200) List<@NotNull @Valid EvidenceReference> evidence,
         @Schema(description = "Link into this existing case; absent for a new case") @Size(max = 32) String targetCaseNumber,
         @NotNull Instant acceptedAt,
-        @NotBlank @Size(max = 255) String acceptedBy) implements HandOffMessage {
+        @Schema(example = "officer-ahmed") @NotBlank @Size(max = 255) String acceptedBy) implements HandOffMessage {
 
     /** What the investigation needs to know of the victim: no name, phone or story. */
     @Schema(name = "VictimFacts")
@@ -47,15 +47,16 @@ public record ComplaintDelivery(
     }
 
     @Schema(name = "DeliveredIdentifier")
-    public record Identifier(@NotNull IdentifierType type, @NotBlank @Size(max = 500) String value) {
+    public record Identifier(@NotNull IdentifierType type,
+            @Schema(example = "0750 987 6543") @NotBlank @Size(max = 500) String value) {
     }
 
     @Schema(name = "EvidenceReference", description = "A complaint evidence file; its bytes stay in complaints-service")
     public record EvidenceReference(
             @NotNull UUID evidenceId,
-            @NotBlank @Size(max = 255) String fileName,
-            @NotBlank @Size(max = 100) String contentType,
+            @Schema(example = "لقطة-شاشة-التهديد.jpg") @NotBlank @Size(max = 255) String fileName,
+            @Schema(example = "image/jpeg") @NotBlank @Size(max = 100) String contentType,
             @Min(0) long sizeBytes,
-            @NotNull @Pattern(regexp = "[0-9a-f]{64}") String sha256) {
+            @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") @NotNull @Pattern(regexp = "[0-9a-f]{64}") String sha256) {
     }
 }

@@ -12,7 +12,7 @@ import org.sanad.cases.domain.EvidenceKind;
         + "and the SHA-256 of its image, taken with forensic tools")
 public record EvidenceItemInput(
         @NotNull EvidenceKind kind,
-        @NotBlank @Size(max = 1000) String description,
-        @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "{sanad.sha256}") String sha256,
+        @Schema(example = "هاتف المشتبه به، سامسونج") @NotBlank @Size(max = 1000) String description,
+        @Schema(example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "{sanad.sha256}") String sha256,
         @Size(max = 300) String location) {
 }

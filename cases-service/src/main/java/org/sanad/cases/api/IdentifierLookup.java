@@ -10,12 +10,13 @@ import org.sanad.cases.domain.CaseStatus;
 @Schema(name = "IdentifierLookup", description = "Which cases and how many complaints involve an identifier")
 public record IdentifierLookup(
         IdentifierType type,
-        String normalisedValue,
+        @Schema(example = "+9647509876543") String normalisedValue,
         @Schema(description = "Cases within the caller's governorate scope") List<CaseRef> cases,
         @Schema(description = "Cases in other governorates: counted, not named") long casesOutsideScope,
         @Schema(description = "Distinct complaints naming the identifier, in every governorate") long complaintCount) {
 
     @Schema(name = "CaseRef")
-    public record CaseRef(UUID caseId, String caseNumber, String governorate, CaseStatus status) {
+    public record CaseRef(UUID caseId, @Schema(example = "BG-2026-00123") String caseNumber,
+            @Schema(example = "IQ-BG") String governorate, CaseStatus status) {
     }
 }

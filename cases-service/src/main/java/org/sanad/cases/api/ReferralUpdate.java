@@ -17,10 +17,10 @@ public record ReferralUpdate(
         @Schema(description = "Unique per report; redeliveries carry the same id") @NotNull UUID deliveryId,
         @NotNull UUID caseId,
         @NotNull UUID referralId,
-        @NotBlank @Size(max = 40) String referenceNumber,
+        @Schema(example = "REF-2026-000042") @NotBlank @Size(max = 40) String referenceNumber,
         @Positive int version,
-        @NotBlank @Size(max = 40) String courtCode,
-        @NotBlank @Size(max = 300) String courtName,
+        @Schema(example = "IQ-PMC") @NotBlank @Size(max = 40) String courtCode,
+        @Schema(example = "محكمة قضايا النشر والإعلام (بغداد)") @NotBlank @Size(max = 300) String courtName,
         @NotNull CourtStep step,
         @Schema(description = "When the step happened at court") @NotNull Instant occurredAt,
         @Schema(description = "For the case's timeline: the hearing's date and chamber, the decision's verdicts, "

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NewSuspect")
 public record SuspectInput(
-        @NotBlank @Size(max = 200) String displayName,
+        @Schema(example = "مجهول يستخدم الاسم الوردة السوداء") @NotBlank @Size(max = 200) String displayName,
         @Size(max = 20) List<@NotBlank @Size(max = 100) String> aliases,
         @Size(max = 4000) String notes,
         @Size(max = 50) List<@NotNull @Valid IdentifierInput> identifiers) {

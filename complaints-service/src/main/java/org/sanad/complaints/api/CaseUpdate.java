@@ -17,7 +17,7 @@ import org.sanad.complaints.domain.InvestigationStatus;
 public record CaseUpdate(
         @Schema(description = "Unique per announcement; redeliveries carry the same id") @NotNull UUID deliveryId,
         @NotNull UUID caseId,
-        @NotBlank @Size(max = 32) String caseNumber,
+        @Schema(example = "BG-2026-00123") @NotBlank @Size(max = 32) String caseNumber,
         @NotEmpty @Size(max = 1000) List<@NotNull UUID> complaintIds,
         @NotNull InvestigationStatus investigationStatus,
         @Schema(description = "When the case reached this status") @NotNull Instant changedAt,

@@ -16,6 +16,6 @@ public record ComplaintStatistics(
         @Schema(description = "Keys are months as YYYY-MM (UTC)") List<Count> byMonth) {
 
     @Schema(name = "Count")
-    public record Count(String key, long count) {
+    public record Count(@Schema(example = "IQ-BG") String key, long count) {
     }
 }

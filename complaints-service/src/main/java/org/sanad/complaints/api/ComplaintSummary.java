@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.InvestigationStatus;
@@ -14,17 +16,17 @@ import org.sanad.complaints.domain.ThreatType;
 @Schema(name = "ComplaintSummary", description = "A line of a list; no personal data of the victim")
 public record ComplaintSummary(
         UUID id,
-        String trackingNumber,
+        @Schema(example = "IQ-2026-7K3Q-9MZD") String trackingNumber,
         ComplaintStatus status,
-        InvestigationStatus investigationStatus,
+        @Nullable InvestigationStatus investigationStatus,
         Priority priority,
         int priorityScore,
-        String governorate,
+        @Schema(example = "IQ-BG") String governorate,
         Set<Platform> platforms,
         Set<ThreatType> threatTypes,
         @Schema(description = "Only whether the victim is a minor: a list shows no personal data") VictimFacts victim,
         boolean selfHarmRisk,
-        Instant deadline,
+        @Nullable Instant deadline,
         Instant submittedAt) {
 
     @Schema(name = "VictimFacts")

@@ -2,6 +2,7 @@ package org.sanad.complaints.api;
 
 import java.util.Set;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,6 @@ import org.sanad.complaints.domain.DemandType;
 @Schema(name = "Demand")
 public record DemandInput(
         @NotEmpty Set<@NotNull DemandType> types,
-        @Schema(description = "Required when types include MONEY") @Valid MoneyInput money,
-        @Size(max = 2000) String details) {
+        @Schema(description = "Required when types include MONEY") @Valid @Nullable MoneyInput money,
+        @Schema(example = "يطلب مليون دينار خلال يومين") @Size(max = 2000) @Nullable String details) {
 }

@@ -28,6 +28,7 @@ public record NewComplaint(
         @Valid DemandInput demand,
         @Schema(description = "When the blackmailer said they would act: within a year of now, either way") @Within(daysBefore = 366, daysAfter = 366) Instant deadline,
         @Valid MoneyInput amountPaid,
-        @Schema(description = "What happened, in any language") @NotBlank @Size(max = 20000) String narrative,
+        @Schema(description = "What happened, in any language",
+                example = "يهددني شخص بنشر صوري الخاصة على فيسبوك إذا لم أدفع له مليون دينار.") @NotBlank @Size(max = 20000) String narrative,
         @Schema(description = "The victim has spoken of harming themselves") boolean selfHarmRisk) {
 }

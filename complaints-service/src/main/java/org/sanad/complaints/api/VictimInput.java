@@ -12,7 +12,7 @@ public record VictimInput(
         @Size(max = 200) String name,
         @Schema(description = "Any common form; stored as E.164", example = "0770 123 4567")
         @Size(max = 32) String contactPhone,
-        @NotNull AgeBand ageBand,
+        @Schema(example = "FROM_18_TO_24") @NotNull AgeBand ageBand,
         @NotNull Boolean minor,
         @NotNull Gender gender,
         @Schema(description = "The victim prefers an officer of the same gender")

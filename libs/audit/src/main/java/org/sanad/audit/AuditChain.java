@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,36 +58,38 @@ public class AuditChain {
             @Schema(description = "Where the walk began: 1 (the first entry), or the last checkpoint, the head of an "
                     + "earlier intact walk, whose entry is checked again with all after it") long fromSequence,
             long checkedEntries,
-            @Schema(description = "The last sealed entry's position") Long headSequence,
-            String headHash,
+            @Schema(description = "The last sealed entry's position; null before the first") @Nullable Long headSequence,
+            @Schema(description = "The last sealed entry's hash, lower-case hex; null before the first",
+                    example = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b") @Nullable String headHash,
             @Schema(description = "Entries written in the last moments, not yet sealed") long unsealedEntries,
-            @Schema(description = "The first entry that does not hold, absent when intact") Broken firstBroken,
+            @Schema(description = "The first entry that does not hold; null when intact") @Nullable Broken firstBroken,
             @Schema(description = "Every break found, in order (at most 1000; breakCount counts them all)") List<Broken> breaks,
             long breakCount,
-            @Schema(description = "The comparison with the newest anchored head; absent when the service anchors none") AnchorCheck anchor,
-            @Schema(description = "The last scheduled full walk; absent before the first") FullWalk lastFullWalk) {
+            @Schema(description = "The comparison with the newest anchored head; null when the service anchors none") @Nullable AnchorCheck anchor,
+            @Schema(description = "The last scheduled full walk; null before the first") @Nullable FullWalk lastFullWalk) {
     }
 
     @Schema(name = "AuditChainBreak")
     public record Broken(long sequence,
-            @Schema(description = "The entry at that position; absent when every entry from there on was removed") Long entryId,
+            @Schema(description = "The entry at that position; null when every entry from there on was removed") @Nullable Long entryId,
             @Schema(description = "CHANGED: its content no longer gives its hash; MISSING_BEFORE: entries before it were removed; "
                     + "LINK_BROKEN: it does not follow the entry before it (one was inserted, replaced or re-sealed); "
                     + "ANCHOR_MISMATCH: the chain no longer holds the head anchored at that position outside the database; "
-                    + "ANCHOR_FORGED: an anchor claiming that position is not signed by the service's key (0 when unreadable)")
+                    + "ANCHOR_FORGED: an anchor claiming that position is not signed by the service's key (0 when unreadable)",
+                    example = "CHANGED")
             String problem) {
     }
 
     @Schema(name = "AuditChainAnchorCheck")
     public record AnchorCheck(
             @Schema(description = "HOLDS: the chain holds the newest anchored head; MISMATCH: it does not; NONE: no head "
-                    + "anchored yet; UNAVAILABLE: the anchors could not be read") String state,
-            @Schema(description = "The anchored head's position") Long sequence,
-            Instant anchoredAt) {
+                    + "anchored yet; UNAVAILABLE: the anchors could not be read", example = "HOLDS") String state,
+            @Schema(description = "The anchored head's position; null when none is anchored or readable") @Nullable Long sequence,
+            @Nullable Instant anchoredAt) {
     }
 
     @Schema(name = "AuditChainFullWalk", description = "What the last scheduled full walk found")
-    public record FullWalk(Instant walkedAt, long checkedEntries, Long headSequence, long breakCount) {
+    public record FullWalk(Instant walkedAt, long checkedEntries, @Nullable Long headSequence, long breakCount) {
     }
 
     @Scheduled(every = "${sanad.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

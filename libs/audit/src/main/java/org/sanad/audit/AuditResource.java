@@ -38,8 +38,10 @@ public class AuditResource {
     AuditChain chain;
 
     @Schema(name = "AuditEntry")
-    public record AuditEntryView(long id, Instant occurredAt, String actorSubject, List<String> actorRoles,
-            String action, String recordType, String recordId, AuditEntry.Outcome outcome) {
+    public record AuditEntryView(long id, Instant occurredAt, @Schema(example = "officer-ahmed") String actorSubject,
+            @Schema(example = "[\"intake-officer\"]") List<String> actorRoles,
+            @Schema(example = "COMPLAINT_READ") String action, @Schema(example = "COMPLAINT") String recordType,
+            @Schema(example = "5b0f8e4c-2d7a-4c1e-9f3b-6a8d2e71c940") String recordId, AuditEntry.Outcome outcome) {
     }
 
     @GET

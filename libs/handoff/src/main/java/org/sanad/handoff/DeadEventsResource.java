@@ -3,6 +3,7 @@ package org.sanad.handoff;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -35,10 +36,13 @@ public class DeadEventsResource {
     DeadEvents deadEvents;
 
     @Schema(description = "A hand-off its receiver refused; its payload stays in the outbox")
-    public record DeadEvent(UUID id, String destination, String type, String aggregateId, Instant createdAt,
+    public record DeadEvent(UUID id, @Schema(example = "cases-service") String destination,
+            @Schema(example = "complaint-accepted") String type,
+            @Schema(example = "5b0f8e4c-2d7a-4c1e-9f3b-6a8d2e71c940") String aggregateId, Instant createdAt,
             int attempts, Instant deadAt,
-            @Schema(description = "The receiver's HTTP status") Integer lastStatus,
-            @Schema(description = "The receiver's answer, cut to 1000 characters") String lastError) {
+            @Schema(description = "The receiver's HTTP status; null when it never answered") @Nullable Integer lastStatus,
+            @Schema(description = "The receiver's answer, cut to 1000 characters; null when it never answered",
+                    example = "{\"type\":\"urn:sanad:problem:validation\",\"status\":400}") @Nullable String lastError) {
     }
 
     @Schema(description = "How many dead events were re-queued; as many as the limit means more may be left")

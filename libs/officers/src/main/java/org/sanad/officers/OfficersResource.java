@@ -2,6 +2,7 @@ package org.sanad.officers;
 
 import java.util.List;
 
+import jakarta.annotation.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -31,8 +32,11 @@ public class OfficersResource {
     OfficerDirectory directory;
 
     @Schema(name = "Officer", description = "An officer as their own token last described them")
-    public record OfficerView(String subject, String displayName, String governorate, List<String> roles,
-            @Schema(description = "FEMALE, MALE or UNDISCLOSED when the identity provider sends it") String gender) {
+    public record OfficerView(@Schema(example = "officer-ahmed") String subject,
+            @Schema(example = "أحمد كريم") String displayName,
+            @Schema(description = "Null for an officer of no one governorate", example = "IQ-BG") @Nullable String governorate,
+            @Schema(example = "[\"intake-officer\"]") List<String> roles,
+            @Schema(description = "FEMALE, MALE or UNDISCLOSED when the identity provider sends it; null otherwise", example = "MALE") @Nullable String gender) {
     }
 
     @GET

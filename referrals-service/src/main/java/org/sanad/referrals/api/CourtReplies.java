@@ -47,12 +47,13 @@ public final class CourtReplies {
     public record Reason(
             @Schema(description = "What the reason is about: `summary`, `defendant:<suspectId>`, `evidence:<itemId>`, `charge:<statute>`")
             @Size(max = 100) String item,
-            @NotBlank @Size(max = 2000) String reason) {
+            @Schema(example = "يجب إرفاق تقرير الخبير الفني عن الهاتف") @NotBlank @Size(max = 2000) String reason) {
     }
 
     @Schema(name = "Hearing", description = "A hearing the court scheduled")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Hearing(@Positive int version, @Schema(description = "Within a year before and five years after now") @NotNull @Within(daysBefore = 366, daysAfter = 1827) Instant scheduledFor, @NotBlank @Size(max = 200) String chamber,
+    public record Hearing(@Positive int version, @Schema(description = "Within a year before and five years after now") @NotNull @Within(daysBefore = 366, daysAfter = 1827) Instant scheduledFor,
+            @Schema(example = "الهيئة الثانية") @NotBlank @Size(max = 200) String chamber,
             @Size(max = 2000) String note) {
     }
 
@@ -68,7 +69,7 @@ public final class CourtReplies {
 
     @Schema(name = "Verdict")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Verdict(@NotNull UUID suspectId, @NotBlank @Size(max = 40) String statuteCode,
+    public record Verdict(@NotNull UUID suspectId, @Schema(example = "IQ-PC-430") @NotBlank @Size(max = 40) String statuteCode,
             @NotNull VerdictOutcome outcome, @Schema(description = "The sentence, for a conviction") @Size(max = 1000) String sentence) {
     }
 

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 @Schema(name = "FeedPage", description = "A court's changes, oldest first")
 public record FeedPage(List<Entry> items,
-        @Schema(description = "Pass as `after` for the next pull; present even on the last page, so a court polls with it") String next,
+        @Schema(description = "Pass as `after` for the next pull; present even on the last page, so a court polls with it",
+                example = "eyJjIjoiSVEtUE1DIiwicCI6NDJ9") String next,
         @Schema(description = "Whether more entries wait after this page") boolean hasMore) {
 
     @Schema(name = "FeedEntry")
     public record Entry(
-            @Schema(description = "What changed: SUBMITTED, RECEIVED, ACCEPTED, RETURNED, HEARING_SCHEDULED, DECIDED, CLOSED") String change,
+            @Schema(description = "What changed: SUBMITTED, RECEIVED, ACCEPTED, RETURNED, HEARING_SCHEDULED, DECIDED, CLOSED",
+                    example = "SUBMITTED") String change,
             Instant recordedAt,
             @Schema(description = "The referral's current version as it stood after the change", implementation = ReferralView.class)
             @JsonRawValue String referral) {

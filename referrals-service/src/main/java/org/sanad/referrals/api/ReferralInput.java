@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ReferralInput", description = "A referral's content as the prosecutor drafts or amends it")
 public record ReferralInput(
         @Schema(description = "The case referred: required to draft, must not change when amending") UUID caseId,
-        @Schema(description = "A court of the catalogue that takes the case's governorate") @NotBlank @Size(max = 40) String courtCode,
-        @Schema(description = "The facts and the prosecution's case, usually in Arabic") @NotBlank @Size(max = 20000) String summary,
+        @Schema(description = "A court of the catalogue that takes the case's governorate", example = "IQ-PMC") @NotBlank @Size(max = 40) String courtCode,
+        @Schema(description = "The facts and the prosecution's case, usually in Arabic",
+                example = "ابتزاز الضحية بنشر صور خاصة مقابل مليون دينار عبر فيسبوك وواتساب") @NotBlank @Size(max = 20000) String summary,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid DefendantInput> defendants,
         @Schema(description = "The evidence items to list in the manifest; all of the case's when absent")
         @Size(max = 500) List<@NotNull UUID> evidenceItemIds) {
@@ -23,6 +24,6 @@ public record ReferralInput(
     @Schema(name = "DefendantInput")
     public record DefendantInput(
             @Schema(description = "A suspect of the case") @NotNull UUID suspectId,
-            @Schema(description = "Statute codes of the catalogue") @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> charges) {
+            @Schema(description = "Statute codes of the catalogue", example = "[\"IQ-PC-430\"]") @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 40) String> charges) {
     }
 }

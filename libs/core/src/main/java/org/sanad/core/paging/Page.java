@@ -3,6 +3,8 @@ package org.sanad.core.paging;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * opaque cursor of the next one (passed back as {@code after}).
  */
 public record Page<T>(List<T> items,
-        @Schema(description = "Pass as `after` for the next page; absent on the last page") String next) {
+        @Schema(description = "Pass as `after` for the next page; null on the last page", example = "eyJ0IjoiMjAyNi0wMy0xNFQwOTozMDowMFoiLCJpIjoiNWIwZjhlNGMifQ")
+        @Nullable String next) {
 
     /** A list that is bounded by nature (a case's timeline, an item's custody): all of it, in one page. */
     public static <T> Page<T> whole(List<T> items) {

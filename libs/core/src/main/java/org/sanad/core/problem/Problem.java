@@ -3,6 +3,9 @@ package org.sanad.core.problem;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+import jakarta.validation.constraints.NotBlank;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,13 +17,13 @@ public record Problem(
         @Schema(description = "Stable URI identifying the kind of problem", example = "urn:sanad:problem:validation")
         URI type,
         @Schema(description = "Short, translated summary of the problem kind")
-        String title,
+        @NotBlank String title,
         @Schema(description = "HTTP status code")
         int status,
         @Schema(description = "Translated explanation of this occurrence")
-        String detail,
+        @Nullable String detail,
         @Schema(description = "The request path the problem occurred on")
-        String instance,
+        @Nullable String instance,
         @Schema(description = "Field-level violations, for validation problems")
         List<FieldViolation> errors) {
 

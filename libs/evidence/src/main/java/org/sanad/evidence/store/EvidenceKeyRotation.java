@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.audit.AuditLog;
 import org.sanad.privacy.FieldKeyRotation;
 
@@ -43,7 +44,8 @@ public class EvidenceKeyRotation {
     FieldKeyRotation fields;
 
     /** How many evidence objects each master key wraps, and how many personal-data values it encrypts. */
-    public record KeyUse(String activeKeyId, Map<String, Long> objectsByKey, Map<String, Long> fieldValuesByKey) {
+    public record KeyUse(@Schema(example = "2026-03") String activeKeyId, Map<String, Long> objectsByKey,
+            Map<String, Long> fieldValuesByKey) {
     }
 
     public record Rotation(long rewrapped, long fieldValuesReencrypted, KeyUse keys) {
