@@ -35,7 +35,7 @@ public class DataKeyResource {
     DataKeys keys;
 
     @Schema(name = "DataKeyUse")
-    public record KeyUse(@Schema(description = "The id of the key every new value is encrypted with") String activeKeyId,
+    public record KeyUse(@Schema(description = "The id of the key every new value is encrypted with", example = "k202612") String activeKeyId,
             @Schema(description = "Encrypted values per key id; (clear) counts values not yet sealed") Map<String, Long> valuesByKey) {
     }
 
