@@ -58,11 +58,11 @@ public final class DemoData {
     }
 
     private UUID file(String citizen, NewComplaint complaint) throws Exception {
-        return new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint, null).getId();
+        return new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint, null, null).getId();
     }
 
     private UUID fileAnonymously(NewComplaint complaint) throws Exception {
-        return new AnonymousApi(Clients.complaints(null)).trackingFile(complaint, null).getId();
+        return new AnonymousApi(Clients.complaints(null)).trackingFile(complaint, null, null).getId();
     }
 
     private UUID caseOf(String citizen, UUID complaint) {
@@ -127,19 +127,19 @@ public final class DemoData {
         UUID serialSuspect = arrest(serialCase, serialBaghdad);
         UUID pmcReferral = refer(serialCase, serialSuspect, "IQ-PMC");
         CourtIntegrationApi pmc = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-pmc")));
-        pmc.courtReceipt(pmcReferral, new Receipt().version(1), null);
+        pmc.courtReceipt(pmcReferral, new Receipt().version(1), null, null);
 
         UUID decidedCase = caseOf(amal, decidedComplaint);
         UUID decidedSuspect = arrest(decidedCase, decided);
         UUID investigativeReferral = refer(decidedCase, decidedSuspect, "IQ-BG-INV");
         CourtIntegrationApi investigative = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-bg-inv")));
-        investigative.courtReceipt(investigativeReferral, new Receipt().version(1), null);
-        investigative.courtReview(investigativeReferral, new Review().version(1).outcome(ReviewOutcome.ACCEPTED), null);
+        investigative.courtReceipt(investigativeReferral, new Receipt().version(1), null, null);
+        investigative.courtReview(investigativeReferral, new Review().version(1).outcome(ReviewOutcome.ACCEPTED), null, null);
         investigative.courtHearing(investigativeReferral, new Hearing().version(1)
-                .scheduledFor(OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0)).chamber("الهيئة الثانية"), null);
+                .scheduledFor(OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0)).chamber("الهيئة الثانية"), null, null);
         investigative.courtDecision(investigativeReferral, new Decision().version(1).decidedOn(LocalDate.now(ZoneOffset.UTC))
                 .verdicts(List.of(new Verdict().suspectId(decidedSuspect).statuteCode("IQ-PC-430")
-                        .outcome(VerdictOutcome.CONVICTED).sentence("الحبس سنتين"))), null);
+                        .outcome(VerdictOutcome.CONVICTED).sentence("الحبس سنتين"))), null, null);
 
         System.out.printf("""
                 Demo data added:

@@ -137,9 +137,9 @@ class SuiteIT {
         StringBuilder arabicIndic = new StringBuilder();
         phone.chars().forEach(d -> arabicIndic.append((char) ('٠' + (d - '0'))));
 
-        FiledComplaint amals = new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint("آمال", international), null);
+        FiledComplaint amals = new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint("آمال", international), null, null);
         FiledComplaint anonymous = new AnonymousApi(Clients.complaints(null))
-                .trackingFile(complaint("مجهولة", arabicIndic.toString()), null);
+                .trackingFile(complaint("مجهولة", arabicIndic.toString()), null, null);
         amalsComplaint = amals.getId();
         assertTrue(anonymous.getTrackingNumber().startsWith("IQ-"), anonymous.getTrackingNumber());
 
@@ -195,13 +195,13 @@ class SuiteIT {
         // the court system pulls its feed, acknowledges, accepts, schedules, fetches evidence, decides
         CourtIntegrationApi courts = new CourtIntegrationApi(Clients.referrals(court));
         assertTrue(feed(courts).stream().anyMatch(e -> referralId.equals(e.getReferral().getId())), "not in the court's feed");
-        courts.courtReceipt(referralId, new Receipt().version(1), null);
-        courts.courtReview(referralId, new Review().version(1).outcome(ReviewOutcome.ACCEPTED), null);
-        courts.courtHearing(referralId, new Hearing().version(1).scheduledFor(now.plusDays(7)).chamber("الهيئة الأولى"), null);
+        courts.courtReceipt(referralId, new Receipt().version(1), null, null);
+        courts.courtReview(referralId, new Review().version(1).outcome(ReviewOutcome.ACCEPTED), null, null);
+        courts.courtHearing(referralId, new Hearing().version(1).scheduledFor(now.plusDays(7)).chamber("الهيئة الأولى"), null, null);
         Referral pulled = courts.courtRead(referralId, null);
         assertFalse(pulled.getEvidence().isEmpty(), "no evidence in the manifest");
         for (var item : pulled.getEvidence()) {
-            EvidenceLink link = courts.courtLink(referralId, item.getItemId(), null);
+            EvidenceLink link = courts.courtLink(referralId, item.getItemId(), null, null);
             assertTrue(link.getExpiresAt().isBefore(OffsetDateTime.now().plusMinutes(10)), "a long-lived link");
             String token = link.getHref().substring(link.getHref().lastIndexOf('/') + 1);
             byte[] bytes = Files.readAllBytes(courts.courtFetch(token, null).toPath());
@@ -210,7 +210,7 @@ class SuiteIT {
         }
         courts.courtDecision(referralId, new Decision().version(1).decidedOn(LocalDate.now(ZoneOffset.UTC))
                 .verdicts(List.of(new Verdict().suspectId(suspect).statuteCode("IQ-PC-430").outcome(VerdictOutcome.CONVICTED)
-                        .sentence("الحبس ثلاث سنوات"))), null);
+                        .sentence("الحبس ثلاث سنوات"))), null, null);
 
         // both victims learn that the court decided: Amal in her app, the anonymous filer by tracking number
         await("Amal to see the decision", HAND_OFF, () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
@@ -263,7 +263,7 @@ class SuiteIT {
         List<String[]> filed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String phone = Story.newPhone();
-            UUID id = new ComplaintsApi(Clients.complaints(citizen, instance)).complaintFile(complaint("آمال", phone), null).getId();
+            UUID id = new ComplaintsApi(Clients.complaints(citizen, instance)).complaintFile(complaint("آمال", phone), null, null).getId();
             accept(id, instance);
             filed.add(new String[] { id.toString(), phone });
         }
