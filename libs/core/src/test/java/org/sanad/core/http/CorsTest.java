@@ -50,6 +50,19 @@ class CorsTest {
     }
 
     @Test
+    void theWebAppMayRevalidateAndRetryWithItsOwnHeaders() {
+        // If-None-Match for cached reference data, Idempotency-Key for a retried filing
+        given().header("Origin", APP).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "if-none-match").when().options("/fixtures/caller").then()
+                .statusCode(200).header("Access-Control-Allow-Origin", APP)
+                .header("Access-Control-Allow-Headers", containsString("If-None-Match"));
+        given().header("Origin", APP).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .when().options("/fixtures/reports").then().statusCode(200)
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
+    }
+
+    @Test
     void anotherOriginGetsNoPermission() {
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options("/fixtures/reports").then().header("Access-Control-Allow-Origin", nullValue());
