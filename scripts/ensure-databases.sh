@@ -5,6 +5,9 @@
 # migrations grant it its rights). Safe to run any number of times.
 #   --reset  drops the services' local databases first (their data is lost): needed once when a
 #            local database holds a schema history the migrations no longer match
+# A service's local database is marked with a fingerprint of the machine's local keys
+# (scripts/local-env.sh); one written under other keys (or before the mark) is unreadable to the
+# services and is dropped and made again, with a message.
 # TEST_DB_SUFFIX=_x gives every test database a twin (complaints_test_x, …) that the tests use when
 # they run with the same variable: two checkouts can then run the same module's tests at once.
 set -euo pipefail
@@ -54,10 +57,21 @@ ensure_role() {
 ensure_role "$OWNER" "$OWNER_PASSWORD"
 ensure_role "$APP_USER" "$APP_PASSWORD"
 
+# the fingerprint of the keys the local services encrypt with (never the keys themselves)
+# shellcheck source=scripts/local-env.sh
+KEYS_MARK="sanad-local-keys:$( (. scripts/local-env.sh && printf '%s:%s:%s' "$EVIDENCE_KEY_ID" "$EVIDENCE_KEY" \
+  "$PERSONAL_DATA_INDEX_KEY") | sha256sum | cut -c1-16)"
+
 for service in "${SERVICES[@]}"; do
   if $RESET; then
     superuser_psql -c "drop database if exists \"$service\" with (force)"
     echo "Dropped database $service"
+  elif [ "$(superuser_psql -c "select 1 from pg_database where datname = '$service'")" = "1" ]; then
+    mark=$(superuser_psql -c "select coalesce(shobj_description(oid, 'pg_database'), '') from pg_database where datname = '$service'")
+    if [ "$mark" != "$KEYS_MARK" ]; then
+      superuser_psql -c "drop database \"$service\" with (force)"
+      echo "Dropped database $service: its data was written under other local keys than this machine's, and no service could read it"
+    fi
   fi
   for db in "$service" "${service}_test${SUFFIX}"; do
     if [ "$(superuser_psql -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
@@ -65,6 +79,7 @@ for service in "${SERVICES[@]}"; do
       echo "Created database $db"
     fi
   done
+  superuser_psql -c "comment on database \"$service\" is '$KEYS_MARK'"
 done
 for library in "${LIBRARIES[@]}"; do
   db="${library}_test${SUFFIX}"

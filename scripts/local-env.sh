@@ -1,10 +1,16 @@
-# Sourced by scripts/service.sh: the environment every local service instance runs with. The jars
-# run in the prod profile, which has no default secrets, so the local ones are set here; keys that
-# must outlive a run are made once for this machine and kept in .local/ (umask 077).
-mkdir -p .local
-local_key() { # file, bytes: a random base64 key kept in .local/
-  [ -s ".local/$1" ] || (umask 077 && head -c "$2" /dev/urandom | base64 | tr -d '\n' > ".local/$1")
-  cat ".local/$1"
+# Sourced by scripts/service.sh and scripts/ensure-databases.sh: the environment every local
+# service instance runs with. The jars run in the prod profile, which has no default secrets, so the
+# local ones are set here. Keys that must outlive a run are made once for this machine and kept
+# beside its databases, not in a checkout (umask 077): every clone on the machine reads the same
+# local databases, so it must hold the keys their data was written under.
+SANAD_LOCAL_KEYS=${SANAD_LOCAL_KEYS:-${XDG_DATA_HOME:-$HOME/.local/share}/sanad/keys}
+mkdir -p "$SANAD_LOCAL_KEYS"
+local_key() { # file, bytes: a random base64 key kept in $SANAD_LOCAL_KEYS
+  if [ ! -s "$SANAD_LOCAL_KEYS/$1" ] && [ -s ".local/$1" ]; then
+    cp ".local/$1" "$SANAD_LOCAL_KEYS/$1" # a checkout's key from before: its databases' data stays readable
+  fi
+  [ -s "$SANAD_LOCAL_KEYS/$1" ] || (umask 077 && head -c "$2" /dev/urandom | base64 | tr -d '\n' > "$SANAD_LOCAL_KEYS/$1")
+  cat "$SANAD_LOCAL_KEYS/$1"
 }
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=${QUARKUS_LOG_CONSOLE_JSON_ENABLED:-false}
 # the evidence master key: files encrypted under it are unreadable without it
