@@ -18,7 +18,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * in place of the resources' {@value #ANY}, so a generated client knows what it may send and the
  * list is written once.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 70)
 public class EvidenceMediaTypesFilter implements OASFilter {
 
     /** The media type the upload operations declare, replaced here. */

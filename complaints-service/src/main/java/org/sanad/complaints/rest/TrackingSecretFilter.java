@@ -17,7 +17,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * scheme, required by every operation that takes it, so a generated client sends it as one.
  * sanad-core's ProblemResponsesFilter marks every other operation without a role requirement as public.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 80)
 public class TrackingSecretFilter implements OASFilter {
 
     static final String SCHEME = "trackingSecret";

@@ -21,7 +21,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * problems (400 malformed key, 409 first request in progress, 422 key used for another request). A
  * resource marks such an operation with {@code @Extension(name = IdempotencyKeyDocs.MARK, value = "true")}.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 50)
 public class IdempotencyKeyDocs implements OASFilter {
 
     /** The mark a resource puts on an operation that honours the header; the contract does not keep it. */

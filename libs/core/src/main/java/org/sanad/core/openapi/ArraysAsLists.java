@@ -12,7 +12,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * (platforms, threat types, demand types, a court's governorates) and a request that repeats one
  * counts it once (docs/api.md: JSON), so nothing a client relies on is lost.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 30)
 public class ArraysAsLists implements OASFilter {
 
     @Override

@@ -21,7 +21,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * {@code extensions = @Extension(name = EvidenceBytesResponses.MARK, value = "true")} and says only
  * what the bytes are.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 60)
 public class EvidenceBytesResponses implements OASFilter {
 
     /** The mark a resource puts on a response that serves evidence bytes; the contract does not keep it. */

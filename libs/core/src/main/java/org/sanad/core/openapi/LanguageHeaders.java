@@ -23,7 +23,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * answer carries the {@code Content-Language} it was written in. Runs after
  * {@link ProblemResponsesFilter}, which gives the error responses their problem body.
  */
-@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 0)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 5)
 public class LanguageHeaders implements OASFilter {
 
     static final String ACCEPT_LANGUAGE = "AcceptLanguage";

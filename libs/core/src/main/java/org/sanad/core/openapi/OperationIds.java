@@ -14,7 +14,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * their methods. SmallRye names them {@code Class_method} (operation-id-strategy class-method);
  * this shortens that form.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 90)
 public class OperationIds implements OASFilter {
 
     @Override

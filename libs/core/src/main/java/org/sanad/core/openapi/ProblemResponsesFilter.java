@@ -26,7 +26,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * name the error statuses they can answer and the contract still says what the body looks like,
  * and which problem types there are.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 40)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
