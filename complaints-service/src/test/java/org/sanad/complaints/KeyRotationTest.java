@@ -9,7 +9,6 @@ import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.fileAs;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -45,19 +44,8 @@ class KeyRotationTest {
     @Test
     void aRotationReEncryptsAComplaintsNarrativeWrittenUnderARetiredKey() {
         String id = fileAs("rest-victim", complaint(GOVERNORATE));
-        DataKeys retired = new DataKeys(new DataKeyConfig() {
-            public String activeId() {
-                return "test-old";
-            }
-
-            public String active() {
-                return "dGVzdC1vbmx5LXJldGlyZWQtZXZpZGVuY2Uta2V5ISE=";
-            }
-
-            public Optional<List<String>> retired() {
-                return Optional.of(List.of("local-1:bG9jYWwtb25seS1ldmlkZW5jZS1rZXktMzItYnl0ZXM="));
-            }
-        });
+        DataKeys retired = new DataKeys(DataKeyConfig.of("test-old", "dGVzdC1vbmx5LXJldGlyZWQtZXZpZGVuY2Uta2V5ISE=",
+                List.of("local-1:bG9jYWwtb25seS1ldmlkZW5jZS1rZXktMzItYnl0ZXM=")));
         // the narrative as if encrypted before the rotation (FieldEncryption under the old key)
         String narrativeUnderOld = new FieldEncryption(retired).seal("رواية قديمة",
                 new FieldAddress("complaint", "narrative", "id=" + id));

@@ -10,7 +10,6 @@ import static org.sanad.referrals.Referrals.PROSECUTOR;
 import static org.sanad.referrals.Referrals.TOKENS;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -47,19 +46,8 @@ class DataKeysTest {
     void aRotationReEncryptsASummaryWrittenUnderARetiredKey() {
         String id = Referrals.draft(PROSECUTOR, Referrals.stubCase(GOVERNORATE).draft(PMC)).statusCode(201)
                 .extract().path("id");
-        DataKeys old = new DataKeys(new DataKeyConfig() {
-            public String activeId() {
-                return "test-old";
-            }
-
-            public String active() {
-                return "dGVzdC1vbmx5LXJldGlyZWQtZXZpZGVuY2Uta2V5ISE=";
-            }
-
-            public Optional<List<String>> retired() {
-                return Optional.of(List.of("local-1:bG9jYWwtb25seS1ldmlkZW5jZS1rZXktMzItYnl0ZXM="));
-            }
-        });
+        DataKeys old = new DataKeys(DataKeyConfig.of("test-old", "dGVzdC1vbmx5LXJldGlyZWQtZXZpZGVuY2Uta2V5ISE=",
+                List.of("local-1:bG9jYWwtb25seS1ldmlkZW5jZS1rZXktMzItYnl0ZXM=")));
         // the summary as if written before the rotation, under the old key
         String underOld = new FieldEncryption(old).seal("ملخص قديم",
                 new FieldAddress("referral_version", "summary", "number=1/referral_id=" + id));

@@ -15,4 +15,8 @@ public interface IdempotencyConfig {
     /** How often the purge runs ({@code off} to run it only by hand, as the tests do). */
     @WithDefault("15m")
     String purgeEvery();
+
+    /** How many expired rows one purge transaction deletes; the purge takes batches until none is left. */
+    @WithDefault("1000")
+    int purgeBatch();
 }

@@ -128,10 +128,21 @@ public class IdempotencyStore {
     }
 
     /**
-     * Deletes the keys and answers whose retention ended before {@code now}. Replicas may purge at
-     * the same moment: each deletes what is left, the rows one deleted are not there for the other.
+     * Deletes the keys and answers whose retention ended before {@code now}, in batches of
+     * {@code sanad.idempotency.purge-batch} rows, each in its own short transaction: a day of keys
+     * after an outage is never one long delete holding locks and a connection. Replicas may purge
+     * at the same moment: each skips the rows another is deleting, and takes the next ones.
      */
     public long purge(Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.delete("expiresAt <= ?1", now));
+        long purged = 0;
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> IdempotencyRecord.getEntityManager()
+                    .createNativeQuery("delete from idempotency_record where id in (select id from idempotency_record "
+                            + "where expires_at <= ?1 order by expires_at limit ?2 for update skip locked)")
+                    .setParameter(1, now).setParameter(2, config.purgeBatch()).executeUpdate());
+            purged += deleted;
+        } while (deleted == config.purgeBatch());
+        return purged;
     }
 }

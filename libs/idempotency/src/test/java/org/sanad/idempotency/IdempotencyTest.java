@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -241,6 +242,25 @@ class IdempotencyTest {
                 .then().statusCode(201).header(StoredAnswer.REPLAYED_HEADER, (String) null);
         assertEquals(2, orders("purged-" + expiring));
         assertTrue(store.purge(Instant.now().plus(Duration.ofDays(2))) >= 2);
+    }
+
+    @Test
+    void thePurgeTakesBatchesUntilNothingExpiredIsLeft() {
+        List<String> keys = Stream.generate(() -> UUID.randomUUID().toString()).limit(5).toList();
+        for (String key : keys) {
+            citizen("citizen-6").header(KEY, key).body(body("batched-" + key)).post("/fixture-orders").then().statusCode(201);
+        }
+        for (String key : keys) {
+            QuarkusTransaction.requiringNew().run(() -> entityManager
+                    .createNativeQuery("UPDATE idempotency_record SET expires_at = now() - interval '1 second' WHERE lookup = :lookup")
+                    .setParameter("lookup", lookupOf(key, "subject:citizen-6")).executeUpdate());
+        }
+
+        // five rows in batches of two (sanad.idempotency.purge-batch in the tests): three transactions, none left
+        assertTrue(store.purge(Instant.now()) >= keys.size());
+        for (String key : keys) {
+            assertEquals(0, records(key, "subject:citizen-6"), key);
+        }
     }
 
     @Test

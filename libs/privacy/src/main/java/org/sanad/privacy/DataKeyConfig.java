@@ -21,4 +21,24 @@ public interface DataKeyConfig {
 
     /** Keys replaced by the active one, as {@code id:base64}, until no object needs them. */
     Optional<List<String>> retired();
+
+    /**
+     * Keys given in full rather than read from configuration: what a tool that re-seals exported
+     * values uses, or a test that writes a value as an earlier key would have.
+     */
+    static DataKeyConfig of(String activeId, String active, List<String> retired) {
+        return new DataKeyConfig() {
+            public String activeId() {
+                return activeId;
+            }
+
+            public String active() {
+                return active;
+            }
+
+            public Optional<List<String>> retired() {
+                return Optional.of(List.copyOf(retired));
+            }
+        };
+    }
 }
