@@ -1,11 +1,12 @@
 package org.sanad.core.openapi;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -191,7 +192,7 @@ public final class ApiAudiences {
                     }
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("The OpenAPI document could not be read back", e);
         }
     }
@@ -206,12 +207,11 @@ public final class ApiAudiences {
     }
 
     private static void keepOnly(Map<String, ?> named, String kind, Set<String> reached,
-            java.util.function.Consumer<String> remove) {
+            Consumer<String> remove) {
         if (named == null) {
             return;
         }
-        for (Iterator<String> names = List.copyOf(named.keySet()).iterator(); names.hasNext();) {
-            String name = names.next();
+        for (String name : List.copyOf(named.keySet())) {
             if (!reached.contains(kind + "/" + name)) {
                 remove.accept(name);
             }
