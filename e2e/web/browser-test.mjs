@@ -1,4 +1,5 @@
-// The browser test: serves page/ and its compiled script (target/web, tsc -p tsconfig.page.json)
+// The browser test: serves page/, its compiled script (target/web, tsc -p tsconfig.page.json) and
+// the published npm package's built code under /client/ (clients/typescript/target/package/dist)
 // on http://localhost:8099, opens it in Debian's Chromium driven by playwright-core, logs in on
 // Keycloak's real login page (code flow with PKCE), files a complaint with an evidence file and
 // reads its status, all from the browser (CORS). Prints the complaint's id, tracking number and the
@@ -13,14 +14,17 @@ import { chromium } from "playwright-core";
 const [user, password] = process.argv.slice(2);
 const here = fileURLToPath(new URL(".", import.meta.url));
 const compiled = join(here, "..", "target", "web");
+const client = join(here, "..", "..", "clients", "typescript", "target", "package", "dist");
 const artifacts = join(here, "..", "target", "e2e");
 mkdirSync(artifacts, { recursive: true });
 const types = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8" };
 
 const server = createServer((request, response) => {
   const path = new URL(request.url, "http://localhost").pathname;
-  const file = path === "/" ? join(here, "page", "index.html") : normalize(join(compiled, path));
-  if (!file.startsWith(compiled) && path !== "/" || !existsSync(file)) {
+  const root = path.startsWith("/client/") ? client : compiled;
+  const file = path === "/" ? join(here, "page", "index.html")
+    : normalize(join(root, root === client ? path.slice("/client".length) : path));
+  if (!file.startsWith(root) && path !== "/" || !existsSync(file)) {
     response.writeHead(404).end();
     return;
   }

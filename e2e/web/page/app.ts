@@ -1,8 +1,9 @@
 // The browser test's page: a public client's login (authorization code with PKCE, S256) against the
 // realm, then a complaint filed, an evidence file uploaded and the complaint read back through the
-// TypeScript client generated from complaints-service's contract, from this page's own origin
-// (CORS). What it shows is what BrowserIT and browser-test.mjs check.
-import { ComplaintsApi, Configuration, EvidenceApi } from "../../target/generated-sources/typescript/complaints/index.js";
+// published npm package @sanad/client (clients/typescript, built from complaints-service's public
+// contract), from this page's own origin (CORS). What it shows is what BrowserIT and
+// browser-test.mjs check. The page's import map points the package's entry at its built dist/.
+import { ComplaintsApi, Configuration, EvidenceApi } from "@sanad/client/complaints";
 
 const realm = "http://localhost:8180/realms/sanad/protocol/openid-connect";
 const clientId = "sanad-web";

@@ -12,12 +12,15 @@ import org.sanad.cases.client.ComplaintsHandOffs;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.testing.ContractCheck;
 
-/** The clients of complaints-service speak its committed contract. */
+/**
+ * The clients of complaints-service speak its committed contract: the hand-off its internal part,
+ * the evidence download (officers' too) its public one.
+ */
 class ComplaintsContractTest {
 
     @Test
     void caseUpdatesAreWhatComplaintsServiceExpects() throws IOException {
-        ContractCheck complaints = ContractCheck.of(Path.of("../complaints-service/src/main/openapi/openapi.yaml"));
+        ContractCheck complaints = ContractCheck.of(Path.of("../complaints-service/src/main/openapi/openapi-internal.yaml"));
         assertEquals("CaseUpdate", complaints.operation("POST", ComplaintsHandOffs.CASE_STATUS.path()));
         complaints.matches("CaseUpdate", CaseUpdate.class);
         assertEquals(complaints.maxItems("CaseUpdate", "complaintIds"), CaseUpdate.MAX_COMPLAINTS);
@@ -25,6 +28,7 @@ class ComplaintsContractTest {
             assertTrue(complaints.enumValues("InvestigationStatus").contains(status.publicStatus()),
                     status + " is announced as a status complaints-service does not know");
         }
-        complaints.operation("GET", "/complaints/{id}/evidence/{evidenceId}/content");
+        ContractCheck.of(Path.of("../complaints-service/src/main/openapi/openapi-public.yaml"))
+                .operation("GET", "/complaints/{id}/evidence/{evidenceId}/content");
     }
 }

@@ -83,7 +83,7 @@ class HandOffLimitsTest {
 
         String payload = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent> find(
                 "aggregateId = ?1 and type = 'complaint-accepted'", id).firstResult().payload);
-        ContractCheck cases = ContractCheck.of(Path.of("../cases-service/src/main/openapi/openapi.yaml"));
+        ContractCheck cases = ContractCheck.of(Path.of("../cases-service/src/main/openapi/openapi-internal.yaml"));
         ObjectNode delivery = (ObjectNode) new ObjectMapper().readTree(payload);
         cases.assertAccepts("ComplaintDelivery", delivery);
 

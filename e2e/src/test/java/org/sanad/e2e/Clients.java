@@ -4,8 +4,9 @@ import java.net.http.HttpRequest;
 import java.util.function.Consumer;
 
 /**
- * The generated clients of the three services, each with its caller's bearer token (or none, for
- * the anonymous routes). For an evidence upload the client also sends the file's bytes and real
+ * The published Java clients of the three services (clients/java: their public operations) and the
+ * clients e2e generates from the internal contracts for what only auditors call, each with its
+ * caller's bearer token (or none, for the anonymous routes). For an evidence upload the client also sends the file's bytes and real
  * media type: the generated Java method (openapi-generator's native library) serialises a binary
  * body as JSON and sends the first media type the contract lists, so the request's body and type
  * are set here, after the generated code built the rest of the request (path, query, headers).
@@ -34,41 +35,57 @@ final class Clients {
         };
     }
 
-    static org.sanad.e2e.complaints.ApiClient complaints(String token) {
+    static org.sanad.client.complaints.ApiClient complaints(String token) {
         return complaints(token, 1);
     }
 
-    static org.sanad.e2e.complaints.ApiClient complaints(String token, int instance) {
-        org.sanad.e2e.complaints.ApiClient client = new org.sanad.e2e.complaints.ApiClient();
+    static org.sanad.client.complaints.ApiClient complaints(String token, int instance) {
+        org.sanad.client.complaints.ApiClient client = new org.sanad.client.complaints.ApiClient();
         client.updateBaseUri(Suite.url("complaints-service", instance));
         client.setRequestInterceptor(as(token, null));
         return client;
     }
 
     /** complaints-service, for one upload of {@code bytes} as {@code contentType}. */
-    static org.sanad.e2e.complaints.ApiClient complaintsUpload(String token, String contentType, byte[] bytes) {
-        org.sanad.e2e.complaints.ApiClient client = complaints(token, 1);
+    static org.sanad.client.complaints.ApiClient complaintsUpload(String token, String contentType, byte[] bytes) {
+        org.sanad.client.complaints.ApiClient client = complaints(token, 1);
         client.setRequestInterceptor(as(token, contentType, bytes));
         return client;
     }
 
-    static org.sanad.e2e.cases.ApiClient cases(String token) {
-        org.sanad.e2e.cases.ApiClient client = new org.sanad.e2e.cases.ApiClient();
+    static org.sanad.client.cases.ApiClient cases(String token) {
+        org.sanad.client.cases.ApiClient client = new org.sanad.client.cases.ApiClient();
         client.updateBaseUri(Suite.url("cases-service", 1));
         client.setRequestInterceptor(as(token, null));
         return client;
     }
 
     /** cases-service, for one upload of {@code bytes} as {@code contentType}. */
-    static org.sanad.e2e.cases.ApiClient casesUpload(String token, String contentType, byte[] bytes) {
-        org.sanad.e2e.cases.ApiClient client = cases(token);
+    static org.sanad.client.cases.ApiClient casesUpload(String token, String contentType, byte[] bytes) {
+        org.sanad.client.cases.ApiClient client = cases(token);
         client.setRequestInterceptor(as(token, contentType, bytes));
         return client;
     }
 
-    static org.sanad.e2e.referrals.ApiClient referrals(String token) {
-        org.sanad.e2e.referrals.ApiClient client = new org.sanad.e2e.referrals.ApiClient();
+    static org.sanad.client.referrals.ApiClient referrals(String token) {
+        org.sanad.client.referrals.ApiClient client = new org.sanad.client.referrals.ApiClient();
         client.updateBaseUri(Suite.url("referrals-service", 1));
+        client.setRequestInterceptor(as(token, null));
+        return client;
+    }
+
+    /** complaints-service's internal operations (the auditors'). */
+    static org.sanad.e2e.internal.complaints.ApiClient complaintsInternal(String token) {
+        org.sanad.e2e.internal.complaints.ApiClient client = new org.sanad.e2e.internal.complaints.ApiClient();
+        client.updateBaseUri(Suite.url("complaints-service", 1));
+        client.setRequestInterceptor(as(token, null));
+        return client;
+    }
+
+    /** cases-service's internal operations (the auditors'). */
+    static org.sanad.e2e.internal.cases.ApiClient casesInternal(String token) {
+        org.sanad.e2e.internal.cases.ApiClient client = new org.sanad.e2e.internal.cases.ApiClient();
+        client.updateBaseUri(Suite.url("cases-service", 1));
         client.setRequestInterceptor(as(token, null));
         return client;
     }

@@ -10,30 +10,30 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.sanad.e2e.cases.api.CasesApi;
-import org.sanad.e2e.cases.api.SuspectsAndCorrelationApi;
-import org.sanad.e2e.cases.model.ActionType;
-import org.sanad.e2e.cases.model.NewAction;
-import org.sanad.e2e.cases.model.NewSuspect;
-import org.sanad.e2e.complaints.api.AnonymousApi;
-import org.sanad.e2e.complaints.api.ComplaintsApi;
-import org.sanad.e2e.complaints.model.AgeBand;
-import org.sanad.e2e.complaints.model.NewComplaint;
-import org.sanad.e2e.complaints.model.Platform;
-import org.sanad.e2e.complaints.model.ThreatType;
-import org.sanad.e2e.complaints.model.TriageDecision;
-import org.sanad.e2e.complaints.model.TriageOutcome;
-import org.sanad.e2e.referrals.api.CourtIntegrationApi;
-import org.sanad.e2e.referrals.api.ReferralsApi;
-import org.sanad.e2e.referrals.model.Decision;
-import org.sanad.e2e.referrals.model.DefendantInput;
-import org.sanad.e2e.referrals.model.Hearing;
-import org.sanad.e2e.referrals.model.Receipt;
-import org.sanad.e2e.referrals.model.ReferralInput;
-import org.sanad.e2e.referrals.model.Review;
-import org.sanad.e2e.referrals.model.ReviewOutcome;
-import org.sanad.e2e.referrals.model.Verdict;
-import org.sanad.e2e.referrals.model.VerdictOutcome;
+import org.sanad.client.cases.api.CasesApi;
+import org.sanad.client.cases.api.SuspectsAndCorrelationApi;
+import org.sanad.client.cases.model.ActionType;
+import org.sanad.client.cases.model.NewAction;
+import org.sanad.client.cases.model.NewSuspect;
+import org.sanad.client.complaints.api.AnonymousApi;
+import org.sanad.client.complaints.api.ComplaintsApi;
+import org.sanad.client.complaints.model.AgeBand;
+import org.sanad.client.complaints.model.NewComplaint;
+import org.sanad.client.complaints.model.Platform;
+import org.sanad.client.complaints.model.ThreatType;
+import org.sanad.client.complaints.model.TriageDecision;
+import org.sanad.client.complaints.model.TriageOutcome;
+import org.sanad.client.referrals.api.CourtIntegrationApi;
+import org.sanad.client.referrals.api.ReferralsApi;
+import org.sanad.client.referrals.model.Decision;
+import org.sanad.client.referrals.model.DefendantInput;
+import org.sanad.client.referrals.model.Hearing;
+import org.sanad.client.referrals.model.Receipt;
+import org.sanad.client.referrals.model.ReferralInput;
+import org.sanad.client.referrals.model.Review;
+import org.sanad.client.referrals.model.ReviewOutcome;
+import org.sanad.client.referrals.model.Verdict;
+import org.sanad.client.referrals.model.VerdictOutcome;
 
 /**
  * Fills the running local suite with demo records (scripts/run-local.sh --demo-data, or
@@ -79,7 +79,7 @@ public final class DemoData {
         // queues: what waits for the intake officers, at every priority
         NewComplaint minor = Story.complaint("نور", Story.newPhone(), "IQ-BG");
         minor.getVictim().minor(true).ageBand(AgeBand.FROM_15_TO_17);
-        file(amal, minor.reporterRelation(org.sanad.e2e.complaints.model.ReporterRelation.PARENT));
+        file(amal, minor.reporterRelation(org.sanad.client.complaints.model.ReporterRelation.PARENT));
         NewComplaint deadline = Story.complaint("سارة", Story.newPhone(), "IQ-BG")
                 .deadline(OffsetDateTime.now(ZoneOffset.UTC).plusHours(20)).selfHarmRisk(true);
         file(amal, deadline);
@@ -156,7 +156,7 @@ public final class DemoData {
     private UUID arrest(UUID caseId, String phone) throws Exception {
         UUID suspect = new SuspectsAndCorrelationApi(Clients.cases(investigator)).caseDetailsAddSuspect(caseId,
                 new NewSuspect().displayName("المشتبه به " + phone.substring(7)).identifiers(List.of(
-                        new org.sanad.e2e.cases.model.IdentifierInput().type(org.sanad.e2e.cases.model.IdentifierType.PHONE)
+                        new org.sanad.client.cases.model.IdentifierInput().type(org.sanad.client.cases.model.IdentifierType.PHONE)
                                 .value(phone))), null).getId();
         new CasesApi(Clients.cases(investigator)).caseRecord(caseId, new NewAction().type(ActionType.ARREST)
                 .occurredAt(OffsetDateTime.now(ZoneOffset.UTC).withNano(0)).place("بغداد").unit("Cybercrime Baghdad")

@@ -11,25 +11,25 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.sanad.e2e.complaints.ApiException;
-import org.sanad.e2e.complaints.ApiResponse;
-import org.sanad.e2e.complaints.api.ComplaintsApi;
-import org.sanad.e2e.complaints.api.TriageApi;
-import org.sanad.e2e.complaints.model.AgeBand;
-import org.sanad.e2e.complaints.model.Complaint;
-import org.sanad.e2e.complaints.model.Demand;
-import org.sanad.e2e.complaints.model.DemandType;
-import org.sanad.e2e.complaints.model.Gender;
-import org.sanad.e2e.complaints.model.IdentifierInput;
-import org.sanad.e2e.complaints.model.IdentifierType;
-import org.sanad.e2e.complaints.model.Money;
-import org.sanad.e2e.complaints.model.NewComplaint;
-import org.sanad.e2e.complaints.model.Platform;
-import org.sanad.e2e.complaints.model.ReporterRelation;
-import org.sanad.e2e.complaints.model.ThreatType;
-import org.sanad.e2e.complaints.model.TriageDecision;
-import org.sanad.e2e.complaints.model.TriageOutcome;
-import org.sanad.e2e.complaints.model.Victim;
+import org.sanad.client.complaints.ApiException;
+import org.sanad.client.complaints.ApiResponse;
+import org.sanad.client.complaints.api.ComplaintsApi;
+import org.sanad.client.complaints.api.TriageApi;
+import org.sanad.client.complaints.model.AgeBand;
+import org.sanad.client.complaints.model.Complaint;
+import org.sanad.client.complaints.model.Demand;
+import org.sanad.client.complaints.model.DemandType;
+import org.sanad.client.complaints.model.Gender;
+import org.sanad.client.complaints.model.IdentifierInput;
+import org.sanad.client.complaints.model.IdentifierType;
+import org.sanad.client.complaints.model.Money;
+import org.sanad.client.complaints.model.NewComplaint;
+import org.sanad.client.complaints.model.Platform;
+import org.sanad.client.complaints.model.ReporterRelation;
+import org.sanad.client.complaints.model.ThreatType;
+import org.sanad.client.complaints.model.TriageDecision;
+import org.sanad.client.complaints.model.TriageOutcome;
+import org.sanad.client.complaints.model.Victim;
 
 /** The steps the end-to-end tests and the demo data share, through the generated clients. */
 final class Story {
@@ -57,7 +57,7 @@ final class Story {
 
     /** Takes a triage decision on the complaint's current version (If-Match its ETag). */
     static Complaint decide(String officer, UUID complaint, int instance, TriageDecision decision) throws ApiException {
-        org.sanad.e2e.complaints.ApiClient client = Clients.complaints(officer, instance);
+        org.sanad.client.complaints.ApiClient client = Clients.complaints(officer, instance);
         ApiResponse<Complaint> current = new ComplaintsApi(client).complaintReadWithHttpInfo(complaint, null);
         return new TriageApi(client).triageDecide(complaint, decision, header(current.getHeaders(), "ETag"), null);
     }

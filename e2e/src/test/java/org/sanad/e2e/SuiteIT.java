@@ -28,43 +28,43 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.sanad.e2e.cases.api.CasesApi;
-import org.sanad.e2e.cases.api.SuspectsAndCorrelationApi;
-import org.sanad.e2e.cases.model.ActionType;
-import org.sanad.e2e.cases.model.CorrelationFlag;
-import org.sanad.e2e.cases.model.NewAction;
-import org.sanad.e2e.cases.model.NewSuspect;
-import org.sanad.e2e.complaints.ApiException;
-import org.sanad.e2e.complaints.ApiResponse;
-import org.sanad.e2e.complaints.api.AnonymousApi;
-import org.sanad.e2e.complaints.api.AuditApi;
-import org.sanad.e2e.complaints.api.ComplaintsApi;
-import org.sanad.e2e.complaints.api.EvidenceApi;
-import org.sanad.e2e.complaints.api.TriageApi;
-import org.sanad.e2e.complaints.model.Complaint;
-import org.sanad.e2e.complaints.model.Evidence;
-import org.sanad.e2e.complaints.model.FiledComplaint;
-import org.sanad.e2e.complaints.model.IdentifierInput;
-import org.sanad.e2e.complaints.model.IdentifierType;
-import org.sanad.e2e.complaints.model.InvestigationStatus;
-import org.sanad.e2e.complaints.model.NewComplaint;
-import org.sanad.e2e.complaints.model.TriageDecision;
-import org.sanad.e2e.complaints.model.TriageOutcome;
-import org.sanad.e2e.referrals.api.CourtIntegrationApi;
-import org.sanad.e2e.referrals.api.ReferralsApi;
-import org.sanad.e2e.referrals.model.Decision;
-import org.sanad.e2e.referrals.model.DefendantInput;
-import org.sanad.e2e.referrals.model.EvidenceLink;
-import org.sanad.e2e.referrals.model.FeedEntry;
-import org.sanad.e2e.referrals.model.FeedPage;
-import org.sanad.e2e.referrals.model.Hearing;
-import org.sanad.e2e.referrals.model.Receipt;
-import org.sanad.e2e.referrals.model.Referral;
-import org.sanad.e2e.referrals.model.ReferralInput;
-import org.sanad.e2e.referrals.model.Review;
-import org.sanad.e2e.referrals.model.ReviewOutcome;
-import org.sanad.e2e.referrals.model.Verdict;
-import org.sanad.e2e.referrals.model.VerdictOutcome;
+import org.sanad.client.cases.api.CasesApi;
+import org.sanad.client.cases.api.SuspectsAndCorrelationApi;
+import org.sanad.client.cases.model.ActionType;
+import org.sanad.client.cases.model.CorrelationFlag;
+import org.sanad.client.cases.model.NewAction;
+import org.sanad.client.cases.model.NewSuspect;
+import org.sanad.client.complaints.ApiException;
+import org.sanad.client.complaints.ApiResponse;
+import org.sanad.client.complaints.api.AnonymousApi;
+import org.sanad.e2e.internal.complaints.api.AuditApi;
+import org.sanad.client.complaints.api.ComplaintsApi;
+import org.sanad.client.complaints.api.EvidenceApi;
+import org.sanad.client.complaints.api.TriageApi;
+import org.sanad.client.complaints.model.Complaint;
+import org.sanad.client.complaints.model.Evidence;
+import org.sanad.client.complaints.model.FiledComplaint;
+import org.sanad.client.complaints.model.IdentifierInput;
+import org.sanad.client.complaints.model.IdentifierType;
+import org.sanad.client.complaints.model.InvestigationStatus;
+import org.sanad.client.complaints.model.NewComplaint;
+import org.sanad.client.complaints.model.TriageDecision;
+import org.sanad.client.complaints.model.TriageOutcome;
+import org.sanad.client.referrals.api.CourtIntegrationApi;
+import org.sanad.client.referrals.api.ReferralsApi;
+import org.sanad.client.referrals.model.Decision;
+import org.sanad.client.referrals.model.DefendantInput;
+import org.sanad.client.referrals.model.EvidenceLink;
+import org.sanad.client.referrals.model.FeedEntry;
+import org.sanad.client.referrals.model.FeedPage;
+import org.sanad.client.referrals.model.Hearing;
+import org.sanad.client.referrals.model.Receipt;
+import org.sanad.client.referrals.model.Referral;
+import org.sanad.client.referrals.model.ReferralInput;
+import org.sanad.client.referrals.model.Review;
+import org.sanad.client.referrals.model.ReviewOutcome;
+import org.sanad.client.referrals.model.Verdict;
+import org.sanad.client.referrals.model.VerdictOutcome;
 
 /**
  * The whole suite as deployed on one machine (scripts/run-local.sh: Keycloak, three services on
@@ -161,29 +161,29 @@ class SuiteIT {
         // cases-service opens Amal's case and flags the anonymous complaint to it: the same number
         caseId = await("Amal's complaint to reach its case", HAND_OFF,
                 () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen)).complaintRead(amalsComplaint, null).getCaseId()));
-        org.sanad.e2e.cases.ApiClient cases = Clients.cases(investigator);
+        org.sanad.client.cases.ApiClient cases = Clients.cases(investigator);
         CorrelationFlag flag = await("the correlation flag", HAND_OFF,
                 () -> Story.quietly(() -> new SuspectsAndCorrelationApi(cases).caseDetailsCorrelations(caseId, null).getItems().stream()
                         .filter(f -> anonymous.getId().equals(f.getComplaintId())).findFirst().orElse(null)));
-        assertEquals(org.sanad.e2e.cases.model.IdentifierType.PHONE, flag.getIdentifierType());
+        assertEquals(org.sanad.client.cases.model.IdentifierType.PHONE, flag.getIdentifierType());
         new SuspectsAndCorrelationApi(cases).caseDetailsLink(flag.getId(), caseId, null);
         assertEquals(2L, new SuspectsAndCorrelationApi(cases).lookupLookup("PHONE", "00964" + phone.substring(1), null).getComplaintCount());
 
         // the arrest
         UUID suspect = new SuspectsAndCorrelationApi(cases).caseDetailsAddSuspect(caseId, new NewSuspect()
-                .displayName("المشتبه به").identifiers(List.of(new org.sanad.e2e.cases.model.IdentifierInput()
-                        .type(org.sanad.e2e.cases.model.IdentifierType.PHONE).value(phone))), null).getId();
+                .displayName("المشتبه به").identifiers(List.of(new org.sanad.client.cases.model.IdentifierInput()
+                        .type(org.sanad.client.cases.model.IdentifierType.PHONE).value(phone))), null).getId();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         new CasesApi(cases).caseRecord(caseId, new NewAction().type(ActionType.ARREST).occurredAt(now)
                 .place("الكرادة، بغداد").unit("Cybercrime Baghdad").suspectId(suspect), null);
         byte[] extract = ("\u0089PNG\r\n\u001a\n extracted chat " + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);
-        new org.sanad.e2e.cases.api.EvidenceApi(Clients.casesUpload(investigator, "image/png", extract))
+        new org.sanad.client.cases.api.EvidenceApi(Clients.casesUpload(investigator, "image/png", extract))
                 .evidenceItemUpload(caseId, Story.file(".png", extract), "لقطة", "extract.png", null);
         await("Amal to see the arrest", HAND_OFF, () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
                 .complaintRead(amalsComplaint, null).getInvestigationStatus() == InvestigationStatus.ARREST_MADE ? true : null));
 
         // the prosecutor refers the case to the Publishing and Media Court
-        org.sanad.e2e.referrals.ApiClient referrals = Clients.referrals(prosecutor);
+        org.sanad.client.referrals.ApiClient referrals = Clients.referrals(prosecutor);
         Referral draft = new ReferralsApi(referrals).referralDraft(new ReferralInput().caseId(caseId).courtCode("IQ-PMC")
                 .summary("هدد المتهم الضحيتين بنشر صورهما الخاصة ما لم تدفعا المال")
                 .defendants(List.of(new DefendantInput().suspectId(suspect).charges(List.of("IQ-PC-430", "IQ-PC-452")))), null);
@@ -221,7 +221,7 @@ class SuiteIT {
     }
 
     /** Every entry of a court's feed, page by page from the start. */
-    private static List<FeedEntry> feed(CourtIntegrationApi courts) throws org.sanad.e2e.referrals.ApiException {
+    private static List<FeedEntry> feed(CourtIntegrationApi courts) throws org.sanad.client.referrals.ApiException {
         List<FeedEntry> entries = new ArrayList<>();
         String after = null;
         do {
@@ -244,13 +244,13 @@ class SuiteIT {
                 .complaintRead(amalsComplaint, null)).getCode(), "a citizen reads another's complaint");
         assertEquals(403, assertThrows(ApiException.class, () -> new ComplaintsApi(Clients.complaints(Suite.token("officer.basra")))
                 .complaintRead(amalsComplaint, null)).getCode(), "Basra's officer reads a Baghdad complaint");
-        assertEquals(403, assertThrows(org.sanad.e2e.cases.ApiException.class,
+        assertEquals(403, assertThrows(org.sanad.client.cases.ApiException.class,
                 () -> new CasesApi(Clients.cases(Suite.token("investigator.basra"))).caseRead(caseId, null)).getCode(),
                 "Basra's investigator reads a Baghdad case");
-        assertEquals(403, assertThrows(org.sanad.e2e.referrals.ApiException.class,
+        assertEquals(403, assertThrows(org.sanad.client.referrals.ApiException.class,
                 () -> new ReferralsApi(Clients.referrals(citizen)).referralRead(referralId, null)).getCode(), "a citizen reads a referral");
         CourtIntegrationApi otherCourt = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-bg-inv")));
-        assertEquals(404, assertThrows(org.sanad.e2e.referrals.ApiException.class, () -> otherCourt.courtRead(referralId, null))
+        assertEquals(404, assertThrows(org.sanad.client.referrals.ApiException.class, () -> otherCourt.courtRead(referralId, null))
                 .getCode(), "another court reads the referral");
         assertTrue(feed(otherCourt).stream().noneMatch(e -> referralId.equals(e.getReferral().getId())),
                 "another court's feed shows the referral");
@@ -309,8 +309,8 @@ class SuiteIT {
             assertArrivedExactlyOnce(filed);
             // the audit seal job ran on both instances over one log: the whole hash chain still holds
             String auditor = Suite.token("auditor");
-            assertTrue(new AuditApi(Clients.complaints(auditor)).auditVerify(true, null).getIntact(), "complaints' audit chain broken");
-            assertTrue(new org.sanad.e2e.cases.api.AuditApi(Clients.cases(auditor)).auditVerify(true, null).getIntact(),
+            assertTrue(new AuditApi(Clients.complaintsInternal(auditor)).auditVerify(true, null).getIntact(), "complaints' audit chain broken");
+            assertTrue(new org.sanad.e2e.internal.cases.api.AuditApi(Clients.casesInternal(auditor)).auditVerify(true, null).getIntact(),
                     "cases' audit chain broken");
         } finally {
             Suite.stop("complaints-service", 2);
@@ -321,7 +321,7 @@ class SuiteIT {
     /**
      * A web app's path, in a real browser: Keycloak's login page (code flow with PKCE on the public
      * client sanad-web), then a complaint with an evidence file filed from the page's own origin
-     * through the generated TypeScript client (CORS). web/browser-test.mjs drives Debian's Chromium
+     * through the published TypeScript client, @sanad/client (CORS). web/browser-test.mjs drives Debian's Chromium
      * and keeps a screenshot of the final page in target/e2e/browser-final.png.
      */
     @Test

@@ -3,6 +3,7 @@ package org.sanad.referrals;
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
+import org.sanad.core.openapi.ApiAudiences;
 import org.sanad.testing.ContractSchemas;
 import org.sanad.testing.OpenApiContract;
 
@@ -19,6 +20,11 @@ class OpenApiContractTest {
     @Test
     void theServedContractIsTheCommittedOne() throws IOException {
         OpenApiContract.assertServedMatchesCommitted();
+    }
+
+    @Test
+    void thePublicAndTheInternalDocumentsSplitTheWholeByTheRolesOfEachOperation() throws IOException {
+        OpenApiContract.assertThePublicAndInternalDocumentsSplitTheWhole(ApiAudiences.PUBLIC_ROLES);
     }
 
     @Test
