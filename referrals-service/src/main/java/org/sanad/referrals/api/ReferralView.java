@@ -30,10 +30,25 @@ public record ReferralView(UUID id, @Schema(example = "REF-2026-000042") String 
         List<Defendant> defendants, List<Victim> victims, List<ManifestItem> evidence,
         Instant draftedAt, @Schema(description = "Absent while the version is a draft") @Nullable Instant submittedAt,
         @Schema(description = "Absent until the court replies") @Nullable Progress progress,
+        @Schema(description = "The version's signature, made when it was submitted; absent on a draft "
+                + "(docs/referral-signatures.md)") @Nullable Signature signature,
         @JsonIgnore long version) implements Versioned {
 
     @Schema(name = "Victim", description = "A victim, under a pseudonym; a court may ask for the identity with a reason")
     public record Victim(@Schema(example = "VICTIM-1") String pseudonym) {
+    }
+
+    @Schema(name = "ReferralSignature", description = "A detached JWS (RFC 7515 Appendix F, ES256) over this JSON object "
+            + "less `signature`, `status` and `progress`, with `court` reduced to its `code`, in RFC 8785 canonical form; "
+            + "verify with the key `kid` of GET /court/jwks")
+    public record Signature(
+            @Schema(description = "Compact serialisation with the payload left out: header..signature",
+                    example = "eyJraWQiOiJOelZ6bW1KdUpYRnRqb0NUR0hrbVpGeGNRWGZ1dWlpM0dEbUJqYmV3cWFZIiwiYWxnIjoiRVMyNTYifQ..MEUCIQDd1w8TrbQx0p7mXz2sD9bY4Ywq3Jc1lQ8aP2mV0nB5xgIgYt6u3VYq1QZ8kHq0k2pNnR7f9Z4r1Xc5tFh8Jd2sK3E")
+            String jws,
+            @Schema(description = "The signing key's RFC 7638 thumbprint", example = "NzVzmmJuJXFtjoCTGHkmZFxcQXfuuii3GDmBjbewqaY")
+            String kid,
+            @Schema(example = "ES256") String alg,
+            @Schema(description = "How the signed JSON was made bytes", example = "RFC8785") String canonicalization) {
     }
 
     @Schema(name = "CourtProgress", description = "The court's replies to this version")
