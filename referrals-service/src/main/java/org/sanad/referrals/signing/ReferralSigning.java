@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.sanad.courtsignature.ReferralSignature;
+import org.sanad.courtsignature.SignedContent;
 import org.sanad.courtsignature.SigningKeys;
 import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.api.SigningKeySet;
@@ -62,6 +63,15 @@ public class ReferralSigning {
             ReferralSignature signature = keys.current().sign(json.readTree(write(view)));
             version.signatureJws = signature.jws();
             version.signatureKid = signature.kid();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A referral view that does not read back as JSON", e);
+        }
+    }
+
+    /** The SHA-256 (hex) of the bytes a version's signature covers, as a court recomputes it from this view. */
+    public String signedSha256(ReferralView view) {
+        try {
+            return SignedContent.sha256(json.readTree(write(view)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A referral view that does not read back as JSON", e);
         }
