@@ -30,7 +30,8 @@ public record ReferralView(UUID id, @Schema(example = "REF-2026-000042") String 
         List<Defendant> defendants, List<Victim> victims, List<ManifestItem> evidence,
         Instant draftedAt, @Schema(description = "Absent while the version is a draft") @Nullable Instant submittedAt,
         @Schema(description = "Absent until the court replies") @Nullable Progress progress,
-        @Schema(description = "The version's signature, made when it was submitted; absent on a draft "
+        @Schema(description = "The version's signature, made once when it was submitted: on every submitted "
+                + "version, so in every answer to a court and every feed entry; absent on a draft only "
                 + "(docs/referral-signatures.md)") @Nullable Signature signature,
         @JsonIgnore long version) implements Versioned {
 
@@ -43,9 +44,9 @@ public record ReferralView(UUID id, @Schema(example = "REF-2026-000042") String 
             + "verify with the key `kid` of GET /court/jwks")
     public record Signature(
             @Schema(description = "Compact serialisation with the payload left out: header..signature",
-                    example = "eyJraWQiOiJOelZ6bW1KdUpYRnRqb0NUR0hrbVpGeGNRWGZ1dWlpM0dEbUJqYmV3cWFZIiwiYWxnIjoiRVMyNTYifQ..MEUCIQDd1w8TrbQx0p7mXz2sD9bY4Ywq3Jc1lQ8aP2mV0nB5xgIgYt6u3VYq1QZ8kHq0k2pNnR7f9Z4r1Xc5tFh8Jd2sK3E")
+                    example = "eyJraWQiOiJnbXE3aU1oSFZJODYtNXdUb2NxYnNSUGNmckI2blhKT2hGZUQ4VVpHWDJNIiwiYWxnIjoiRVMyNTYifQ..O7Eu2jwpjbXeJVl_VNkk8uF-eKJq2JU-2CGO5oLwu76QIeLzAJ0VLJEb8fJexoOpAnFBZnZ6-9jlvQ-wEk7Lig")
             String jws,
-            @Schema(description = "The signing key's RFC 7638 thumbprint", example = "NzVzmmJuJXFtjoCTGHkmZFxcQXfuuii3GDmBjbewqaY")
+            @Schema(description = "The signing key's RFC 7638 thumbprint", example = "gmq7iMhHVI86-5wTocqbsRPcfrB6nXJOhFeD8UZGX2M")
             String kid,
             @Schema(example = "ES256") String alg,
             @Schema(description = "How the signed JSON was made bytes", example = "RFC8785") String canonicalization) {

@@ -38,7 +38,7 @@ public class CourtDocumentResource {
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = Pdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such referral or submitted version for this court")
-    public Response read(@PathParam("id") UUID id, @PathParam("number") @Positive int number) {
+    public Response pdf(@PathParam("id") UUID id, @PathParam("number") @Positive int number) {
         return Pdf.inline(documents.forCourt(id, number));
     }
 }

@@ -39,7 +39,7 @@ public class ReferralDocumentResource {
             content = @Content(mediaType = Pdf.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "403", description = "Outside the prosecutor's governorate")
     @APIResponse(responseCode = "404", description = "No such referral or version")
-    public Response read(@PathParam("id") UUID id, @PathParam("number") @Positive int number) {
+    public Response pdf(@PathParam("id") UUID id, @PathParam("number") @Positive int number) {
         return Pdf.inline(documents.forProsecutor(id, number));
     }
 }

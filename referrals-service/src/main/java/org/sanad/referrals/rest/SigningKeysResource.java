@@ -55,7 +55,7 @@ public class SigningKeysResource {
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL,
                             schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
-    public Response keys(@Context Request request) {
+    public Response jwks(@Context Request request) {
         ReferralSigning.Published keys = signing.published();
         EntityTag etag = EntityTag.valueOf(keys.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
