@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 
 /** Signs referral versions with one private P-256 key (ES256); the key id is its RFC 7638 thumbprint. */
@@ -26,8 +27,21 @@ public final class ReferralSigner {
         this.key = key;
         try {
             this.signer = new ECDSASigner(key);
+            assertHalvesMatch(key, signer);
         } catch (JOSEException e) {
             throw new IllegalArgumentException("Not a P-256 signing key: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A JWK whose private part is not its public part's (a key pasted together from two) would sign
+     * versions nobody can verify: it is refused before it signs anything.
+     */
+    private static void assertHalvesMatch(ECKey key, ECDSASigner signer) throws JOSEException {
+        JWSObject probe = new JWSObject(new JWSHeader(JWSAlgorithm.ES256), new Payload("probe"));
+        probe.sign(signer);
+        if (!probe.verify(new ECDSAVerifier(key.toPublicJWK()))) {
+            throw new IllegalArgumentException("The signing key's private part (d) does not belong to its public part (x, y)");
         }
     }
 

@@ -135,6 +135,16 @@ class ReferralSignatureTest {
         assertThrows(IllegalArgumentException.class, () -> SigningKeys.parse(newKey().toPublicJWK().toJSONString(), null));
     }
 
+    @Test
+    void aKeyWhosePrivatePartIsAnotherKeysIsRefused() throws Exception {
+        ECKey one = newKey();
+        ECKey other = newKey();
+        ECKey mixed = new ECKey.Builder(one.toPublicJWK()).d(other.getD()).build();
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SigningKeys.parse(mixed.toJSONString(), null));
+        assertTrue(refused.getMessage().contains("does not belong"), refused.getMessage());
+    }
+
     private static ObjectNode signedWith(ReferralSigner signer, String version) throws Exception {
         ObjectNode received = (ObjectNode) JSON.readTree(version);
         ReferralSignature signature = signer.sign(received);
