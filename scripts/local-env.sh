@@ -19,6 +19,16 @@ export EVIDENCE_KEY=${EVIDENCE_KEY:-$(local_key evidence.key 32)}
 export PERSONAL_DATA_INDEX_KEY=${PERSONAL_DATA_INDEX_KEY:-$(local_key personal-data-index.key 32)}
 # signs referrals-service's evidence links to courts; every referrals-service instance needs the same
 export EVIDENCE_LINK_SECRET=${EVIDENCE_LINK_SECRET:-$(local_key evidence-link.secret 48)}
+# signs referrals-service's submitted referral versions (a private EC P-256 JWK, scripts/signing-key.sh);
+# kept like the other keys, so versions signed in an earlier run still verify against /court/jwks
+if [ -z "${REFERRAL_SIGNING_KEY:-}" ]; then
+  if [ ! -s "$SANAD_LOCAL_KEYS/referral-signing.jwk" ]; then
+    # shellcheck source=scripts/signing-key.sh
+    (. "$(dirname "${BASH_SOURCE[0]}")/signing-key.sh" && umask 077 && ec_jwk > "$SANAD_LOCAL_KEYS/referral-signing.jwk")
+  fi
+  REFERRAL_SIGNING_KEY=$(cat "$SANAD_LOCAL_KEYS/referral-signing.jwk")
+fi
+export REFERRAL_SIGNING_KEY
 # the local realm's and databases' passwords (local/sanad-realm.json, scripts/ensure-databases.sh)
 export DB_PASSWORD=${DB_PASSWORD:-sanad_app} DB_MIGRATION_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
 # the local web apps' origins (Vite's dev server, the browser test's page)

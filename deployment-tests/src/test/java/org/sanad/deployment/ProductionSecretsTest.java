@@ -43,6 +43,14 @@ class ProductionSecretsTest {
         if (linkSecret != null) {
             assertEquals("${EVIDENCE_LINK_SECRET}", linkSecret);
         }
+        // the private key referral versions are signed with: a Secret's, never a file of the build's
+        String signingKey = properties.getProperty("referrals.signing.key");
+        if (signingKey != null) {
+            assertEquals("${REFERRAL_SIGNING_KEY}", signingKey);
+            assertEquals(null, properties.getProperty("%prod.referrals.signing.key"), service + ": a production signing key in a file");
+            assertEquals(null, properties.getProperty("%prod.referrals.signing.retired-keys"),
+                    service + ": the retired signing keys come from the Secret (REFERRALS_SIGNING_RETIRED_KEYS)");
+        }
     }
 
     /**

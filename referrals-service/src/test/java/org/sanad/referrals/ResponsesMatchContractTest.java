@@ -54,6 +54,7 @@ class ResponsesMatchContractTest {
         contract.assertConforms("Referral", given().auth().oauth2(PROSECUTOR).when().get("/referrals/" + id)
                 .then().statusCode(200).extract().asString());
 
+        contract.assertConforms("SigningKeySet", given().when().get("/court/jwks").then().statusCode(200).extract().asString());
         contract.assertConforms("EvidenceLink", given().auth().oauth2(court)
                 .when().post("/court/referrals/" + id + "/evidence/" + stubbed.itemId() + "/link")
                 .then().statusCode(200).extract().asString());

@@ -37,6 +37,8 @@ class TextColumnsTest {
             Map.entry("referral_version.victims", "the victims' pseudonyms (VICTIM-1) and complaint ids, as JSON; no name"),
             Map.entry("referral_version.drafted_by", SUBJECT),
             Map.entry("referral_version.submitted_by", SUBJECT),
+            Map.entry("referral_version.signature_jws", "a detached JWS: the header (alg, kid) and the signature, no content"),
+            Map.entry("referral_version.signature_kid", "a public key's thumbprint"),
             Map.entry("court_reply.kind", ENUM),
             Map.entry("court_reply.actor_subject", SUBJECT),
             Map.entry("court_reply.actor_roles", "role codes"),

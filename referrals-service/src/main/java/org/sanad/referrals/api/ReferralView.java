@@ -30,10 +30,26 @@ public record ReferralView(UUID id, @Schema(example = "REF-2026-000042") String 
         List<Defendant> defendants, List<Victim> victims, List<ManifestItem> evidence,
         Instant draftedAt, @Schema(description = "Absent while the version is a draft") @Nullable Instant submittedAt,
         @Schema(description = "Absent until the court replies") @Nullable Progress progress,
+        @Schema(description = "The version's signature, made once when it was submitted: on every submitted "
+                + "version, so in every answer to a court and every feed entry; absent on a draft only "
+                + "(docs/referral-signatures.md)") @Nullable Signature signature,
         @JsonIgnore long version) implements Versioned {
 
     @Schema(name = "Victim", description = "A victim, under a pseudonym; a court may ask for the identity with a reason")
     public record Victim(@Schema(example = "VICTIM-1") String pseudonym) {
+    }
+
+    @Schema(name = "ReferralSignature", description = "A detached JWS (RFC 7515 Appendix F, ES256) over this JSON object "
+            + "less `signature`, `status` and `progress`, with `court` reduced to its `code`, in RFC 8785 canonical form; "
+            + "verify with the key `kid` of GET /court/jwks")
+    public record Signature(
+            @Schema(description = "Compact serialisation with the payload left out: header..signature",
+                    example = "eyJraWQiOiJnbXE3aU1oSFZJODYtNXdUb2NxYnNSUGNmckI2blhKT2hGZUQ4VVpHWDJNIiwiYWxnIjoiRVMyNTYifQ..O7Eu2jwpjbXeJVl_VNkk8uF-eKJq2JU-2CGO5oLwu76QIeLzAJ0VLJEb8fJexoOpAnFBZnZ6-9jlvQ-wEk7Lig")
+            String jws,
+            @Schema(description = "The signing key's RFC 7638 thumbprint", example = "gmq7iMhHVI86-5wTocqbsRPcfrB6nXJOhFeD8UZGX2M")
+            String kid,
+            @Schema(example = "ES256") String alg,
+            @Schema(description = "How the signed JSON was made bytes", example = "RFC8785") String canonicalization) {
     }
 
     @Schema(name = "CourtProgress", description = "The court's replies to this version")

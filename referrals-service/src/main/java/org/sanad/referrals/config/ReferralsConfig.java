@@ -1,6 +1,7 @@
 package org.sanad.referrals.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -20,6 +21,24 @@ public interface ReferralsConfig {
     Feed feed();
 
     IdentityRequests identityRequests();
+
+    Signing signing();
+
+    /**
+     * The keys each submitted version is signed with (docs/referral-signatures.md). A key is an EC
+     * P-256 JWK; its id is its RFC 7638 thumbprint, computed, never configured.
+     */
+    interface Signing {
+
+        /** The current key, a private JWK (JSON): signs every version submitted from now on ({@code REFERRAL_SIGNING_KEY}). */
+        String key();
+
+        /**
+         * The keys that signed earlier versions, a JWK Set (JSON) of their public halves: still
+         * published so those versions verify ({@code REFERRAL_SIGNING_RETIRED_KEYS}).
+         */
+        Optional<String> retiredKeys();
+    }
 
     /** The short-lived links courts fetch evidence through. */
     interface EvidenceLinks {

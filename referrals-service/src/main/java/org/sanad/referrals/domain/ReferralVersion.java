@@ -77,6 +77,14 @@ public class ReferralVersion extends PanacheEntityBase {
     @Column(name = "submitted_by")
     public String submittedBy;
 
+    /** The detached JWS made when the version was submitted; never re-made (docs/referral-signatures.md). */
+    @Column(name = "signature_jws")
+    public String signatureJws;
+
+    /** The RFC 7638 thumbprint of the key that made {@link #signatureJws}. */
+    @Column(name = "signature_kid")
+    public String signatureKid;
+
     public static Optional<ReferralVersion> of(UUID referralId, int number) {
         return find("referralId = ?1 and number = ?2", referralId, number).firstResultOptional();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.sanad.courtsignature.ReferralSignature;
 import org.sanad.referrals.api.Court;
 import org.sanad.referrals.api.CourtReplies;
 import org.sanad.referrals.api.ReferralView;
@@ -35,7 +36,13 @@ public class ReferralMapper {
         return new ReferralView(referral.id, referral.referenceNumber, referral.caseNumber, referral.governorate, court,
                 referral.status, version.number, version.submittedAt == null, version.summary, version.defendants(),
                 version.victims.stream().map(v -> new ReferralView.Victim(v.pseudonym())).toList(), version.evidence(),
-                version.draftedAt, version.submittedAt, progress(replies), referral.version);
+                version.draftedAt, version.submittedAt, progress(replies), signature(version), referral.version);
+    }
+
+    private static ReferralView.Signature signature(ReferralVersion version) {
+        return version.signatureJws == null ? null
+                : new ReferralView.Signature(version.signatureJws, version.signatureKid, ReferralSignature.ALG,
+                        ReferralSignature.CANONICALIZATION);
     }
 
     private ReferralView.Progress progress(List<CourtReply> replies) {

@@ -34,6 +34,7 @@ import org.sanad.referrals.handoff.CaseAnnouncer;
 import org.sanad.referrals.mapping.ReferralMapper;
 import org.sanad.referrals.rules.Catalogue;
 import org.sanad.referrals.rules.ReferralComposer;
+import org.sanad.referrals.signing.ReferralSigning;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.sanad.referrals.audit.ReferralsAuditAction;
@@ -41,8 +42,8 @@ import org.sanad.referrals.audit.ReferralsAuditRecord;
 
 /**
  * The prosecutor's side: draft a referral from a case, amend it (a returned referral into a new
- * version), submit it (the version becomes immutable, the court's feed and cases-service are
- * told), close it once decided. What the case offers is read from cases-service with the
+ * version), submit it (the version becomes immutable and is signed, the court's feed and
+ * cases-service are told), close it once decided. What the case offers is read from cases-service with the
  * prosecutor's own token before the transaction that writes, never inside it.
  */
 @ApplicationScoped
@@ -77,6 +78,9 @@ public class ReferralService {
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    ReferralSigning signing;
 
     @Inject
     ReferralMapper mapper;
@@ -183,6 +187,7 @@ public class ReferralService {
         referral.courtCode = version.courtCode;
         referral.status = ReferralStatus.SUBMITTED;
         referral.updatedAt = now;
+        signing.sign(version, mapper.toView(referral, version, List.of()));
         entityManager.flush();
         ReferralView view = mapper.toView(referral, version, List.of());
         feed.append(referral, ReferralStatus.SUBMITTED.name(), view);

@@ -1,0 +1,104 @@
+package org.sanad.referrals.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.sanad.courtsignature.ReferralSignature;
+import org.sanad.courtsignature.SignedContent;
+import org.sanad.courtsignature.SigningKeys;
+import org.sanad.referrals.api.ReferralView;
+import org.sanad.referrals.api.SigningKeySet;
+import org.sanad.referrals.config.ReferralsConfig;
+import org.sanad.referrals.domain.ReferralVersion;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.ECKey;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * Signs each version once, when it is submitted, with the current key of
+ * {@code referrals.signing}; publishes the current and retired public keys. The keys are read at
+ * start, so a service with a missing or broken key does not start.
+ */
+@Startup
+@ApplicationScoped
+public class ReferralSigning {
+
+    private final SigningKeys keys;
+
+    private final ObjectMapper json;
+
+    private final Published published;
+
+    /** The JWKS as served: its JSON and a strong ETag, the SHA-256 of that JSON. */
+    public record Published(String body, String etag) {
+    }
+
+    @Inject
+    public ReferralSigning(ReferralsConfig config, ObjectMapper json) {
+        this.keys = SigningKeys.parse(config.signing().key(), config.signing().retiredKeys().orElse(null));
+        this.json = json;
+        SigningKeySet set = new SigningKeySet(keys.published().getKeys().stream().map(key -> (ECKey) key)
+                .map(key -> new SigningKeySet.Key(key.getKeyType().getValue(), key.getCurve().getName(), key.getKeyID(),
+                        key.getKeyUse().identifier(), key.getAlgorithm().getName(), key.getX().toString(),
+                        key.getY().toString()))
+                .toList());
+        String body = write(set);
+        this.published = new Published(body, "\"" + sha256(body) + "\"");
+    }
+
+    /**
+     * Signs the version as the court will read it ({@code view}, the version's court view at
+     * submission) and keeps the signature with it.
+     */
+    public void sign(ReferralVersion version, ReferralView view) {
+        try {
+            ReferralSignature signature = keys.current().sign(json.readTree(write(view)));
+            version.signatureJws = signature.jws();
+            version.signatureKid = signature.kid();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A referral view that does not read back as JSON", e);
+        }
+    }
+
+    /** The SHA-256 (hex) of the bytes a version's signature covers, as a court recomputes it from this view. */
+    public String signedSha256(ReferralView view) {
+        try {
+            return SignedContent.sha256(json.readTree(write(view)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A referral view that does not read back as JSON", e);
+        }
+    }
+
+    /** The id (RFC 7638 thumbprint) of the key that signs now. */
+    public String currentKid() {
+        return keys.current().kid();
+    }
+
+    public Published published() {
+        return published;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A view that cannot be written as JSON: " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}
