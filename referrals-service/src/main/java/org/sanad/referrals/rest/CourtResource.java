@@ -6,14 +6,11 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -91,8 +89,9 @@ public class CourtResource {
     public Uni<FeedPage> feed(@QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") Integer limit,
             @Parameter(description = "Seconds to wait for an entry when there is none after the cursor (0 to 30; 0, "
-                    + "the default, answers at once)")
-            @QueryParam("wait") @DefaultValue("0") @Min(0) @Max(FeedLongPoll.MAX_WAIT_SECONDS) int wait) {
+                    + "the default, answers at once)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                            maximum = "30", defaultValue = "0"))
+            @QueryParam("wait") @Size(max = 10) String wait) {
         return longPoll.poll(after, limit, wait);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.sanad.core.problem.ProblemException;
 import org.sanad.referrals.api.FeedPage;
 
 import io.smallrye.mutiny.Uni;
@@ -27,7 +28,9 @@ public class FeedLongPoll {
     @Inject
     FeedWaiters waiters;
 
-    public Uni<FeedPage> poll(String after, Integer limit, int waitSeconds) {
+    /** {@code wait} as the client sent it: seconds, 0 to {@value #MAX_WAIT_SECONDS}; absent is 0; anything else a 400. */
+    public Uni<FeedPage> poll(String after, Integer limit, String wait) {
+        int waitSeconds = seconds(wait);
         CourtFeed.Read read = feed.read(after, limit);
         if (waitSeconds == 0) {
             return Uni.createFrom().item(feed.page(read));
@@ -50,5 +53,20 @@ public class FeedLongPoll {
                 .onTermination().invoke(() -> waiters.release(waiter))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(arrivedOrTimedOut -> feed.page(read));
+    }
+
+    private static int seconds(String wait) {
+        if (wait == null || wait.isBlank()) {
+            return 0;
+        }
+        try {
+            int seconds = Integer.parseInt(wait.strip());
+            if (seconds >= 0 && seconds <= MAX_WAIT_SECONDS) {
+                return seconds;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, as one out of range
+        }
+        throw ProblemException.invalidField("wait", "feed.wait.range");
     }
 }
