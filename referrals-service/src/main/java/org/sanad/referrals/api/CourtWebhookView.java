@@ -4,16 +4,14 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 @Schema(name = "CourtWebhook", description = "A court's registered notification endpoint")
 public record CourtWebhookView(
         @Schema(example = "IQ-PMC") String court,
         @Schema(example = "https://court-system.example.iq/sanad/notifications") String url,
         @Schema(description = "The signing secret (Standard Webhooks): answered only when it is made, at the first "
-                + "registration and at a rotation; store it then, it is never shown again",
+                + "registration and at a rotation; store it then, it is never shown again; null otherwise",
                 example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", nullable = true)
-        @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
+        String secret,
         Instant createdAt,
         Instant updatedAt) {
 }

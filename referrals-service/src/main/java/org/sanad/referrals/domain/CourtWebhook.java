@@ -20,6 +20,8 @@ public class CourtWebhook extends PanacheEntityBase {
     @Column(name = "court_code")
     public String courtCode;
 
+    /** Encrypted at rest: its query may carry the court's own access token. */
+    @Encrypted
     @Column(nullable = false)
     public String url;
 
