@@ -225,7 +225,7 @@ class SuiteIT {
         List<FeedEntry> entries = new ArrayList<>();
         String after = null;
         do {
-            FeedPage page = courts.courtFeed(after, 500, null);
+            FeedPage page = courts.courtFeed(after, 500, null, null);
             entries.addAll(page.getItems());
             after = Boolean.TRUE.equals(page.getHasMore()) ? page.getNext() : null;
         } while (after != null);
@@ -347,13 +347,13 @@ class SuiteIT {
     @Order(5)
     void aCourtsCursorStillWorksAfterReferralsServiceRestarts() throws Exception {
         CourtIntegrationApi courts = new CourtIntegrationApi(Clients.referrals(court));
-        FeedPage first = courts.courtFeed(null, 1, null);
-        FeedPage second = courts.courtFeed(first.getNext(), 1, null);
+        FeedPage first = courts.courtFeed(null, 1, null, null);
+        FeedPage second = courts.courtFeed(first.getNext(), 1, null, null);
         assertTrue(Boolean.TRUE.equals(first.getHasMore()), "the feed has one entry only");
         Suite.stop("referrals-service", 1);
         Suite.start("referrals-service", 1);
         CourtIntegrationApi afterRestart = new CourtIntegrationApi(Clients.referrals(Suite.clientToken("court-iq-pmc")));
-        FeedPage resumed = afterRestart.courtFeed(first.getNext(), 1, null);
+        FeedPage resumed = afterRestart.courtFeed(first.getNext(), 1, null, null);
         assertEquals(second.getItems(), resumed.getItems(), "the cursor points elsewhere after the restart");
         assertNotEquals(first.getItems(), resumed.getItems());
     }

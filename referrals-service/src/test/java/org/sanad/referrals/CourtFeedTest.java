@@ -149,9 +149,53 @@ class CourtFeedTest {
         given().auth().oauth2(Referrals.PROSECUTOR).when().get("/court/feed").then().spec(Problems.forbidden());
         given().when().get("/court/feed").then().spec(Problems.unauthenticated());
         given().auth().oauth2(TOKENS.court(PMC)).when().get("/courts").then().statusCode(200)
-                .body("items.code", hasItem(PMC)).body("items.code", hasItem("IQ-BA-INV"));
+                .body("code", hasItem(PMC)).body("code", hasItem("IQ-BA-INV"));
         given().auth().oauth2(TOKENS.court(PMC)).when().get("/statutes").then().statusCode(200)
-                .body("items.find { it.code == 'IQ-PC-430' }.article", equalTo("430"))
-                .body("items.source", not(hasItem((Object) null)));
+                .body("find { it.code == 'IQ-PC-430' }.article", equalTo("430"))
+                .body("source", not(hasItem((Object) null)));
+    }
+
+    @Test
+    void aCourtThatStopsInsideAPageResumesAtTheEntryItStoppedAtWithNoGapAndNoRepeat() {
+        String start = endOf(PMC);
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            made.add(submitted(stubCase(GOVERNORATE), PMC));
+        }
+        String otherCourts = submitted(stubCase(GOVERNORATE), BAGHDAD_INV);
+
+        JsonPath page = pull(PMC, start, 4);
+        List<String> positions = page.getList("items.position");
+        assertEquals(made, page.getList("items.referral.id"));
+        assertEquals(4, new java.util.HashSet<>(positions).size(), "each entry has a position of its own");
+        assertEquals(positions.get(3), page.getString("next"), "the page's cursor is its last entry's position");
+
+        // the court processed two entries, stored the second's position, and stopped
+        JsonPath resumed = pull(PMC, positions.get(1), 4);
+        assertEquals(made.subList(2, 4), resumed.getList("items.referral.id"));
+        assertEquals(positions.subList(2, 4), resumed.getList("items.position"));
+        assertFalse(resumed.getBoolean("hasMore"));
+        assertFalse(resumed.getList("items.referral.id").contains(otherCourts));
+        // the same from every entry: what follows one is exactly the rest
+        for (int stored = 0; stored < 4; stored++) {
+            assertEquals(made.subList(stored + 1, 4), drain(PMC, positions.get(stored)).stream()
+                    .map(e -> ((Map<?, ?>) e.get("referral")).get("id")).toList());
+        }
+        // an entry's position is its court's: another court cannot resume from it
+        given().auth().oauth2(TOKENS.court(BAGHDAD_INV)).queryParam("after", positions.get(0)).when().get("/court/feed")
+                .then().spec(Problems.forbidden());
+    }
+
+    @Test
+    void aGarbledOrForgedPositionIsAProblemNotAPage() {
+        java.util.function.Function<String, String> forged = raw -> java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // beyond the feed's end: it would skip every entry still to come; a negative one; not a number; three parts
+        for (String position : List.of("garbled", endOf(PMC) + "x", forged.apply(PMC + "|99999999999"),
+                forged.apply(PMC + "|-1"), forged.apply(PMC + "|one"), forged.apply(PMC + "|1|2"))) {
+            given().auth().oauth2(TOKENS.court(PMC)).queryParam("after", position).when().get("/court/feed").then()
+                    .statusCode(400).body("type", equalTo("urn:sanad:problem:validation"))
+                    .body("errors[0].field", equalTo("after"));
+        }
     }
 }

@@ -64,9 +64,9 @@ class ResponsesMatchContractTest {
 
         contract.assertConforms("FeedPage", given().auth().oauth2(court).when().get("/court/feed")
                 .then().statusCode(200).extract().asString());
-        contract.assertConforms("PageCourt", given().auth().oauth2(PROSECUTOR).when().get("/courts")
+        contract.assertEachConforms("Court", given().auth().oauth2(PROSECUTOR).when().get("/courts")
                 .then().statusCode(200).extract().asString());
-        contract.assertConforms("PageStatute", given().auth().oauth2(PROSECUTOR).when().get("/statutes")
+        contract.assertEachConforms("Statute", given().auth().oauth2(PROSECUTOR).when().get("/statutes")
                 .then().statusCode(200).extract().asString());
     }
 

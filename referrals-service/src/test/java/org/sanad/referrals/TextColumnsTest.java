@@ -55,7 +55,8 @@ class TextColumnsTest {
             Map.entry("identity_request.outcome", ENUM),
             Map.entry("identity_request.actor_subject", SUBJECT),
             Map.entry("identity_request.actor_roles", "role codes"),
-            Map.entry("identity_request.decided_by", SUBJECT));
+            Map.entry("identity_request.decided_by", SUBJECT),
+            Map.entry("court_webhook.court_code", COURT));
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;

@@ -62,26 +62,6 @@ public class ReferenceDataResource {
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     public Response read(@Parameter(description = "The ETag of a copy held; answered 304 while it is current")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ReferenceDataService.Published document = referenceData.current();
-        Response.ResponseBuilder answer = matches(ifNoneMatch, document.etag()) ? Response.notModified()
-                : Response.ok(document.body(), MediaType.APPLICATION_JSON_TYPE);
-        return answer.header(HttpHeaders.ETAG, document.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-    }
-
-    /**
-     * Whether {@code If-None-Match} names {@code etag}: {@code *}, or a list of entity tags compared
-     * weakly, as RFC 9110 §13.1.2 asks. Anything else, however malformed, names another copy.
-     */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
+        return referenceData.current().answer(ifNoneMatch, CACHE_CONTROL);
     }
 }

@@ -24,7 +24,7 @@ import org.sanad.complaints.client.ComplaintDelivery;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.mapping.ContractEnums;
 import org.sanad.complaints.mapping.ReferenceLabels;
-import org.sanad.core.hashing.Sha256;
+import org.sanad.core.http.CachedDocument;
 import org.sanad.kernel.identifiers.IdentifierNormaliser;
 import org.sanad.kernel.identifiers.PhoneNumbering;
 import org.sanad.kernel.jurisdiction.Jurisdiction;
@@ -48,14 +48,6 @@ public class ReferenceDataService {
     /** The languages' codes name the label files, so they are BCP 47 primary tags and nothing else. */
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
-    /** The document as served, and its strong ETag: the SHA-256 of those bytes. */
-    public record Published(byte[] body, String etag) {
-
-        public static Published of(byte[] body) {
-            return new Published(body, "\"" + Sha256.of(body) + "\"");
-        }
-    }
-
     @Inject
     Jurisdiction jurisdiction;
 
@@ -71,14 +63,14 @@ public class ReferenceDataService {
     @Inject
     BeanManager beans;
 
-    private volatile Published published;
+    private volatile CachedDocument published;
 
     void publish(@Observes StartupEvent started) throws JsonProcessingException {
-        published = Published.of(json.writeValueAsBytes(build()));
+        published = CachedDocument.of(json.writeValueAsBytes(build()));
     }
 
     /** The document of this configuration; it changes only with the configuration, at a restart. */
-    public Published current() {
+    public CachedDocument current() {
         return published;
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
@@ -38,6 +39,10 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
+    /** Destinations delivered otherwise than by {@link #sender}; none in most services. */
+    @Inject
+    Instance<DeliveryChannel> channels;
+
     @Scheduled(every = "${outbox.relay-every:5s}", delayed = "${outbox.relay-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRelay() {
@@ -70,13 +75,22 @@ public class OutboxRelay {
             if (event == null) {
                 break;
             }
-            DeliveryOutcome outcome = sender.send(event);
+            DeliveryOutcome outcome = send(event);
             QuarkusTransaction.requiringNew().run(() -> recordOutcome(event.id, outcome));
             if (outcome instanceof DeliveryOutcome.Delivered) {
                 delivered++;
             }
         }
         return delivered;
+    }
+
+    private DeliveryOutcome send(OutboxEvent event) {
+        for (DeliveryChannel channel : channels) {
+            if (channel.delivers(event.destination)) {
+                return channel.send(event);
+            }
+        }
+        return sender.send(event);
     }
 
     private OutboxEvent claimNext() {

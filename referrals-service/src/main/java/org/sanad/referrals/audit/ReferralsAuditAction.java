@@ -20,7 +20,11 @@ public enum ReferralsAuditAction implements AuditAction {
     COURT_RECEIPT("court.receipt"),
     COURT_REVIEW("court.review"),
     COURT_HEARING("court.hearing"),
-    COURT_DECISION("court.decision");
+    COURT_DECISION("court.decision"),
+    COURT_WEBHOOK_SET("court.webhook.set"),
+    COURT_WEBHOOK_READ("court.webhook.read"),
+    COURT_WEBHOOK_REMOVE("court.webhook.remove"),
+    COURT_WEBHOOK_ROTATE_SECRET("court.webhook.rotate-secret");
 
     private final String code;
 

@@ -7,7 +7,8 @@ public enum ReferralsAuditRecord implements AuditRecordType {
     CASE("case"),
     REFERRAL("referral"),
     EVIDENCE_ITEM("evidence-item"),
-    IDENTITY_REQUEST("identity-request");
+    IDENTITY_REQUEST("identity-request"),
+    COURT_WEBHOOK("court-webhook");
 
     private final String code;
 

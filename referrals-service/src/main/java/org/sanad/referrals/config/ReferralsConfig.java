@@ -40,6 +40,27 @@ public interface ReferralsConfig {
         Optional<String> retiredKeys();
     }
 
+    CourtWebhooks courtWebhooks();
+
+    /** The endpoints court systems register to be told of their feed's new entries. */
+    interface CourtWebhooks {
+
+        /**
+         * Whether an endpoint may be {@code http://} or on a loopback, private or link-local
+         * address. Off, and so closed, unless a test or a local run turns it on: in production an
+         * endpoint is HTTPS on a public address, never a path into the service's own network.
+         */
+        @WithDefault("false")
+        boolean allowInsecureUrls();
+
+        @WithDefault("PT2S")
+        Duration connectTimeout();
+
+        /** How long a court's endpoint has to answer one notification. */
+        @WithDefault("PT10S")
+        Duration readTimeout();
+    }
+
     /** The short-lived links courts fetch evidence through. */
     interface EvidenceLinks {
 
@@ -76,5 +97,19 @@ public interface ReferralsConfig {
 
         @WithDefault("500")
         int maxPageSize();
+
+        /**
+         * How many long-polls ({@code wait}) wait at once on one replica; one more is answered 429
+         * with a Retry-After. A waiting poll holds no thread and no connection, only a few objects.
+         */
+        @WithDefault("1000")
+        int maxWaiters();
+
+        /**
+         * How often the waiting courts' feeds are re-read for entries appended on other replicas
+         * (appends on this one wake their polls at once); read by {@code FeedWaiters}' schedule.
+         */
+        @WithDefault("2s")
+        String recheckEvery();
     }
 }

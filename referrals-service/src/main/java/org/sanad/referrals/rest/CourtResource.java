@@ -21,9 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.core.http.EvidenceDownloads;
@@ -39,9 +41,12 @@ import org.sanad.referrals.api.IdentityRequestView;
 import org.sanad.referrals.api.ReferralView;
 import org.sanad.referrals.api.VictimIdentity;
 import org.sanad.referrals.service.CourtEvidence;
-import org.sanad.referrals.service.CourtFeed;
+import org.sanad.referrals.service.FeedLongPoll;
 import org.sanad.referrals.service.CourtReplyService;
 import org.sanad.referrals.service.VictimIdentities;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The court integration: court systems (OIDC client credentials, role court-system, their court
@@ -56,7 +61,7 @@ import org.sanad.referrals.service.VictimIdentities;
 public class CourtResource {
 
     @Inject
-    CourtFeed feed;
+    FeedLongPoll longPoll;
 
     @Inject
     CourtReplyService replies;
@@ -69,16 +74,25 @@ public class CourtResource {
 
     @GET
     @Path("/feed")
-    @Operation(summary = "New and changed referrals for the caller's court, oldest first",
+    @Blocking
+    @Operation(summary = "New and changed referrals for the caller's court, oldest first; may wait for the next one",
             description = "Roles: court-system. Each entry is a full snapshot of the referral's current version after "
-                    + "the change. The same cursor always returns the same page; an old cursor replays everything since. "
-                    + "A cursor handed to another court is refused.")
+                    + "the change, with its own position: a court stores the position of the last entry it has "
+                    + "processed and resumes with after=<position>. The same cursor always returns the same page; an old "
+                    + "cursor replays everything since. A cursor handed to another court is refused. With wait=N (1 to "
+                    + "30 seconds) and nothing after the cursor, the answer waits until an entry arrives or N seconds "
+                    + "have passed, then answers an empty page with the same cursor.")
     @APIResponse(responseCode = "200", description = "A page of changes and the cursor to pull next")
-    @APIResponse(responseCode = "400", description = "Invalid cursor or page size")
+    @APIResponse(responseCode = "400", description = "Invalid cursor, page size or wait")
     @APIResponse(responseCode = "403", description = "No court code in the token, or another court's cursor")
-    public FeedPage feed(@QueryParam("after") @Size(max = 200) String after,
-            @QueryParam("limit") Integer limit) {
-        return feed.page(after, limit);
+    @APIResponse(responseCode = "429", description = "As many courts wait as this replica takes; retry after Retry-After")
+    public Uni<FeedPage> feed(@QueryParam("after") @Size(max = 200) String after,
+            @QueryParam("limit") Integer limit,
+            @Parameter(description = "Seconds to wait for an entry when there is none after the cursor (0 to 30; 0, "
+                    + "the default, answers at once)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                            maximum = "30", defaultValue = "0"))
+            @QueryParam("wait") @Size(max = 10) String wait) {
+        return longPoll.poll(after, limit, wait);
     }
 
     @GET

@@ -1,0 +1,165 @@
+package org.sanad.referrals;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanad.referrals.Referrals.BAGHDAD_INV;
+import static org.sanad.referrals.Referrals.GOVERNORATE;
+import static org.sanad.referrals.Referrals.PMC;
+import static org.sanad.referrals.Referrals.TOKENS;
+import static org.sanad.referrals.Referrals.stubCase;
+import static org.sanad.referrals.Referrals.submitted;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.sanad.testing.Problems;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/**
+ * A court may wait for its next entry instead of polling: the answer comes as soon as an entry is
+ * committed for it, or after the wait, and while it waits it holds no connection.
+ */
+@QuarkusTest
+@TestProfile(LongPollProfile.class)
+@WithTestResource(OidcWiremockTestResource.class)
+@WithTestResource(SuiteStub.class)
+class FeedLongPollTest {
+
+    private static final ExecutorService CLIENTS = Executors.newCachedThreadPool();
+
+    @AfterAll
+    static void stopClients() {
+        CLIENTS.shutdownNow();
+    }
+
+    private record Timed(Response response, Duration took) {
+
+        JsonPath json() {
+            return response.jsonPath();
+        }
+    }
+
+    private static Timed poll(String court, String after, int waitSeconds) {
+        long start = System.nanoTime();
+        var request = given().auth().oauth2(TOKENS.court(court)).queryParam("wait", waitSeconds);
+        if (after != null) {
+            request.queryParam("after", after);
+        }
+        Response response = request.when().get("/court/feed");
+        return new Timed(response, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static CompletableFuture<Timed> pollLater(String court, String after, int waitSeconds) {
+        return CompletableFuture.supplyAsync(() -> poll(court, after, waitSeconds), CLIENTS);
+    }
+
+    private static String endOf(String court) {
+        String cursor = null;
+        JsonPath page;
+        do {
+            var request = given().auth().oauth2(TOKENS.court(court)).queryParam("limit", 500);
+            if (cursor != null) {
+                request.queryParam("after", cursor);
+            }
+            page = request.when().get("/court/feed").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("next");
+        } while (page.getBoolean("hasMore"));
+        return cursor;
+    }
+
+    @Test
+    void anEntryCommittedDuringTheWaitIsAnsweredAtOnce() throws Exception {
+        String end = endOf(PMC);
+        CompletableFuture<Timed> waiting = pollLater(PMC, end, 20);
+        Thread.sleep(700);
+        assertFalse(waiting.isDone(), "nothing after the cursor yet: the poll waits");
+
+        String made = submitted(stubCase(GOVERNORATE), PMC);
+
+        Timed answered = waiting.get(10, TimeUnit.SECONDS);
+        assertEquals(200, answered.response().statusCode());
+        assertEquals(List.of(made), answered.json().getList("items.referral.id"));
+        assertTrue(answered.took().compareTo(Duration.ofSeconds(8)) < 0, "answered long before the 20 s: " + answered.took());
+    }
+
+    @Test
+    void withNothingComingTheWaitEndsInAnEmptyPageWithTheSameCursor() {
+        String end = endOf(PMC);
+        Timed answered = poll(PMC, end, 2);
+
+        assertEquals(200, answered.response().statusCode());
+        assertTrue(answered.json().getList("items").isEmpty());
+        assertEquals(end, answered.json().getString("next"));
+        assertFalse(answered.json().getBoolean("hasMore"));
+        assertTrue(answered.took().compareTo(Duration.ofMillis(1900)) >= 0, "waited the 2 s: " + answered.took());
+        assertTrue(answered.took().compareTo(Duration.ofSeconds(6)) < 0, "and not much longer: " + answered.took());
+    }
+
+    @Test
+    void entriesAlreadyThereAreAnsweredWithoutWaiting() {
+        String end = endOf(PMC);
+        String made = submitted(stubCase(GOVERNORATE), PMC);
+        Timed answered = poll(PMC, end, 20);
+        assertEquals(List.of(made), answered.json().getList("items.referral.id"));
+        assertTrue(answered.took().compareTo(Duration.ofSeconds(5)) < 0, answered.took().toString());
+    }
+
+    @Test
+    void aWaitOutsideZeroToThirtySecondsIsAProblem() {
+        for (String wait : List.of("31", "-1", "soon", "2.5")) {
+            given().auth().oauth2(TOKENS.court(PMC)).queryParam("wait", wait).when().get("/court/feed").then()
+                    .spec(Problems.of(400, "validation")).body("errors[0].field", equalTo("wait"));
+        }
+    }
+
+    @Test
+    void morePollsWaitThanThePoolHasConnectionsAndTheServiceStillAnswersTheRest() throws Exception {
+        String quiet = endOf(BAGHDAD_INV);
+        List<CompletableFuture<Timed>> waiting = new ArrayList<>();
+        for (int i = 0; i < LongPollProfile.MAX_WAITERS; i++) {
+            waiting.add(pollLater(BAGHDAD_INV, quiet, 6));
+        }
+        Thread.sleep(1500);
+        assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone), "all five wait");
+        assertTrue(LongPollProfile.MAX_WAITERS > LongPollProfile.POOL);
+
+        // with more polls waiting than the pool has connections, requests that need the database are answered
+        long start = System.nanoTime();
+        String made = submitted(stubCase(GOVERNORATE), PMC);
+        given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/referrals/" + made).then().statusCode(200);
+        given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/feed").then().statusCode(200);
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(4)) < 0,
+                "no request waited for a connection");
+
+        // one more poll than a replica takes is told when to come back
+        given().auth().oauth2(TOKENS.court(PMC)).queryParam("after", endOf(PMC)).queryParam("wait", 5).when()
+                .get("/court/feed").then().spec(Problems.of(429, "too-many-requests")).header("Retry-After", equalTo("5"));
+
+        // another court's entry woke none of them: each ends its wait with an empty page
+        for (CompletableFuture<Timed> poll : waiting) {
+            Timed answered = poll.get(15, TimeUnit.SECONDS);
+            assertEquals(200, answered.response().statusCode());
+            assertTrue(answered.json().getList("items").isEmpty());
+            assertEquals(quiet, answered.json().getString("next"));
+        }
+        // and their places are free again
+        given().auth().oauth2(TOKENS.court(PMC)).queryParam("after", endOf(PMC)).queryParam("wait", 1).when()
+                .get("/court/feed").then().statusCode(200);
+    }
+}
