@@ -27,7 +27,11 @@ import static org.sanad.referrals.Referrals.submitted;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -213,9 +217,17 @@ class ReferralFlowTest {
                 .body("status", equalTo("ACCEPTED"));
         reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", Instant.now().plus(3000, ChronoUnit.DAYS).toString(),
                 "chamber", "الهيئة الأولى")).statusCode(400).body("errors[0].field", equalTo("scheduledFor"));
-        reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", inTwoWeeks, "chamber", "الهيئة الأولى"))
+        // the court sends its own offset; the hearing comes back as that instant, and at the court's zone (Asia/Baghdad)
+        OffsetDateTime atNineThirty = ZonedDateTime.now(ZoneId.of("Asia/Baghdad")).plusDays(14).withHour(9).withMinute(30)
+                .truncatedTo(ChronoUnit.MINUTES).toOffsetDateTime();
+        String sent = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(atNineThirty);
+        reply(PMC, id, "hearings", Map.of("version", 1, "scheduledFor", sent, "chamber", "الهيئة الأولى"))
                 .statusCode(200).body("status", equalTo("HEARING_SCHEDULED"))
-                .body("progress.hearings", hasSize(1));
+                .body("progress.hearings", hasSize(1))
+                .body("progress.hearings[0].reply.scheduledFor", equalTo(atNineThirty.toInstant().toString()))
+                .body("progress.hearings[0].timeZone", equalTo("Asia/Baghdad"))
+                .body("progress.hearings[0].courtTime", equalTo(sent))
+                .body("court.timeZone", equalTo("Asia/Baghdad"));
         reply(PMC, id, "decision", Map.of("version", 1, "decidedOn", LocalDate.now(ZoneOffset.UTC).toString(), "verdicts",
                 List.of(Map.of("suspectId", suspect, "statuteCode", "IQ-PC-438", "outcome", "CONVICTED"))))
                 .statusCode(400).body("errors[0].field", equalTo("verdicts[0].statuteCode"));

@@ -2,6 +2,8 @@ package org.sanad.referrals.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +54,8 @@ public final class CourtReplies {
 
     @Schema(name = "Hearing", description = "A hearing the court scheduled")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Hearing(@Positive int version, @Schema(description = "Within a year before and five years after now") @NotNull @Within(daysBefore = 366, daysAfter = 1827) Instant scheduledFor,
+    public record Hearing(@Positive int version, @Schema(description = "Within a year before and five years after now; RFC 3339, in UTC or at the court's offset",
+            example = "2027-01-12T06:30:00Z") @NotNull @Within(daysBefore = 366, daysAfter = 1827) Instant scheduledFor,
             @Schema(example = "الهيئة الثانية") @NotBlank @Size(max = 200) String chamber,
             @Size(max = 2000) String note) {
     }
@@ -79,7 +82,14 @@ public final class CourtReplies {
     }
 
     @Schema(name = "RecordedHearing")
-    public record RecordedHearing(Instant at, Hearing reply) {
+    public record RecordedHearing(Instant at, Hearing reply,
+            @Schema(description = "The court's time zone (IANA), as the catalogue gives it", example = "Asia/Baghdad") String timeZone,
+            @Schema(description = "The hearing's time in the court's zone, with its offset: the same moment as `reply.scheduledFor`",
+                    example = "2027-01-12T09:30:00+03:00") OffsetDateTime courtTime) {
+
+        public static RecordedHearing inZone(Instant at, Hearing reply, ZoneId zone) {
+            return new RecordedHearing(at, reply, zone.getId(), reply.scheduledFor().atZone(zone).toOffsetDateTime());
+        }
     }
 
     @Schema(name = "RecordedDecision")

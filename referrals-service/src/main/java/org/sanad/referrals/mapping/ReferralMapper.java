@@ -1,6 +1,7 @@
 package org.sanad.referrals.mapping;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +33,12 @@ public class ReferralMapper {
     /** @param replies the court's replies to this version, oldest first */
     public ReferralView toView(Referral referral, ReferralVersion version, List<CourtReply> replies) {
         Court court = catalogue.court(version.courtCode)
-                .orElse(new Court(version.courtCode, version.courtCode, version.courtCode, List.of()));
+                .orElse(new Court(version.courtCode, version.courtCode, version.courtCode, List.of(),
+                        catalogue.defaultTimeZone().getId()));
         return new ReferralView(referral.id, referral.referenceNumber, referral.caseNumber, referral.governorate, court,
                 referral.status, version.number, version.submittedAt == null, version.summary, version.defendants(),
                 version.victims.stream().map(v -> new ReferralView.Victim(v.pseudonym())).toList(), version.evidence(),
-                version.draftedAt, version.submittedAt, progress(replies), signature(version), referral.version);
+                version.draftedAt, version.submittedAt, progress(replies, ZoneId.of(court.timeZone())), signature(version), referral.version);
     }
 
     private static ReferralView.Signature signature(ReferralVersion version) {
@@ -45,7 +47,7 @@ public class ReferralMapper {
                         ReferralSignature.CANONICALIZATION);
     }
 
-    private ReferralView.Progress progress(List<CourtReply> replies) {
+    private ReferralView.Progress progress(List<CourtReply> replies, ZoneId courtZone) {
         Instant receivedAt = null;
         CourtReplies.RecordedReview review = null;
         List<CourtReplies.RecordedHearing> hearings = new ArrayList<>();
@@ -54,7 +56,8 @@ public class ReferralMapper {
             switch (reply.kind) {
                 case RECEIPT -> receivedAt = reply.occurredAt;
                 case REVIEW -> review = new CourtReplies.RecordedReview(reply.occurredAt, read(reply.body, CourtReplies.Review.class));
-                case HEARING -> hearings.add(new CourtReplies.RecordedHearing(reply.occurredAt, read(reply.body, CourtReplies.Hearing.class)));
+                case HEARING -> hearings.add(CourtReplies.RecordedHearing.inZone(reply.occurredAt,
+                        read(reply.body, CourtReplies.Hearing.class), courtZone));
                 case DECISION -> decision = new CourtReplies.RecordedDecision(reply.occurredAt, read(reply.body, CourtReplies.Decision.class));
             }
         }

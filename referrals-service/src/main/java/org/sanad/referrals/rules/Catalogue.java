@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +35,10 @@ import io.quarkus.runtime.Startup;
 public class Catalogue {
 
     /** The file's shape; its {@code about} and per-entry notes are for people. */
-    record Data(String jurisdiction, List<Court> courts, List<Statute> statutes) {
+    record Data(String jurisdiction, String timeZone, List<Court> courts, List<Statute> statutes) {
     }
 
+    private final ZoneId defaultTimeZone;
     private final List<Court> courts;
     private final List<Statute> statutes;
     private final Map<String, Court> courtsByCode;
@@ -56,10 +59,31 @@ public class Catalogue {
         if (data.courts() == null || data.courts().isEmpty() || data.statutes() == null || data.statutes().isEmpty()) {
             throw new IllegalStateException("referrals.catalogue " + location + " lists no courts or statutes");
         }
-        courts = List.copyOf(data.courts());
+        defaultTimeZone = zone(location, "the catalogue", data.timeZone());
+        courts = data.courts().stream().map(court -> zoned(location, court, defaultTimeZone)).toList();
         statutes = List.copyOf(data.statutes());
         courtsByCode = courts.stream().collect(Collectors.toMap(Court::code, Function.identity()));
         statutesByCode = statutes.stream().collect(Collectors.toMap(Statute::code, Function.identity()));
+    }
+
+    /** The court with its own zone, checked, or the catalogue's. */
+    private static Court zoned(String location, Court court, ZoneId catalogueZone) {
+        if (court.timeZone() == null) {
+            return court.in(catalogueZone.getId());
+        }
+        zone(location, "court " + court.code(), court.timeZone());
+        return court;
+    }
+
+    private static ZoneId zone(String location, String whose, String zone) {
+        if (zone == null) {
+            throw new IllegalStateException("referrals.catalogue " + location + ": " + whose + " names no timeZone");
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("referrals.catalogue " + location + ": " + whose + " names an unknown timeZone " + zone);
+        }
     }
 
     private static Data read(String location, ObjectMapper json) {
@@ -96,6 +120,11 @@ public class Catalogue {
 
     public Optional<Statute> statute(String code) {
         return Optional.ofNullable(statutesByCode.get(code));
+    }
+
+    /** The zone of a court the catalogue no longer lists: the catalogue's own. */
+    public ZoneId defaultTimeZone() {
+        return defaultTimeZone;
     }
 
     /** The court's name for messages and the case timeline; the code itself for a court no longer listed. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,9 @@ class CatalogueTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final Court PMC = new Court("PMC", "Central Court", "المحكمة المركزية", List.of("*"));
+    private static final Court PMC = new Court("PMC", "Central Court", "المحكمة المركزية", List.of("*"), "Asia/Baghdad");
     private static final Court BAGHDAD = new Court("BG-INV", "Baghdad Investigation Court", "محكمة تحقيق بغداد",
-            List.of("IQ-BG"));
+            List.of("IQ-BG"), "Asia/Baghdad");
     private static final Statute FRAUD = new Statute("PC-456", "Penal Code", "قانون العقوبات", "456", "Fraud", "الاحتيال",
             "official gazette");
 
@@ -61,7 +62,7 @@ class CatalogueTest {
 
     @Test
     void aCourtNoLongerListedIsNamedByItsCode() {
-        Catalogue catalogue = new Catalogue("test", new Catalogue.Data("XX", List.of(PMC), List.of(FRAUD)));
+        Catalogue catalogue = new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", List.of(PMC), List.of(FRAUD)));
         assertEquals("Central Court", catalogue.courtName("PMC"));
         assertEquals("GONE-1", catalogue.courtName("GONE-1"));
         assertTrue(catalogue.court("GONE-1").isEmpty());
@@ -69,7 +70,7 @@ class CatalogueTest {
 
     @Test
     void codesAreMatchedExactly() {
-        Catalogue catalogue = new Catalogue("test", new Catalogue.Data("XX", List.of(PMC, BAGHDAD), List.of(FRAUD)));
+        Catalogue catalogue = new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", List.of(PMC, BAGHDAD), List.of(FRAUD)));
         assertTrue(catalogue.court("pmc").isEmpty());
         assertTrue(catalogue.court(" PMC").isEmpty());
         assertTrue(catalogue.statute("PC-45").isEmpty());
@@ -78,7 +79,7 @@ class CatalogueTest {
 
     @Test
     void theListsKeepTheFilesOrderAndCannotBeChangedByACaller() {
-        Catalogue catalogue = new Catalogue("test", new Catalogue.Data("XX", List.of(BAGHDAD, PMC), List.of(FRAUD)));
+        Catalogue catalogue = new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", List.of(BAGHDAD, PMC), List.of(FRAUD)));
         assertEquals(List.of(BAGHDAD, PMC), catalogue.courts());
         assertThrows(UnsupportedOperationException.class, () -> catalogue.courts().add(PMC));
         assertThrows(UnsupportedOperationException.class, () -> catalogue.statutes().clear());
@@ -88,7 +89,7 @@ class CatalogueTest {
     void aCatalogueIsReadFromAFileAndWhatItSaysForPeopleIsIgnored(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("catalogue.json");
         Files.writeString(file, """
-                {"jurisdiction": "XX", "about": "for people", "courts": [
+                {"jurisdiction": "XX", "about": "for people", "timeZone": "Asia/Baghdad", "courts": [
                   {"code": "ONLY", "nameEn": "The Only Court", "nameAr": "المحكمة الوحيدة", "governorates": ["*"], "note": "ignored"}],
                  "statutes": [{"code": "S-1", "law": "Law", "lawAr": "قانون", "article": "1", "titleEn": "One",
                    "titleAr": "واحد", "source": "gazette"}]}
@@ -114,7 +115,7 @@ class CatalogueTest {
     @ParameterizedTest
     @CsvSource({ "true, false", "false, true", "true, true" })
     void aCatalogueWithoutCourtsOrWithoutStatutesStopsTheService(boolean noCourts, boolean noStatutes) {
-        Catalogue.Data data = new Catalogue.Data("XX", noCourts ? List.of() : List.of(PMC),
+        Catalogue.Data data = new Catalogue.Data("XX", "Asia/Baghdad", noCourts ? List.of() : List.of(PMC),
                 noStatutes ? List.of() : List.of(FRAUD));
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new Catalogue("empty.json", data));
         assertEquals("referrals.catalogue empty.json lists no courts or statutes", refused.getMessage());
@@ -122,16 +123,45 @@ class CatalogueTest {
 
     @Test
     void aCatalogueWhoseListsAreMissingAltogetherStopsTheService() {
-        assertThrows(IllegalStateException.class, () -> new Catalogue("test", new Catalogue.Data("XX", null, List.of(FRAUD))));
-        assertThrows(IllegalStateException.class, () -> new Catalogue("test", new Catalogue.Data("XX", List.of(PMC), null)));
+        assertThrows(IllegalStateException.class, () -> new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", null, List.of(FRAUD))));
+        assertThrows(IllegalStateException.class, () -> new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", List.of(PMC), null)));
     }
 
     @Test
     void aCatalogueThatRepeatsACodeStopsTheService() {
-        Court again = new Court("PMC", "Another Court", "محكمة أخرى", List.of("IQ-BG"));
+        Court again = new Court("PMC", "Another Court", "محكمة أخرى", List.of("IQ-BG"), "Asia/Baghdad");
         assertThrows(IllegalStateException.class,
-                () -> new Catalogue("test", new Catalogue.Data("XX", List.of(PMC, again), List.of(FRAUD))));
+                () -> new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", List.of(PMC, again), List.of(FRAUD))));
         assertThrows(IllegalStateException.class,
-                () -> new Catalogue("test", new Catalogue.Data("XX", List.of(PMC), List.of(FRAUD, FRAUD))));
+                () -> new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", List.of(PMC), List.of(FRAUD, FRAUD))));
+    }
+
+    @Test
+    void aCourtWithoutAZoneOfItsOwnTakesTheCataloguesAndOneWithItKeepsIt() {
+        Court noZone = new Court("NZ", "No Zone Court", "محكمة بلا منطقة", List.of("*"), null);
+        Court casablanca = new Court("CAS", "Casablanca Court", "المحكمة الابتدائية بالدار البيضاء", List.of("MA-06"), "Africa/Casablanca");
+        Catalogue catalogue = new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", List.of(noZone, casablanca), List.of(FRAUD)));
+        assertEquals("Asia/Baghdad", catalogue.court("NZ").orElseThrow().timeZone());
+        assertEquals("Africa/Casablanca", catalogue.court("CAS").orElseThrow().timeZone());
+        assertEquals("Asia/Baghdad", catalogue.defaultTimeZone().getId());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "catalogue/iq.json", "catalogue/ma.json" })
+    void everyCourtOfAShippedCatalogueHasAZone(String location) {
+        for (Court court : new Catalogue(location, JSON).courts()) {
+            assertEquals(court.timeZone(), ZoneId.of(court.timeZone()).getId(), court.code());
+        }
+    }
+
+    @Test
+    void aCatalogueWithoutAZoneOrWithAnUnknownOneStopsTheServiceNamingWhose() {
+        IllegalStateException none = assertThrows(IllegalStateException.class,
+                () -> new Catalogue("test", new Catalogue.Data("XX", null, List.of(PMC), List.of(FRAUD))));
+        assertEquals("referrals.catalogue test: the catalogue names no timeZone", none.getMessage());
+        Court mars = new Court("MARS", "Mars Court", "محكمة المريخ", List.of("*"), "Mars/Olympus");
+        IllegalStateException unknown = assertThrows(IllegalStateException.class,
+                () -> new Catalogue("test", new Catalogue.Data("XX", "Asia/Baghdad", List.of(mars), List.of(FRAUD))));
+        assertEquals("referrals.catalogue test: court MARS names an unknown timeZone Mars/Olympus", unknown.getMessage());
     }
 }

@@ -29,9 +29,9 @@ import org.sanad.referrals.domain.VictimPseudonym;
 class ReferralComposerTest {
 
     private static final String GOVERNORATE = "IQ-BG";
-    private static final Court CENTRAL = new Court("PMC", "Central Court", "المحكمة المركزية", List.of("*"));
-    private static final Court BAGHDAD = new Court("BG-INV", "Baghdad Court", "محكمة بغداد", List.of(GOVERNORATE));
-    private static final Court BASRA = new Court("BA-INV", "Basra Court", "محكمة البصرة", List.of("IQ-BA"));
+    private static final Court CENTRAL = new Court("PMC", "Central Court", "المحكمة المركزية", List.of("*"), "Asia/Baghdad");
+    private static final Court BAGHDAD = new Court("BG-INV", "Baghdad Court", "محكمة بغداد", List.of(GOVERNORATE), "Asia/Baghdad");
+    private static final Court BASRA = new Court("BA-INV", "Basra Court", "محكمة البصرة", List.of("IQ-BA"), "Asia/Baghdad");
     private static final Statute FRAUD = new Statute("PC-456", "Penal Code", "قانون العقوبات", "456", "Fraud",
             "الاحتيال", "gazette");
     private static final Statute THREATS = new Statute("PC-430", "Penal Code", "قانون العقوبات", "430", "Threats",
@@ -57,7 +57,7 @@ class ReferralComposerTest {
             List.of(COMPLAINT));
 
     private final ReferralComposer composer = new ReferralComposer(
-            new Catalogue("test", new Catalogue.Data("IQ", List.of(CENTRAL, BAGHDAD, BASRA), List.of(FRAUD, THREATS))));
+            new Catalogue("test", new Catalogue.Data("IQ", "Asia/Baghdad", List.of(CENTRAL, BAGHDAD, BASRA), List.of(FRAUD, THREATS))));
 
     private static ReferralInput input(String court, List<DefendantInput> defendants, List<UUID> items) {
         return new ReferralInput(null, court, "  The facts.\n", defendants, items);
