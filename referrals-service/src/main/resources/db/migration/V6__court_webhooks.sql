@@ -7,6 +7,10 @@ CREATE TABLE court_webhook (
     court_code  text         PRIMARY KEY,
     url         text         NOT NULL CONSTRAINT court_webhook_url_encrypted CHECK (url ~ '^enc2:'),
     secret      text         NOT NULL CONSTRAINT court_webhook_secret_encrypted CHECK (secret ~ '^enc2:'),
+    -- after a rotation the secret before it also signs, until previous_until, so a court switches
+    -- its receiver over without refusing a delivery
+    previous_secret text     CONSTRAINT court_webhook_previous_secret_encrypted CHECK (previous_secret ~ '^enc2:'),
+    previous_until  timestamptz,
     created_at  timestamptz  NOT NULL,
     updated_at  timestamptz  NOT NULL
 );

@@ -187,6 +187,31 @@ class CourtWebhooksTest {
     }
 
     @Test
+    void afterARotationDeliveriesAreSignedWithTheNewSecretAndForADayAlsoWithTheOld() throws Exception {
+        WebhookReceiver receiver = receiver();
+        String old = register(PMC, receiver.url()).statusCode(200).extract().path("secret");
+        String rotated = given().auth().oauth2(TOKENS.court(PMC)).when().post("/court/webhook/secret-rotation").then()
+                .statusCode(200).extract().path("secret");
+
+        submitted(stubCase(GOVERNORATE), PMC);
+        relayUntilQuiet(1);
+        WebhookReceiver.Received both = receiver.received.get(0);
+        assertEquals(2, both.signature().split(" ").length);
+        assertTrue(verifies(rotated, both), "the new secret verifies");
+        assertTrue(verifies(old, both), "and the old one still does, while the court switches over");
+
+        // once the overlap has passed, only the new one signs
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("update court_webhook set previous_until = now() - interval '1 second'").executeUpdate());
+        submitted(stubCase(GOVERNORATE), PMC);
+        relayUntilQuiet(1);
+        WebhookReceiver.Received one = receiver.received.get(1);
+        assertEquals(1, one.signature().split(" ").length);
+        assertTrue(verifies(rotated, one));
+        assertFalse(verifies(old, one));
+    }
+
+    @Test
     void throughAnOutageEachNotificationIsAcknowledgedExactlyOnce() throws Exception {
         WebhookReceiver receiver = receiver();
         register(PMC, receiver.url()).statusCode(200);

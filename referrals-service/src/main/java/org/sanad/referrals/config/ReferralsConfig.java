@@ -59,6 +59,13 @@ public interface ReferralsConfig {
         /** How long a court's endpoint has to answer one notification. */
         @WithDefault("PT10S")
         Duration readTimeout();
+
+        /**
+         * How long after a rotation the previous secret also signs each delivery (a second
+         * signature in {@code webhook-signature}), so the court can switch its receiver over.
+         */
+        @WithDefault("PT24H")
+        Duration rotationOverlap();
     }
 
     /** The short-lived links courts fetch evidence through. */

@@ -30,6 +30,14 @@ public class CourtWebhook extends PanacheEntityBase {
     @Column(nullable = false)
     public String secret;
 
+    /** The secret before the last rotation: deliveries are signed with it too until {@link #previousUntil}; encrypted at rest. */
+    @Encrypted
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_until")
+    public Instant previousUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +29,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * Posts a court's notifications (outbox destination {@value CourtNotification#DESTINATION}) to the
  * endpoint its system registered, signed as the Standard Webhooks specification says: the event's
  * id as {@code webhook-id} (the same on every attempt, so the receiver drops a repeat), the
- * attempt's time as {@code webhook-timestamp}, and {@code webhook-signature}. The endpoint and its
+ * attempt's time as {@code webhook-timestamp}, and {@code webhook-signature} (two signatures,
+ * space-separated, for a while after a rotation). The endpoint and its
  * secret are read in a transaction of their own that has ended before the call goes out; the
  * address is checked again first (a name may point elsewhere since it was registered); redirects
  * are not followed. The answer is classified as a hand-off's, so the relay retries, backs off and
@@ -36,7 +39,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class CourtWebhookSender implements DeliveryChannel {
 
-    private record Endpoint(String url, String secret) {
+    /** Where to post, and the secrets that sign: the current one, and the one before it while it still signs. */
+    private record Endpoint(String url, List<String> secrets) {
     }
 
     @Inject
@@ -55,7 +59,7 @@ public class CourtWebhookSender implements DeliveryChannel {
     @Override
     public DeliveryOutcome send(OutboxEvent event) {
         Endpoint endpoint = QuarkusTransaction.requiringNew().call(() -> CourtWebhook
-                .<CourtWebhook> findByIdOptional(event.aggregateId).map(w -> new Endpoint(w.url, w.secret)).orElse(null));
+                .<CourtWebhook> findByIdOptional(event.aggregateId).map(CourtWebhookSender::endpoint).orElse(null));
         if (endpoint == null) {
             Log.infof("Court notification %s dropped: court %s has removed its webhook", event.id, event.aggregateId);
             return new DeliveryOutcome.Delivered();
@@ -71,7 +75,9 @@ public class CourtWebhookSender implements DeliveryChannel {
                 .header("Content-Type", "application/json")
                 .header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(now.getEpochSecond()))
-                .header("webhook-signature", WebhookSignatures.sign(endpoint.secret(), id, now.getEpochSecond(), event.payload))
+                .header("webhook-signature", endpoint.secrets().stream()
+                        .map(secret -> WebhookSignatures.sign(secret, id, now.getEpochSecond(), event.payload))
+                        .collect(Collectors.joining(" ")))
                 .POST(HttpRequest.BodyPublishers.ofString(event.payload))
                 .build();
         try {
@@ -84,6 +90,13 @@ public class CourtWebhookSender implements DeliveryChannel {
             Thread.currentThread().interrupt();
             return DeliveryOutcome.unreachable(e);
         }
+    }
+
+    private static Endpoint endpoint(CourtWebhook webhook) {
+        boolean previousSigns = webhook.previousSecret != null && webhook.previousUntil != null
+                && Timestamps.now().isBefore(webhook.previousUntil);
+        return new Endpoint(webhook.url, previousSigns ? List.of(webhook.secret, webhook.previousSecret)
+                : List.of(webhook.secret));
     }
 
     private HttpClient client() {

@@ -68,7 +68,9 @@ public class CourtWebhookResource {
     @Path("/secret-rotation")
     @Operation(summary = "Give the caller court's endpoint a new signing secret",
             description = "Roles: court-system (own court). Answers the new secret, once; every delivery from now on is "
-                    + "signed with it, retries of earlier notifications included. Not idempotent: a repeat makes another secret.")
+                    + "signed with it, retries of earlier notifications included, and for 24 hours also with the previous "
+                    + "one (two signatures in webhook-signature), so the receiver can switch over. Not idempotent: a "
+                    + "repeat makes another secret.")
     @APIResponse(responseCode = "200", description = "The endpoint with its new secret")
     @APIResponse(responseCode = "404", description = "The court has no endpoint")
     public CourtWebhookView rotateSecret() {

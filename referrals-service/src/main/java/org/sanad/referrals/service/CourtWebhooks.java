@@ -92,10 +92,16 @@ public class CourtWebhooks {
         audit.success(ReferralsAuditAction.COURT_WEBHOOK_REMOVE, ReferralsAuditRecord.COURT_WEBHOOK, webhook.courtCode);
     }
 
-    /** A new secret, answered once; every delivery from now on, earlier notifications' retries included, is signed with it. */
+    /**
+     * A new secret, answered once; every delivery from now on, earlier notifications' retries
+     * included, is signed with it, and for {@code referrals.court-webhooks.rotation-overlap} also
+     * with the one before, so the court's receiver verifies with either while it switches over.
+     */
     @Transactional
     public CourtWebhookView rotateSecret() {
         CourtWebhook webhook = own(ReferralsAuditAction.COURT_WEBHOOK_ROTATE_SECRET);
+        webhook.previousSecret = webhook.secret;
+        webhook.previousUntil = Timestamps.now().plus(config.courtWebhooks().rotationOverlap());
         webhook.secret = WebhookSignatures.newSecret();
         webhook.updatedAt = Timestamps.now();
         audit.success(ReferralsAuditAction.COURT_WEBHOOK_ROTATE_SECRET, ReferralsAuditRecord.COURT_WEBHOOK,

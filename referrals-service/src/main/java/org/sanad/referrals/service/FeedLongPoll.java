@@ -31,6 +31,9 @@ public class FeedLongPoll {
     /** {@code wait} as the client sent it: seconds, 0 to {@value #MAX_WAIT_SECONDS}; absent is 0; anything else a 400. */
     public Uni<FeedPage> poll(String after, Integer limit, String wait) {
         int waitSeconds = seconds(wait);
+        if (waitSeconds > 0) {
+            waiters.requireRoom();
+        }
         CourtFeed.Read read = feed.read(after, limit);
         if (waitSeconds == 0) {
             return Uni.createFrom().item(feed.page(read));

@@ -48,11 +48,18 @@ public class FeedWaiters {
     private final Map<String, Set<Waiter>> byCourt = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
 
+    /** A 429 problem when as many wait as a replica takes: checked before the read is audited, then again by {@link #await}. */
+    public void requireRoom() {
+        if (waiting.get() >= config.feed().maxWaiters()) {
+            throw busy();
+        }
+    }
+
     /** Registers a poll; a 429 problem when as many wait as a replica takes. */
     public Waiter await(String court, long after) {
         if (waiting.incrementAndGet() > config.feed().maxWaiters()) {
             waiting.decrementAndGet();
-            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "feed.wait.busy").retryAfter(RETRY_WHEN_BUSY);
+            throw busy();
         }
         Waiter waiter = new Waiter(court, after, new CompletableFuture<>());
         byCourt.compute(court, (c, waiters) -> {
@@ -74,6 +81,10 @@ public class FeedWaiters {
             waiting.decrementAndGet();
         }
         waiter.arrived().complete(null);
+    }
+
+    private static ProblemException busy() {
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, "feed.wait.busy").retryAfter(RETRY_WHEN_BUSY);
     }
 
     public int waiting() {
