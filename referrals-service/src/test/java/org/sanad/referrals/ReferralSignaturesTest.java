@@ -173,8 +173,9 @@ class ReferralSignaturesTest {
         assertTrue(etag.matches("\"[0-9a-f]{64}\""), etag);
         given().header("If-None-Match", etag).when().get("/court/jwks").then().statusCode(304);
         given().header("If-None-Match", "\"another\"").when().get("/court/jwks").then().statusCode(200);
-        // no token is needed; a court's own is accepted as well
+        // no token is needed; a court's own is accepted as well, and one that is not a token is refused
         given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/jwks").then().statusCode(200);
+        given().auth().oauth2("not-a-token").when().get("/court/jwks").then().statusCode(401);
     }
 
     private static ObjectNode courtReads(String id, int number) throws Exception {
