@@ -198,7 +198,7 @@ class SuiteIT {
         courts.courtReceipt(referralId, new Receipt().version(1), null, null);
         courts.courtReview(referralId, new Review().version(1).outcome(ReviewOutcome.ACCEPTED), null, null);
         courts.courtHearing(referralId, new Hearing().version(1).scheduledFor(now.plusDays(7)).chamber("الهيئة الأولى"), null, null);
-        Referral pulled = courts.courtRead(referralId, null);
+        var pulled = courts.courtRead(referralId, null);
         assertFalse(pulled.getEvidence().isEmpty(), "no evidence in the manifest");
         for (var item : pulled.getEvidence()) {
             EvidenceLink link = courts.courtLink(referralId, item.getItemId(), null, null);

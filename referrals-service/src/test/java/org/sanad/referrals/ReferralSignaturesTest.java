@@ -172,9 +172,14 @@ class ReferralSignaturesTest {
                 .extract().header("ETag");
         assertTrue(etag.matches("\"[0-9a-f]{64}\""), etag);
         given().header("If-None-Match", etag).when().get("/court/jwks").then().statusCode(304);
+        given().header("If-None-Match", "W/" + etag + ", \"other\"").when().get("/court/jwks").then().statusCode(304)
+                .header("ETag", etag);
         given().header("If-None-Match", "\"another\"").when().get("/court/jwks").then().statusCode(200);
-        // no token is needed; a court's own is accepted as well
+        // no other precondition is read: a stray or malformed If-Match on this read is no 412
+        given().header("If-Match", "\"").when().get("/court/jwks").then().statusCode(200);
+        // no token is needed; a court's own is accepted as well, and one that is not a token is refused
         given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/jwks").then().statusCode(200);
+        given().auth().oauth2("not-a-token").when().get("/court/jwks").then().statusCode(401);
     }
 
     private static ObjectNode courtReads(String id, int number) throws Exception {

@@ -46,10 +46,12 @@ class ResponsesMatchContractTest {
                 .then().statusCode(200).extract().asString());
 
         String court = TOKENS.court(PMC);
-        contract.assertConforms("Referral", given().auth().oauth2(court).when().get("/court/referrals/" + id)
+        contract.assertConforms("SignedReferral", given().auth().oauth2(court).when().get("/court/referrals/" + id)
+                .then().statusCode(200).extract().asString());
+        contract.assertConforms("SignedReferral", given().auth().oauth2(court).when().get("/court/referrals/" + id + "/versions/1")
                 .then().statusCode(200).extract().asString());
         Referrals.reply(PMC, id, "receipt", Map.of("version", 1)).statusCode(200);
-        contract.assertConforms("Referral", Referrals.reply(PMC, id, "review", Map.of("version", 1, "outcome", "ACCEPTED"))
+        contract.assertConforms("SignedReferral", Referrals.reply(PMC, id, "review", Map.of("version", 1, "outcome", "ACCEPTED"))
                 .statusCode(200).extract().asString());
         contract.assertConforms("Referral", given().auth().oauth2(PROSECUTOR).when().get("/referrals/" + id)
                 .then().statusCode(200).extract().asString());
@@ -74,7 +76,7 @@ class ResponsesMatchContractTest {
     void aDecidedReferralOnTheFeedIsWhatTheContractSays() throws IOException {
         ContractSchemas contract = ContractSchemas.served();
         String id = Referrals.decided(stubCase(Referrals.GOVERNORATE), PMC);
-        contract.assertConforms("Referral", given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/referrals/" + id)
+        contract.assertConforms("SignedReferral", given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/referrals/" + id)
                 .then().statusCode(200).extract().asString());
         contract.assertConforms("FeedPage", given().auth().oauth2(TOKENS.court(PMC)).when().get("/court/feed")
                 .then().statusCode(200).extract().asString());

@@ -89,7 +89,7 @@ public final class ReferralPdf {
             html.raw("<table class=\"list\"><tr><th>رمز المادة</th><th>التهمة</th><th>القانون والمادة</th></tr>");
             for (Defendant.Charge charge : defendant.charges()) {
                 html.raw("<tr><td>").raw(identifier(charge.statuteCode())).raw("</td><td>").text(charge.titleAr())
-                        .raw("</td><td>").raw(code(charge.law() + ", art. " + charge.article())).raw("</td></tr>");
+                        .raw("</td><td>").raw(latin(charge.law() + ", art. " + charge.article())).raw("</td></tr>");
             }
             html.raw("</table></div>");
         }
@@ -141,6 +141,11 @@ public final class ReferralPdf {
         return new Html().raw("<span class=\"code\" dir=\"ltr\">").text(value).raw("</span>").toString();
     }
 
+    /** Latin prose (a law's name) in an Arabic page: left to right, in the body's face. */
+    private static String latin(String value) {
+        return new Html().raw("<span dir=\"ltr\" class=\"ltr\">").text(value).raw("</span>").toString();
+    }
+
     /** A code, number or hash a reader compares whole: left to right, monospaced, never broken across lines. */
     private static String identifier(String value) {
         return new Html().raw("<span class=\"code id\" dir=\"ltr\">").text(value).raw("</span>").toString();
@@ -169,6 +174,7 @@ public final class ReferralPdf {
             table.list th { border-bottom: 0.5pt solid #555; font-weight: 700; }
             .code { font-family: monospace; font-size: 9pt; direction: ltr; unicode-bidi: embed; }
             .id { white-space: nowrap; }
+            .ltr { direction: ltr; unicode-bidi: embed; }
             .name { font-weight: 700; }
             .draft { font-weight: 700; border: 1pt solid #000; padding: 2mm; }
             .note { font-size: 9pt; }

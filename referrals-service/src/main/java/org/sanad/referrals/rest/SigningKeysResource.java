@@ -3,13 +3,10 @@ package org.sanad.referrals.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.referrals.api.SigningKeySet;
@@ -55,11 +53,29 @@ public class SigningKeysResource {
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = CACHE_CONTROL,
                             schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
-    public Response jwks(@Context Request request) {
+    public Response jwks(@Parameter(description = "The ETag of a copy held; answered 304 while it is current")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ReferralSigning.Published keys = signing.published();
-        EntityTag etag = EntityTag.valueOf(keys.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(keys.body(), MEDIA_TYPE).tag(etag);
-        return answer.cacheControl(CacheControl.valueOf(CACHE_CONTROL)).build();
+        Response.ResponseBuilder answer = matches(ifNoneMatch, keys.etag()) ? Response.notModified()
+                : Response.ok(keys.body(), MEDIA_TYPE);
+        return answer.header(HttpHeaders.ETAG, keys.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+    }
+
+    /**
+     * Whether {@code If-None-Match} names {@code etag}: {@code *}, or a list of entity tags compared
+     * weakly (RFC 9110 §13.1.2). Anything else, however malformed, names another copy; no other
+     * precondition is read, so a stray {@code If-Match} on this read is no 412.
+     */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

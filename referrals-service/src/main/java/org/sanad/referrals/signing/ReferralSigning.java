@@ -77,11 +77,6 @@ public class ReferralSigning {
         }
     }
 
-    /** The id (RFC 7638 thumbprint) of the key that signs now. */
-    public String currentKid() {
-        return keys.current().kid();
-    }
-
     public Published published() {
         return published;
     }
