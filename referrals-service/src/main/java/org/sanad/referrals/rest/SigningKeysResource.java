@@ -55,27 +55,6 @@ public class SigningKeysResource {
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag; no body")
     public Response jwks(@Parameter(description = "The ETag of a copy held; answered 304 while it is current")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ReferralSigning.Published keys = signing.published();
-        Response.ResponseBuilder answer = matches(ifNoneMatch, keys.etag()) ? Response.notModified()
-                : Response.ok(keys.body(), MEDIA_TYPE);
-        return answer.header(HttpHeaders.ETAG, keys.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-    }
-
-    /**
-     * Whether {@code If-None-Match} names {@code etag}: {@code *}, or a list of entity tags compared
-     * weakly (RFC 9110 §13.1.2). Anything else, however malformed, names another copy; no other
-     * precondition is read, so a stray {@code If-Match} on this read is no 412.
-     */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
+        return signing.published().answer(ifNoneMatch, CACHE_CONTROL, MEDIA_TYPE);
     }
 }

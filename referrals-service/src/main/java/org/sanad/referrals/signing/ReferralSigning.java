@@ -1,13 +1,11 @@
 package org.sanad.referrals.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.sanad.core.http.CachedDocument;
 import org.sanad.courtsignature.ReferralSignature;
 import org.sanad.courtsignature.SignedContent;
 import org.sanad.courtsignature.SigningKeys;
@@ -35,11 +33,8 @@ public class ReferralSigning {
 
     private final ObjectMapper json;
 
-    private final Published published;
-
     /** The JWKS as served: its JSON and a strong ETag, the SHA-256 of that JSON. */
-    public record Published(String body, String etag) {
-    }
+    private final CachedDocument published;
 
     @Inject
     public ReferralSigning(ReferralsConfig config, ObjectMapper json) {
@@ -50,8 +45,7 @@ public class ReferralSigning {
                         key.getKeyUse().identifier(), key.getAlgorithm().getName(), key.getX().toString(),
                         key.getY().toString()))
                 .toList());
-        String body = write(set);
-        this.published = new Published(body, "\"" + sha256(body) + "\"");
+        this.published = CachedDocument.of(write(set).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -77,7 +71,7 @@ public class ReferralSigning {
         }
     }
 
-    public Published published() {
+    public CachedDocument published() {
         return published;
     }
 
@@ -86,14 +80,6 @@ public class ReferralSigning {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A view that cannot be written as JSON: " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 }

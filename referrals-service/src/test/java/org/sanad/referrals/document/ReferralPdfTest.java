@@ -53,7 +53,7 @@ class ReferralPdfTest {
                 new ManifestItem.Custody(1, 1, true, "VERIFIED", Instant.parse("2026-11-19T10:00:00Z")));
         Instant at = Instant.parse("2026-12-01T09:00:00Z");
         return new ReferralView(UUID.randomUUID(), "REF-2026-000042", "BG-2026-00123", "IQ-BG",
-                new Court("IQ-PMC", "Publishing and Media Court (Baghdad)", "محكمة قضايا النشر والإعلام (بغداد)", List.of("*")),
+                new Court("IQ-PMC", "Publishing and Media Court (Baghdad)", "محكمة قضايا النشر والإعلام (بغداد)", List.of("*"), "Asia/Baghdad"),
                 draft ? ReferralStatus.DRAFT : ReferralStatus.SUBMITTED, 1, draft, "ابتزاز الضحية", List.of(defendant),
                 List.of(new ReferralView.Victim("VICTIM-1")), List.of(item), at, draft ? null : at, null,
                 draft ? null : new ReferralView.Signature("header..signature", "kid-thumbprint", "ES256", "RFC8785"), 0L);

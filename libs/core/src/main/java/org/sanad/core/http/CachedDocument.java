@@ -19,8 +19,16 @@ public record CachedDocument(byte[] body, String etag) {
 
     /** 200 with the body, or 304 when {@code ifNoneMatch} names this copy; both with the ETag and {@code cacheControl}. */
     public Response answer(String ifNoneMatch, String cacheControl) {
+        return answer(ifNoneMatch, cacheControl, MediaType.APPLICATION_JSON);
+    }
+
+    /**
+     * The same, for a body of another JSON media type ({@code application/jwk-set+json}). Only
+     * {@code If-None-Match} is read: a stray {@code If-Match} on such a read is no 412.
+     */
+    public Response answer(String ifNoneMatch, String cacheControl, String mediaType) {
         Response.ResponseBuilder answer = namedBy(ifNoneMatch) ? Response.notModified()
-                : Response.ok(body, MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(body, mediaType);
         return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
     }
 
