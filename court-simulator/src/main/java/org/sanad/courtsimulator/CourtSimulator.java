@@ -86,12 +86,12 @@ public final class CourtSimulator {
     }
 
     /** Verifies the version, then fetches each item of its signed manifest and checks the bytes' SHA-256. */
-    public List<VerifiedVersion.ManifestItem> fetchEvidence(UUID referral, int number) throws CheckFailed {
+    public List<CheckedEvidence> fetchEvidence(UUID referral, int number) throws CheckFailed {
         return fetchEvidence(verify(referral, number));
     }
 
-    private List<VerifiedVersion.ManifestItem> fetchEvidence(VerifiedVersion version) throws CheckFailed {
-        List<VerifiedVersion.ManifestItem> checked = new ArrayList<>();
+    private List<CheckedEvidence> fetchEvidence(VerifiedVersion version) throws CheckFailed {
+        List<CheckedEvidence> checked = new ArrayList<>();
         for (VerifiedVersion.ManifestItem item : version.manifest()) {
             String key = UUID.randomUUID().toString();
             EvidenceLink link = call("a link to evidence " + item.itemId(),
@@ -117,7 +117,7 @@ public final class CourtSimulator {
             }
             out.accept("evidence " + item.itemId() + " (" + item.fileName() + "): " + bytes.length
                     + " bytes, sha256 " + sha256 + " matches the signed manifest");
-            checked.add(item);
+            checked.add(new CheckedEvidence(item.itemId(), item.fileName(), sha256, bytes.length, link.getExpiresAt()));
         }
         return checked;
     }
@@ -165,7 +165,7 @@ public final class CourtSimulator {
             return null;
         }
         VerifiedVersion version = verify(referral, number);
-        List<VerifiedVersion.ManifestItem> evidence = fetchEvidence(version);
+        List<CheckedEvidence> evidence = fetchEvidence(version);
         boolean replayConfirmed = receiptWithRetry(referral, number);
         if (options.returnReason() != null) {
             reply("review RETURNED", key -> court.courtReview(referral, new Review().version(number).outcome(ReviewOutcome.RETURNED)

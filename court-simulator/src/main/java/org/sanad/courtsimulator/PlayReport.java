@@ -18,12 +18,12 @@ public record PlayReport(List<PlayedVersion> played, List<FeedEntry> ownChanges)
      * One version, answered.
      *
      * @param kid the key its signature verified with
-     * @param evidence the manifest items whose bytes were fetched and matched their signed SHA-256
+     * @param evidence the manifest's items, each fetched and its bytes matched to the signed SHA-256
      * @param replayConfirmed the retried receipt was answered {@code Idempotent-Replayed: true}
      * @param review ACCEPTED, or RETURNED
      * @param decided the decision was recorded (the referral answered DECIDED)
      */
-    public record PlayedVersion(UUID referral, int version, String kid, List<VerifiedVersion.ManifestItem> evidence,
+    public record PlayedVersion(UUID referral, int version, String kid, List<CheckedEvidence> evidence,
             boolean replayConfirmed, ReviewOutcome review, boolean decided) {
     }
 

@@ -93,6 +93,14 @@ class SanadCourtOptionsTest {
     }
 
     @Test
+    void anUnreachableTokenEndpointIsExitCodeThree() {
+        assertEquals(SanadCourt.NOT_COMPLETED, execute("pull", "--api", "http://127.0.0.1:1", "--token-url", "http://127.0.0.1:1/token",
+                "--client-secret", "s", "--state", "unused.json"));
+        assertTrue(err.toString().startsWith("NOT COMPLETED: The token endpoint http://127.0.0.1:1/token could not be reached"),
+                err.toString());
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         assertEquals(2, execute("decide"));
     }
