@@ -38,8 +38,13 @@ final class SignedVersions {
 
     /** A version as a court reads it, with its signature. */
     ObjectNode signedVersion() {
+        return signedVersion(UUID.randomUUID(), "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    }
+
+    /** A version of the referral {@code id} whose one evidence item has the SHA-256 {@code evidenceSha256}. */
+    ObjectNode signedVersion(UUID id, String evidenceSha256) {
         ObjectNode version = JSON.createObjectNode();
-        version.put("id", UUID.randomUUID().toString()).put("referenceNumber", "REF-2026-000042").put("caseNumber", "BG-2026-00123")
+        version.put("id", id.toString()).put("referenceNumber", "REF-2026-000042").put("caseNumber", "BG-2026-00123")
                 .put("governorate", "IQ-BG").put("status", "SUBMITTED").put("versionNumber", 1).put("draft", false)
                 .put("summary", "ابتزاز الضحية بنشر صور خاصة").put("draftedAt", "2026-12-01T09:00:00Z");
         version.putObject("court").put("code", "IQ-PMC").put("nameEn", "Publishing and Media Court (Baghdad)");
@@ -51,7 +56,7 @@ final class SignedVersions {
         version.putArray("victims").addObject().put("pseudonym", "VICTIM-1");
         version.putArray("evidence").addObject().put("itemId", UUID.randomUUID().toString()).put("kind", "FILE")
                 .put("fileName", "item-1.png").put("sizeBytes", 4)
-                .put("sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+                .put("sha256", evidenceSha256);
         version.putObject("progress").put("receivedAt", "2026-12-02T09:00:00Z");
         ReferralSignature signature = keys.current().sign(version);
         version.putObject("signature").put("jws", signature.jws()).put("kid", signature.kid()).put("alg", signature.alg())
