@@ -1,6 +1,5 @@
 package org.sanad.courtsimulator;
 
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -22,13 +21,8 @@ final class PlayCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--state", defaultValue = "./court-state.json", paramLabel = "<file>",
-            description = "where the court's feed position is kept (default: ${DEFAULT-VALUE})")
-    Path state;
-
-    @Option(names = "--wait", defaultValue = "0", paramLabel = "<seconds>",
-            description = "long-poll on the first pull: wait up to this many seconds (0 to 30) for an entry")
-    int waitSeconds;
+    @Mixin
+    FeedOptions feed;
 
     @Option(names = "--referral", paramLabel = "<id>", description = "play only this referral; pass over the others")
     UUID referral;
@@ -46,7 +40,7 @@ final class PlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CheckFailed {
         new CourtSimulator(connection.connect(spec), SanadCourt.out(spec.commandLine()))
-                .play(new FeedState(state), new PlayOptions(referral, returnReason, courtOffset, waitSeconds));
+                .play(feed.feedState(), new PlayOptions(referral, returnReason, courtOffset, feed.waitSeconds));
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 package org.sanad.courtsimulator;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -18,20 +17,15 @@ final class PullCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--state", defaultValue = "./court-state.json", paramLabel = "<file>",
-            description = "where the court's feed position is kept (default: ${DEFAULT-VALUE})")
-    Path state;
-
-    @Option(names = "--wait", defaultValue = "0", paramLabel = "<seconds>",
-            description = "long-poll: wait up to this many seconds (0 to 30) for an entry when there is none")
-    int waitSeconds;
+    @Mixin
+    FeedOptions feed;
 
     @Option(names = { "-h", "--help" }, usageHelp = true, description = "show this help")
     boolean help;
 
     @Override
     public Integer call() throws CheckFailed {
-        new CourtSimulator(connection.connect(spec), SanadCourt.out(spec.commandLine())).pull(new FeedState(state), waitSeconds);
+        new CourtSimulator(connection.connect(spec), SanadCourt.out(spec.commandLine())).pull(feed.feedState(), feed.waitSeconds);
         return 0;
     }
 }

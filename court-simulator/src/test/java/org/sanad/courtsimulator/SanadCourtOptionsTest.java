@@ -33,8 +33,8 @@ class SanadCourtOptionsTest {
         assertEquals("court-iq-pmc-jwt", play.connection.clientId);
         assertEquals(Path.of("local/court-iq-pmc-jwt.demo-key.json"), play.connection.authentication.privateKey);
         assertNull(play.connection.authentication.secret);
-        assertEquals(Path.of("s.json"), play.state);
-        assertEquals(25, play.waitSeconds);
+        assertEquals(Path.of("s.json"), play.feed.state);
+        assertEquals(25, play.feed.waitSeconds);
         assertEquals(referral, play.referral);
         assertEquals("يجب إرفاق تقرير الخبير", play.returnReason);
         assertEquals(ZoneOffset.ofHours(4), play.courtOffset);
@@ -48,8 +48,8 @@ class SanadCourtOptionsTest {
         assertEquals(ConnectionOptions.LOCAL_TOKEN_URL, pull.connection.tokenUrl);
         assertEquals("court-iq-pmc", pull.connection.clientId);
         assertEquals("court-iq-pmc-secret", pull.connection.authentication.secret);
-        assertEquals(Path.of("./court-state.json"), pull.state);
-        assertEquals(0, pull.waitSeconds);
+        assertEquals(Path.of("./court-state.json"), pull.feed.state);
+        assertEquals(0, pull.feed.waitSeconds);
     }
 
     @Test
