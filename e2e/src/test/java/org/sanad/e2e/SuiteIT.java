@@ -1,7 +1,6 @@
 package org.sanad.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -52,19 +50,11 @@ import org.sanad.client.complaints.model.TriageDecision;
 import org.sanad.client.complaints.model.TriageOutcome;
 import org.sanad.client.referrals.api.CourtIntegrationApi;
 import org.sanad.client.referrals.api.ReferralsApi;
-import org.sanad.client.referrals.model.Decision;
 import org.sanad.client.referrals.model.DefendantInput;
-import org.sanad.client.referrals.model.EvidenceLink;
 import org.sanad.client.referrals.model.FeedEntry;
 import org.sanad.client.referrals.model.FeedPage;
-import org.sanad.client.referrals.model.Hearing;
-import org.sanad.client.referrals.model.Receipt;
 import org.sanad.client.referrals.model.Referral;
 import org.sanad.client.referrals.model.ReferralInput;
-import org.sanad.client.referrals.model.Review;
-import org.sanad.client.referrals.model.ReviewOutcome;
-import org.sanad.client.referrals.model.Verdict;
-import org.sanad.client.referrals.model.VerdictOutcome;
 
 /**
  * The whole suite as deployed on one machine (scripts/run-local.sh: Keycloak, three services on
@@ -192,25 +182,12 @@ class SuiteIT {
         String etag = header(new ReferralsApi(referrals).referralReadWithHttpInfo(referralId, null).getHeaders(), "ETag");
         new ReferralsApi(referrals).referralSubmit(referralId, etag, null);
 
-        // the court system pulls its feed, acknowledges, accepts, schedules, fetches evidence, decides
-        CourtIntegrationApi courts = new CourtIntegrationApi(Clients.referrals(court));
-        assertTrue(feed(courts).stream().anyMatch(e -> referralId.equals(e.getReferral().getId())), "not in the court's feed");
-        courts.courtReceipt(referralId, new Receipt().version(1), null, null);
-        courts.courtReview(referralId, new Review().version(1).outcome(ReviewOutcome.ACCEPTED), null, null);
-        courts.courtHearing(referralId, new Hearing().version(1).scheduledFor(now.plusDays(7)).chamber("الهيئة الأولى"), null, null);
-        var pulled = courts.courtRead(referralId, null);
-        assertFalse(pulled.getEvidence().isEmpty(), "no evidence in the manifest");
-        for (var item : pulled.getEvidence()) {
-            EvidenceLink link = courts.courtLink(referralId, item.getItemId(), null, null);
-            assertTrue(link.getExpiresAt().isBefore(OffsetDateTime.now().plusMinutes(10)), "a long-lived link");
-            String token = link.getHref().substring(link.getHref().lastIndexOf('/') + 1);
-            byte[] bytes = Files.readAllBytes(courts.courtFetch(token, null).toPath());
-            assertEquals(item.getSha256(), sha256(bytes), "the court got other bytes than the manifest's");
-            assertEquals(link.getSha256(), item.getSha256());
-        }
-        courts.courtDecision(referralId, new Decision().version(1).decidedOn(LocalDate.now(ZoneOffset.UTC))
-                .verdicts(List.of(new Verdict().suspectId(suspect).statuteCode("IQ-PC-430").outcome(VerdictOutcome.CONVICTED)
-                        .sentence("الحبس ثلاث سنوات"))), null, null);
+        // the court system plays its side with the court simulator (court-simulator/), as an integrator does against a
+        // sandbox: signature and every evidence hash checked, receipt, acceptance, hearing, decision; a version whose
+        // manifest was altered does not verify; the same court logging in with private_key_jwt reads and verifies it too
+        String kid = CourtSide.playAndDecide(referralId).played().get(0).kid();
+        CourtSide.aManifestHashAlteredFailsVerification(referralId);
+        CourtSide.theSignedJwtLoginVerifiesTheVersion(referralId, kid);
 
         // both victims learn that the court decided: Amal in her app, the anonymous filer by tracking number
         await("Amal to see the decision", HAND_OFF, () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(citizen))
