@@ -25,11 +25,11 @@ import org.sanad.client.referrals.model.FeedEntry;
 import org.sanad.client.referrals.model.FeedPage;
 import org.sanad.client.referrals.model.Hearing;
 import org.sanad.client.referrals.model.Receipt;
-import org.sanad.client.referrals.model.Referral;
 import org.sanad.client.referrals.model.ReferralStatus;
 import org.sanad.client.referrals.model.Review;
 import org.sanad.client.referrals.model.ReviewOutcome;
 import org.sanad.client.referrals.model.ReviewReason;
+import org.sanad.client.referrals.model.SignedReferral;
 import org.sanad.client.referrals.model.Verdict;
 import org.sanad.client.referrals.model.VerdictOutcome;
 
@@ -159,7 +159,7 @@ public final class CourtSimulator {
 
     /** One version: checked, received, reviewed and, if accepted, heard and decided; null if no longer awaiting the court. */
     private PlayReport.PlayedVersion answer(UUID referral, int number, PlayOptions options) throws CheckFailed {
-        Referral current = call("the referral", () -> court.courtRead(referral, null));
+        SignedReferral current = call("the referral", () -> court.courtRead(referral, null));
         if (current.getStatus() != ReferralStatus.SUBMITTED || current.getVersionNumber() != number) {
             out.accept("  skipped: the referral is now " + current.getStatus() + " at version " + current.getVersionNumber());
             return null;
@@ -180,7 +180,7 @@ public final class CourtSimulator {
                 .statuteCode(charge.statuteCode()).outcome(VerdictOutcome.CONVICTED).sentence("الحبس سنة واحدة")).toList();
         // the service refuses a decision dated after its own (UTC) today, which a court east of UTC reaches first
         LocalDate decidedOn = LocalDate.now(ZoneOffset.UTC);
-        Referral decided = reply("decision of " + decidedOn + ", " + verdicts.size() + " verdict(s), one per defendant and charge",
+        SignedReferral decided = reply("decision of " + decidedOn + ", " + verdicts.size() + " verdict(s), one per defendant and charge",
                 key -> court.courtDecision(referral, new Decision().version(number).decidedOn(decidedOn).verdicts(verdicts), key, null));
         if (decided.getStatus() != ReferralStatus.DECIDED) {
             throw new CheckFailed("After the decision the referral is " + decided.getStatus() + ", not DECIDED");
@@ -192,13 +192,13 @@ public final class CourtSimulator {
     private boolean receiptWithRetry(UUID referral, int number) throws CheckFailed {
         String key = UUID.randomUUID().toString();
         Receipt receipt = new Receipt().version(number);
-        ApiResponse<Referral> first = call("the receipt", () -> court.courtReceiptWithHttpInfo(referral, receipt, key, null));
+        ApiResponse<SignedReferral> first = call("the receipt", () -> court.courtReceiptWithHttpInfo(referral, receipt, key, null));
         out.accept("receipt of version " + number + " (Idempotency-Key " + key + "): " + first.getStatusCode() + ", now "
                 + first.getData().getStatus());
         if ("true".equalsIgnoreCase(header(first.getHeaders(), REPLAYED))) {
             throw new CheckFailed("The first receipt with a fresh Idempotency-Key was answered as a replay");
         }
-        ApiResponse<Referral> retry = call("the retried receipt", () -> court.courtReceiptWithHttpInfo(referral, receipt, key, null));
+        ApiResponse<SignedReferral> retry = call("the retried receipt", () -> court.courtReceiptWithHttpInfo(referral, receipt, key, null));
         if (!"true".equalsIgnoreCase(header(retry.getHeaders(), REPLAYED)) || retry.getStatusCode() != first.getStatusCode()) {
             throw new CheckFailed("The receipt retried with the same Idempotency-Key was answered " + retry.getStatusCode()
                     + " without Idempotent-Replayed: true");
@@ -207,9 +207,9 @@ public final class CourtSimulator {
         return true;
     }
 
-    private Referral reply(String what, Reply reply) {
+    private SignedReferral reply(String what, Reply reply) {
         String key = UUID.randomUUID().toString();
-        Referral answer = call(what, () -> reply.send(key));
+        SignedReferral answer = call(what, () -> reply.send(key));
         out.accept(what + " (Idempotency-Key " + key + "): now " + answer.getStatus());
         return answer;
     }
@@ -271,7 +271,7 @@ public final class CourtSimulator {
 
     @FunctionalInterface
     private interface Reply {
-        Referral send(String idempotencyKey) throws ApiException;
+        SignedReferral send(String idempotencyKey) throws ApiException;
     }
 
     @FunctionalInterface

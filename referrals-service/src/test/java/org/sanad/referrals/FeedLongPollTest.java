@@ -21,9 +21,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sanad.referrals.domain.FeedEntry;
+import org.sanad.referrals.service.FeedWaiters;
 import org.sanad.testing.Problems;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,6 +49,9 @@ import io.restassured.response.Response;
 class FeedLongPollTest {
 
     private static final ExecutorService CLIENTS = Executors.newCachedThreadPool();
+
+    @Inject
+    FeedWaiters waiters;
 
     @AfterAll
     static void stopClients() {
@@ -164,9 +170,14 @@ class FeedLongPollTest {
         String quiet = endOf(BAGHDAD_INV);
         List<CompletableFuture<Timed>> waiting = new ArrayList<>();
         for (int i = 0; i < LongPollProfile.MAX_WAITERS; i++) {
-            waiting.add(pollLater(BAGHDAD_INV, quiet, 12));
+            waiting.add(pollLater(BAGHDAD_INV, quiet, 20));
         }
-        Thread.sleep(1500);
+        // every poll has taken its place (on a slow machine some reach the service later than others)
+        Instant until = Instant.now().plusSeconds(15);
+        while (waiters.waiting() < LongPollProfile.MAX_WAITERS && Instant.now().isBefore(until)) {
+            Thread.sleep(50);
+        }
+        assertEquals(LongPollProfile.MAX_WAITERS, waiters.waiting(), "all five wait");
         assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone), "all five wait");
         assertTrue(LongPollProfile.MAX_WAITERS > LongPollProfile.POOL);
 
@@ -184,7 +195,7 @@ class FeedLongPollTest {
 
         // another court's entry woke none of them: each ends its wait with an empty page
         for (CompletableFuture<Timed> poll : waiting) {
-            Timed answered = poll.get(20, TimeUnit.SECONDS);
+            Timed answered = poll.get(40, TimeUnit.SECONDS);
             assertEquals(200, answered.response().statusCode());
             assertTrue(answered.json().getList("items").isEmpty());
             assertEquals(quiet, answered.json().getString("next"));

@@ -82,7 +82,9 @@ public sealed interface DeliveryOutcome {
         return delay.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : delay;
     }
 
+    /** At most {@code MAX_ANSWER} characters, control characters (a CR/LF that would forge a log line) as spaces. */
     private static String clip(String text) {
-        return text.length() > MAX_ANSWER ? text.substring(0, MAX_ANSWER) : text;
+        String clipped = text.length() > MAX_ANSWER ? text.substring(0, MAX_ANSWER) : text;
+        return clipped.replaceAll("\\p{Cntrl}", " ");
     }
 }

@@ -38,6 +38,14 @@ public interface ReferralsConfig {
          * published so those versions verify ({@code REFERRAL_SIGNING_RETIRED_KEYS}).
          */
         Optional<String> retiredKeys();
+
+        /**
+         * How often versions submitted unsigned (by a replica of an earlier release, during a
+         * rollout) are signed ({@code off} to do it only at start, as the tests do). Read by
+         * UnsignedVersions' schedule.
+         */
+        @WithDefault("1m")
+        String catchUpEvery();
     }
 
     CourtWebhooks courtWebhooks();

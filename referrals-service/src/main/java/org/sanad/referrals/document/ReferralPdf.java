@@ -190,21 +190,30 @@ public final class ReferralPdf {
             return this;
         }
 
+        /**
+         * Text, escaped; a character XML 1.0 cannot hold (a control character, a lone surrogate,
+         * U+FFFE) as U+FFFD, so a name or summary holding one still prints rather than failing the page.
+         */
         Html text(String value) {
             if (value == null) {
                 return this;
             }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
+            value.codePoints().forEach(c -> {
                 switch (c) {
                     case '<' -> out.append("&lt;");
                     case '>' -> out.append("&gt;");
                     case '&' -> out.append("&amp;");
                     case '"' -> out.append("&quot;");
-                    default -> out.append(c);
+                    default -> out.appendCodePoint(xmlCharacter(c) ? c : 0xFFFD);
                 }
-            }
+            });
             return this;
+        }
+
+        /** XML 1.0's Char production. */
+        static boolean xmlCharacter(int c) {
+            return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
         }
 
         @Override

@@ -1,13 +1,23 @@
 package org.sanad.referrals.handoff;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +61,9 @@ public class CourtWebhookSender implements DeliveryChannel {
 
     private volatile HttpClient client;
 
+    /** How much of a court's answer is kept, for the operators: the relay clips what it records anyway. */
+    static final int ANSWER_KEPT = 2048;
+
     @Override
     public boolean delivers(String destination) {
         return CourtNotification.DESTINATION.equals(destination);
@@ -80,16 +93,72 @@ public class CourtWebhookSender implements DeliveryChannel {
                         .collect(Collectors.joining(" ")))
                 .POST(HttpRequest.BodyPublishers.ofString(event.payload))
                 .build();
+        // the whole exchange is bounded, not only the wait for the headers (HttpRequest.timeout): an endpoint
+        // that trickles or streams its body must not hold the relay, and with it every other hand-off
+        Duration bound = config.courtWebhooks().connectTimeout().plus(config.courtWebhooks().readTimeout());
+        CompletableFuture<HttpResponse<String>> exchange = client().sendAsync(request, info -> firstBytes(ANSWER_KEPT));
         try {
-            HttpResponse<String> answer = client().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = exchange.get(bound.toMillis(), TimeUnit.MILLISECONDS);
             return DeliveryOutcome.ofAnswer(answer.statusCode(), answer.headers().firstValue("Retry-After").orElse(null),
                     answer.body(), Timestamps.now());
-        } catch (IOException e) {
-            return DeliveryOutcome.unreachable(e);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return DeliveryOutcome.unreachable(new IOException("no whole answer within " + bound.toSeconds() + " s"));
+        } catch (ExecutionException e) {
+            return DeliveryOutcome.unreachable(e.getCause() instanceof Exception cause ? cause : e);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return DeliveryOutcome.unreachable(e);
         }
+    }
+
+    /**
+     * The first {@code limit} bytes of an answer's body, then the rest is refused (the subscription
+     * cancelled): a court's answer is read for its status, and a little of its text for the operators.
+     */
+    static HttpResponse.BodySubscriber<String> firstBytes(int limit) {
+        return new HttpResponse.BodySubscriber<>() {
+            private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+            private final CompletableFuture<String> body = new CompletableFuture<>();
+            private Flow.Subscription subscription;
+
+            @Override
+            public CompletionStage<String> getBody() {
+                return body;
+            }
+
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                this.subscription = subscription;
+                subscription.request(1);
+            }
+
+            @Override
+            public void onNext(List<ByteBuffer> buffers) {
+                for (ByteBuffer buffer : buffers) {
+                    byte[] bytes = new byte[Math.min(buffer.remaining(), limit - kept.size())];
+                    buffer.get(bytes);
+                    kept.writeBytes(bytes);
+                }
+                if (kept.size() >= limit) {
+                    subscription.cancel();
+                    onComplete();
+                } else {
+                    subscription.request(1);
+                }
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                body.completeExceptionally(failure);
+            }
+
+            @Override
+            public void onComplete() {
+                body.complete(kept.toString(StandardCharsets.UTF_8));
+            }
+        };
     }
 
     private static Endpoint endpoint(CourtWebhook webhook) {

@@ -6,8 +6,10 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Which endpoints a court system may have notifications posted to. The service posts from inside
@@ -78,9 +80,42 @@ public final class WebhookUrls {
                     && !(first == 198 && (second == 18 || second == 19)) && first < 240;
         }
         if (address instanceof Inet6Address) {
-            // fc00::/7 unique-local; ::ffff:0:0/96 mapped IPv4 reaches Java as an Inet4Address already
+            Optional<InetAddress> embedded = embeddedIpv4(bytes);
+            if (embedded.isPresent()) {
+                return isPublic(embedded.get());
+            }
+            // fc00::/7 unique-local
             return (bytes[0] & 0xfe) != 0xfc;
         }
         return false;
+    }
+
+    /**
+     * The IPv4 address an IPv6 one carries and reaches: mapped ({@code ::ffff:0:0/96}) and
+     * compatible ({@code ::/96}) addresses, NAT64 ({@code 64:ff9b::/96}) and 6to4
+     * ({@code 2002::/16}). A literal mapped address reaches Java as an IPv4 one already; one a
+     * name resolves to (an AAAA record of {@code ::ffff:169.254.169.254}) does not, and a
+     * dual-stack socket would connect to the IPv4 address it carries.
+     */
+    static Optional<InetAddress> embeddedIpv4(byte[] ipv6) {
+        boolean firstTenZero = true;
+        for (int i = 0; i < 10; i++) {
+            firstTenZero &= ipv6[i] == 0;
+        }
+        boolean mapped = firstTenZero && (ipv6[10] & 0xff) == 0xff && (ipv6[11] & 0xff) == 0xff;
+        boolean compatible = firstTenZero && ipv6[10] == 0 && ipv6[11] == 0;
+        boolean nat64 = (ipv6[0] & 0xff) == 0x00 && (ipv6[1] & 0xff) == 0x64 && (ipv6[2] & 0xff) == 0xff
+                && (ipv6[3] & 0xff) == 0x9b && IntStream.range(4, 12).allMatch(i -> ipv6[i] == 0);
+        try {
+            if (mapped || compatible || nat64) {
+                return Optional.of(InetAddress.getByAddress(Arrays.copyOfRange(ipv6, 12, 16)));
+            }
+            if ((ipv6[0] & 0xff) == 0x20 && (ipv6[1] & 0xff) == 0x02) {
+                return Optional.of(InetAddress.getByAddress(Arrays.copyOfRange(ipv6, 2, 6)));
+            }
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("four bytes are always an IPv4 address", e);
+        }
+        return Optional.empty();
     }
 }

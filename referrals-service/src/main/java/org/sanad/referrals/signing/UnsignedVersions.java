@@ -14,6 +14,7 @@ import org.sanad.referrals.mapping.ReferralMapper;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
  * Versions submitted before versions were signed (migration V5) are signed at start, once, with
@@ -36,6 +37,20 @@ public class UnsignedVersions {
         int signed = signAll();
         if (signed > 0) {
             Log.infof("Signed %d referral versions submitted before versions were signed", signed);
+        }
+    }
+
+    /**
+     * Again every minute: during the rollout of the release that signs, replicas of the one before
+     * still take submissions, unsigned, until they are replaced; a court must not meet them
+     * unsigned until the next restart.
+     */
+    @Scheduled(every = "${referrals.signing.catch-up-every:1m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void catchUp() {
+        int signed = signAll();
+        if (signed > 0) {
+            Log.infof("Signed %d referral versions submitted unsigned (by a replica of an earlier release)", signed);
         }
     }
 

@@ -24,6 +24,15 @@ class ReferralPdfTest {
     }
 
     @Test
+    void aNameHoldingWhatXmlCannotHoldStillPrints() {
+        // a control character and a lone surrogate, which JSON carries and an XHTML page cannot
+        String name = "مجهول\u0001 \uD800الثاني";
+        byte[] pdf = ReferralPdf.render(view(name, false), "a".repeat(64), "b".repeat(64));
+        assertTrue(new String(pdf, 0, 5).equals("%PDF-"));
+        assertTrue(ReferralPdf.html(view(name, false), null, null).contains("مجهول\uFFFD \uFFFDالثاني"));
+    }
+
+    @Test
     void aDraftSaysItIsUnsignedAndNamesNoKey() {
         String html = ReferralPdf.html(view("مجهول", true), null, null);
         assertTrue(html.contains("مسودة لم تُقدَّم"), html);

@@ -2,8 +2,10 @@ package org.sanad.referrals.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,10 +18,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class WebhookUrlsTest {
 
-    /** Resolves a host {@code a-b-c-d.test} (or {@code v6-…}) to the address it spells, as a name server pointing anywhere would. */
+    /**
+     * Resolves a host {@code a-b-c-d.test} (or {@code v6-…}) to the address it spells, as a name
+     * server pointing anywhere would; {@code aaaa-<32 hex digits>.test} to those sixteen bytes as an
+     * IPv6 address, as an AAAA record gives it (never turned into an IPv4 address, as a literal is).
+     */
     private static InetAddress[] resolve(String host) throws UnknownHostException {
         if (host.endsWith(".unknown")) {
             throw new UnknownHostException(host);
+        }
+        if (host.startsWith("aaaa-") && host.endsWith(".test")) {
+            byte[] bytes = HexFormat.of().parseHex(host.substring("aaaa-".length(), host.length() - ".test".length()));
+            return new InetAddress[] { Inet6Address.getByAddress(null, bytes, null) };
         }
         if (host.endsWith(".test")) {
             String name = host.substring(0, host.length() - ".test".length());
@@ -58,6 +68,11 @@ class WebhookUrlsTest {
             "https://255-255-255-255.test/x, webhook.url.not-public",
             "https://v6-fd00--1.test/x, webhook.url.not-public",
             "https://v6-fe80--1.test/x, webhook.url.not-public",
+            "https://aaaa-00000000000000000000ffffa9fea9fe.test/latest/meta-data, webhook.url.not-public",
+            "https://aaaa-00000000000000000000ffff0a000005.test/x, webhook.url.not-public",
+            "https://aaaa-0000000000000000000000000a000005.test/x, webhook.url.not-public",
+            "https://aaaa-0064ff9b0000000000000000a9fea9fe.test/x, webhook.url.not-public",
+            "https://aaaa-20020a00000500000000000000000001.test/x, webhook.url.not-public",
             "https://nowhere.unknown/x, webhook.url.unresolved",
             "https://user:pw@8-8-8-8.test/x, webhook.url.invalid",
             "https://8-8-8-8.test/x#part, webhook.url.invalid",

@@ -73,7 +73,11 @@ public final class ApiAudiences {
             return (String) declared;
         }
         List<SecurityRequirement> security = operation.getSecurity();
-        if (security == null || security.isEmpty()) {
+        if (security == null) {
+            // no security decision at all (the contract test refuses one): never published by mistake
+            return INTERNAL;
+        }
+        if (security.isEmpty()) {
             return PUBLIC;
         }
         for (SecurityRequirement requirement : security) {

@@ -34,6 +34,11 @@ class ApiAudiencesTest {
     }
 
     @Test
+    void anOperationThatSaysNothingOfItsSecurityIsNotPublished() {
+        assertEquals(ApiAudiences.INTERNAL, ApiAudiences.audienceOf(OASFactory.createOperation()));
+    }
+
+    @Test
     void anOperationOfTheServicesAdministratorsOrAuditorsAloneIsInternal() {
         assertEquals(ApiAudiences.INTERNAL, ApiAudiences.audienceOf(admitting("service-client")));
         assertEquals(ApiAudiences.INTERNAL, ApiAudiences.audienceOf(admitting("admin")));
