@@ -13,6 +13,7 @@ import static org.sanad.referrals.Referrals.BAGHDAD_INV;
 import static org.sanad.referrals.Referrals.GOVERNORATE;
 import static org.sanad.referrals.Referrals.PMC;
 import static org.sanad.referrals.Referrals.TOKENS;
+import static org.sanad.referrals.Referrals.feedEnd;
 import static org.sanad.referrals.Referrals.stubCase;
 import static org.sanad.referrals.Referrals.submitted;
 
@@ -290,20 +291,6 @@ class CourtWebhooksTest {
         submitted(stubCase(GOVERNORATE), BAGHDAD_INV);
         assertEquals(0, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("destination = ?1 and aggregateId = ?2 "
                 + "and status = ?3", "court-webhooks", BAGHDAD_INV, OutboxEvent.Status.PENDING)));
-    }
-
-    private static String feedEnd(String court) {
-        String cursor = null;
-        JsonPath page;
-        do {
-            var request = given().auth().oauth2(TOKENS.court(court)).queryParam("limit", 500);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            page = request.when().get("/court/feed").then().statusCode(200).extract().jsonPath();
-            cursor = page.getString("next");
-        } while (page.getBoolean("hasMore"));
-        return cursor;
     }
 
     /** Another secret in the specification's format, for a signature that must not verify. */

@@ -9,6 +9,7 @@ import static org.sanad.referrals.Referrals.BAGHDAD_INV;
 import static org.sanad.referrals.Referrals.GOVERNORATE;
 import static org.sanad.referrals.Referrals.PMC;
 import static org.sanad.referrals.Referrals.TOKENS;
+import static org.sanad.referrals.Referrals.feedEnd;
 import static org.sanad.referrals.Referrals.stubCase;
 import static org.sanad.referrals.Referrals.submitted;
 
@@ -79,23 +80,9 @@ class FeedLongPollTest {
         return CompletableFuture.supplyAsync(() -> poll(court, after, waitSeconds), CLIENTS);
     }
 
-    private static String endOf(String court) {
-        String cursor = null;
-        JsonPath page;
-        do {
-            var request = given().auth().oauth2(TOKENS.court(court)).queryParam("limit", 500);
-            if (cursor != null) {
-                request.queryParam("after", cursor);
-            }
-            page = request.when().get("/court/feed").then().statusCode(200).extract().jsonPath();
-            cursor = page.getString("next");
-        } while (page.getBoolean("hasMore"));
-        return cursor;
-    }
-
     @Test
     void anEntryCommittedDuringTheWaitIsAnsweredAtOnce() throws Exception {
-        String end = endOf(PMC);
+        String end = feedEnd(PMC);
         CompletableFuture<Timed> waiting = pollLater(PMC, end, 20);
         Thread.sleep(700);
         assertFalse(waiting.isDone(), "nothing after the cursor yet: the poll waits");
@@ -111,7 +98,7 @@ class FeedLongPollTest {
     @Test
     void anEntryAppendedByAnotherReplicaIsFoundByTheRecheck() throws Exception {
         submitted(stubCase(GOVERNORATE), PMC);
-        String end = endOf(PMC);
+        String end = feedEnd(PMC);
         CompletableFuture<Timed> waiting = pollLater(PMC, end, 20);
         Thread.sleep(700);
         assertFalse(waiting.isDone());
@@ -137,7 +124,7 @@ class FeedLongPollTest {
 
     @Test
     void withNothingComingTheWaitEndsInAnEmptyPageWithTheSameCursor() {
-        String end = endOf(PMC);
+        String end = feedEnd(PMC);
         Timed answered = poll(PMC, end, 2);
 
         assertEquals(200, answered.response().statusCode());
@@ -150,7 +137,7 @@ class FeedLongPollTest {
 
     @Test
     void entriesAlreadyThereAreAnsweredWithoutWaiting() {
-        String end = endOf(PMC);
+        String end = feedEnd(PMC);
         String made = submitted(stubCase(GOVERNORATE), PMC);
         Timed answered = poll(PMC, end, 20);
         assertEquals(List.of(made), answered.json().getList("items.referral.id"));
@@ -167,7 +154,7 @@ class FeedLongPollTest {
 
     @Test
     void morePollsWaitThanThePoolHasConnectionsAndTheServiceStillAnswersTheRest() throws Exception {
-        String quiet = endOf(BAGHDAD_INV);
+        String quiet = feedEnd(BAGHDAD_INV);
         List<CompletableFuture<Timed>> waiting = new ArrayList<>();
         for (int i = 0; i < LongPollProfile.MAX_WAITERS; i++) {
             waiting.add(pollLater(BAGHDAD_INV, quiet, 20));
@@ -190,7 +177,7 @@ class FeedLongPollTest {
         assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone), "answered while all five still wait");
 
         // one more poll than a replica takes is told when to come back
-        given().auth().oauth2(TOKENS.court(PMC)).queryParam("after", endOf(PMC)).queryParam("wait", 5).when()
+        given().auth().oauth2(TOKENS.court(PMC)).queryParam("after", feedEnd(PMC)).queryParam("wait", 5).when()
                 .get("/court/feed").then().spec(Problems.of(429, "too-many-requests")).header("Retry-After", equalTo("5"));
 
         // another court's entry woke none of them: each ends its wait with an empty page
@@ -201,7 +188,7 @@ class FeedLongPollTest {
             assertEquals(quiet, answered.json().getString("next"));
         }
         // and their places are free again
-        given().auth().oauth2(TOKENS.court(PMC)).queryParam("after", endOf(PMC)).queryParam("wait", 1).when()
+        given().auth().oauth2(TOKENS.court(PMC)).queryParam("after", feedEnd(PMC)).queryParam("wait", 1).when()
                 .get("/court/feed").then().statusCode(200);
     }
 }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 /** A case as cases-service offers it for referral, stubbed, and the prosecutor's and courts' calls. */
@@ -144,6 +145,21 @@ public final class Referrals {
     }
 
     /** Drafts and submits a referral of a fresh case to {@code court}; answers its id. */
+    /** The cursor after the last entry of {@code court}'s feed, page by page from the start. */
+    public static String feedEnd(String court) {
+        String cursor = null;
+        JsonPath page;
+        do {
+            var request = given().auth().oauth2(TOKENS.court(court)).queryParam("limit", 500);
+            if (cursor != null) {
+                request.queryParam("after", cursor);
+            }
+            page = request.when().get("/court/feed").then().statusCode(200).extract().jsonPath();
+            cursor = page.getString("next");
+        } while (page.getBoolean("hasMore"));
+        return cursor;
+    }
+
     public static String submitted(StubbedCase stubbed, String court) {
         String id = draft(PROSECUTOR, stubbed.draft(court)).statusCode(201).extract().path("id");
         submit(id).statusCode(200);
