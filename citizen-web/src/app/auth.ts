@@ -1,0 +1,102 @@
+// Logging in as a citizen: the authorization code flow with PKCE (S256) against the realm's public
+// client for the portal. The tokens live in this page's memory only: a reload or a quick exit
+// forgets them (the realm's own session then logs the person back in without a password, until it
+// ends). Only the verifier and state cross the redirect to the login page, in sessionStorage, and
+// are removed as soon as the person is back.
+
+export interface Session {
+  /** An access token valid now (refreshed with the refresh token when it is about to end). */
+  accessToken(): Promise<string>;
+  logout(): void;
+}
+
+interface Tokens {
+  access: string;
+  refresh: string | null;
+  expiresAt: number;
+}
+
+const PENDING = "sanad.login";
+
+function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  bytes.forEach((b) => (binary += String.fromCharCode(b)));
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function random(bytes: number): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+export class Login {
+  private readonly endpoint: string;
+
+  constructor(issuer: string, private readonly clientId: string, private readonly redirectUri: string) {
+    this.endpoint = `${issuer}/protocol/openid-connect`;
+  }
+
+  /** Off to the realm's login page (the current history entry replaced, so Back does not return to a half-done step). */
+  async start(language: string, after: string): Promise<void> {
+    const verifier = random(32);
+    const state = random(16);
+    const challenge = base64url(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))));
+    sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, language, after }));
+    const query = new URLSearchParams({
+      client_id: this.clientId, redirect_uri: this.redirectUri, response_type: "code", scope: "openid",
+      state, code_challenge: challenge, code_challenge_method: "S256", ui_locales: language,
+    });
+    location.replace(`${this.endpoint}/auth?${query}`);
+  }
+
+  /**
+   * The session, with the language and the page the person logged in from, when the page was
+   * opened by the login's redirect (?code=…&state=…); null otherwise. The code leaves the address
+   * bar at once.
+   */
+  async finish(): Promise<{ session: Session; language: string; after: string } | null> {
+    const query = new URLSearchParams(location.search);
+    const code = query.get("code");
+    const state = query.get("state");
+    const pending = sessionStorage.getItem(PENDING);
+    sessionStorage.removeItem(PENDING);
+    if (query.has("code") || query.has("error") || query.has("session_state")) {
+      history.replaceState(null, "", location.pathname);
+    }
+    if (!code || !pending) return null;
+    const saved = JSON.parse(pending) as { verifier?: string; state?: string; language?: string; after?: string };
+    if (!saved.verifier || saved.state !== state) return null;
+    const tokens = await this.exchange({
+      grant_type: "authorization_code", client_id: this.clientId, code, redirect_uri: this.redirectUri,
+      code_verifier: saved.verifier,
+    });
+    return { session: this.session(tokens), language: saved.language ?? "ar", after: saved.after ?? "mine" };
+  }
+
+  private session(first: Tokens): Session {
+    let tokens: Tokens | null = first;
+    return {
+      accessToken: async () => {
+        if (!tokens) throw new Error("logged out");
+        if (Date.now() > tokens.expiresAt - 30_000 && tokens.refresh) {
+          tokens = await this.exchange({ grant_type: "refresh_token", client_id: this.clientId, refresh_token: tokens.refresh });
+        }
+        return tokens.access;
+      },
+      logout: () => {
+        tokens = null;
+      },
+    };
+  }
+
+  private async exchange(form: Record<string, string>): Promise<Tokens> {
+    const response = await fetch(`${this.endpoint}/token`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form),
+      cache: "no-store",
+    });
+    if (!response.ok) throw new Error(`login refused: ${response.status}`);
+    const body = (await response.json()) as { access_token: string; refresh_token?: string; expires_in: number };
+    return { access: body.access_token, refresh: body.refresh_token ?? null, expiresAt: Date.now() + body.expires_in * 1000 };
+  }
+}

@@ -1,0 +1,57 @@
+// The report is in. An anonymous filer sees the tracking number and the secret once, with a copy
+// and a print button and a plain warning that nobody can give them again; then anyone adds
+// evidence and can follow the report from here.
+import { useState } from "preact/hooks";
+import { usePortal } from "../context";
+import { EvidenceUpload } from "../evidence";
+import { PageTitle } from "./heading";
+
+function Copy(props: { text: string; label: string }) {
+  const { t } = usePortal();
+  const [copied, setCopied] = useState(false);
+  return (
+    <button type="button" class="small" aria-label={props.label} onClick={() => {
+      void navigator.clipboard?.writeText(props.text).then(() => setCopied(true), () => setCopied(false));
+    }}>
+      {copied ? t("filed.copied") : t("filed.copy")}
+    </button>
+  );
+}
+
+export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null }) {
+  const { t, go } = usePortal();
+  const secret = props.secret;
+  return (
+    <>
+      <PageTitle>{t("filed.title")}</PageTitle>
+      <section class="receipt-card" aria-labelledby="receipt-title">
+        <h2 id="receipt-title">{t("filed.receipt")}</h2>
+        <dl>
+          <div>
+            <dt>{t("filed.trackingNumber")}</dt>
+            <dd><code id="tracking-number" dir="ltr">{props.trackingNumber}</code>{" "}
+              <Copy text={props.trackingNumber} label={t("filed.copyTracking")} /></dd>
+          </div>
+          {secret && (
+            <div>
+              <dt>{t("filed.secret")}</dt>
+              <dd><code id="tracking-secret" dir="ltr">{secret}</code>{" "}
+                <Copy text={secret} label={t("filed.copySecret")} /></dd>
+            </div>
+          )}
+        </dl>
+        {secret && <p class="warning" role="note">{t("filed.secretWarning")}</p>}
+        <button type="button" class="small no-print" onClick={() => window.print()}>{t("filed.print")}</button>
+      </section>
+      <p>{t("filed.next")}</p>
+      <EvidenceUpload target={secret ? { trackingNumber: props.trackingNumber, secret } : { complaintId: props.complaintId }} />
+      <div class="actions no-print">
+        <button type="button" class="primary" id="follow-this" onClick={() => go(secret
+          ? { page: "tracked", trackingNumber: props.trackingNumber, secret }
+          : { page: "complaint", complaintId: props.complaintId })}>
+          {t("filed.follow")}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// Following an anonymous report: the tracking number and the secret, typed or pasted, read once.
+import { useState } from "preact/hooks";
+import { problemOf, OFFLINE, type Problem } from "../api";
+import { usePortal } from "../context";
+import { asciiDigits } from "../digits";
+import { ProblemBox, TextField } from "../fields";
+import { PageTitle } from "./heading";
+
+export function TrackPage() {
+  const { t, api, language, go } = usePortal();
+  const [trackingNumber, setTrackingNumber] = useState("");
+  const [secret, setSecret] = useState("");
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<{ number?: string; secret?: string }>({});
+
+  const open = async () => {
+    const number = asciiDigits(trackingNumber).trim().toUpperCase();
+    const key = secret.trim();
+    const missing = { ...(number ? {} : { number: t("check.required") }), ...(key ? {} : { secret: t("check.required") }) };
+    setErrors(missing);
+    if (missing.number || missing.secret) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await api.anonymous.trackingTrack({ trackingNumber: number, xTrackingSecret: key, acceptLanguage: language });
+      go({ page: "tracked", trackingNumber: number, secret: key });
+    } catch (failure) {
+      const answer = await problemOf(failure, t("problem.offline"));
+      setProblem(answer.status === 401 || answer.status === 403 || answer.status === 404
+        ? { ...answer, title: t("track.notFound"), detail: t("track.notFoundDetail") } : answer);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{t("track.title")}</PageTitle>
+      <p>{t("track.lead")}</p>
+      {problem && <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />}
+      <form noValidate onSubmit={(event) => { event.preventDefault(); void open(); }}>
+        <TextField id="f-tracking-number" label={t("filed.trackingNumber")} value={trackingNumber} onInput={setTrackingNumber}
+          dir="ltr" maxLength={40} error={errors.number} required />
+        <TextField id="f-tracking-secret" label={t("filed.secret")} value={secret} onInput={setSecret} dir="ltr" maxLength={200}
+          error={errors.secret} required />
+        <div class="actions">
+          <button type="button" onClick={() => go({ page: "start" })}>{t("common.back")}</button>
+          <button type="submit" class="primary" id="track-open" disabled={busy}>{t("track.open")}</button>
+        </div>
+      </form>
+    </>
+  );
+}
