@@ -31,5 +31,7 @@ fi
 export REFERRAL_SIGNING_KEY
 # the local realm's and databases' passwords (local/sanad-realm.json, scripts/ensure-databases.sh)
 export DB_PASSWORD=${DB_PASSWORD:-sanad_app} DB_MIGRATION_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
-# the local web apps' origins (Vite's dev server, the browser test's page)
-export CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:5173,http://localhost:8099}
+# the local web apps' origins (the citizen portal, Vite's dev server, the browser test's page)
+export CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:8090,http://localhost:5173,http://localhost:8099}
+# the citizen portal is served over plain HTTP here: no Strict-Transport-Security
+export HSTS=${HSTS:-false}

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole suite on this machine, in the background: the PostgreSQL databases, a local
-# Keycloak with the "sanad" realm (fetched from Maven Central the first time), and the three
-# services, built when their sources changed since the last build. Prints where everything is;
-# logs go to .local/. scripts/stop-local.sh stops all of it, Keycloak included.
+# Keycloak with the "sanad" realm (fetched from Maven Central the first time), the three services
+# and the citizen portal, built when their sources changed since the last build. Prints where
+# everything is; logs go to .local/. scripts/stop-local.sh stops all of it, Keycloak included.
 # Usage: scripts/run-local.sh [--demo-data]   (--demo-data: fills the suite with demo records)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ for arg in "$@"; do
     *) echo "usage: $0 [--demo-data]" >&2; exit 2 ;;
   esac
 done
-services=(complaints-service cases-service referrals-service)
+services=(complaints-service cases-service referrals-service citizen-web)
 
 ./scripts/ensure-databases.sh
 ./scripts/keycloak.sh start
@@ -28,7 +28,7 @@ for service in "${services[@]}"; do
   [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || stale=true
 done
 if [ "${SANAD_BUILD:-auto}" = auto ] && { [ ! -f "$stamp" ] || [ -n "$(find pom.xml ./*/pom.xml libs/*/pom.xml libs/*/src/main test-support/src/main \
-    ./*-service/src/main -newer "$stamp" -type f -print -quit)" ]; }; then
+    ./*-service/src/main citizen-web/src -newer "$stamp" -type f -print -quit)" ]; }; then
   stale=true
 fi
 if $stale; then
@@ -53,10 +53,11 @@ The suite is running (stop it with scripts/stop-local.sh):
   complaints-service  http://localhost:8081   Swagger UI http://localhost:9081/q/swagger-ui
   cases-service       http://localhost:8082   Swagger UI http://localhost:9082/q/swagger-ui
   referrals-service   http://localhost:8083   Swagger UI http://localhost:9083/q/swagger-ui
+  citizen portal      http://localhost:8090   (citizen-web: report, add evidence, follow a report)
   contracts           */src/main/openapi/openapi.yaml (also http://localhost:908x/q/openapi)
   Keycloak            http://localhost:8180/admin (admin / admin, local only), realm sanad
   logs                .local/complaints-service-1.log, .local/cases-service-1.log,
-                      .local/referrals-service-1.log, .local/keycloak.log
+                      .local/referrals-service-1.log, .local/citizen-web-1.log, .local/keycloak.log
 
 Demo people (LOCAL ONLY: password = user name): amal, huda (citizens); for Baghdad and Basra
 officer.baghdad / officer.basra (intake), supervisor.baghdad / supervisor.basra,
@@ -64,6 +65,7 @@ investigator.baghdad / investigator.basra, prosecutor / prosecutor.basra; superv
 auditor; operator (admin).
   a person's token:     scripts/token.sh amal
   a court's token:      scripts/client-token.sh court-iq-pmc   (also court-iq-bg-inv)
-  frontends (PKCE):     clients sanad-web (http://localhost:5173/*, http://localhost:8099/*)
+  frontends (PKCE):     clients sanad-citizen-web (the portal, http://localhost:8090/*),
+                        sanad-web (http://localhost:5173/*, http://localhost:8099/*)
                         and sanad-mobile (org.sanad.app:/oauth2redirect)
 INFO

@@ -24,5 +24,5 @@ await build({
 });
 const compiled = readdirSync(out, { recursive: true }).map(String).filter((file) => file.endsWith(".test.mjs"))
   .map((file) => join(out, file));
-const run = spawnSync(process.execPath, ["--test", ...compiled], { stdio: "inherit" });
+const run = spawnSync(process.execPath, ["--test", "--test-reporter=spec", ...compiled], { stdio: "inherit" });
 process.exit(run.status ?? 1);

@@ -21,7 +21,7 @@ public interface PortalSettings {
     URI oidcIssuer();
 
     /** The realm's public client the portal logs in with (authorization code with PKCE). */
-    @WithDefault("sanad-web")
+    @WithDefault("sanad-citizen-web")
     String oidcClientId();
 
     /** Where the quick exit leaves to: a neutral site that says nothing of why someone was here. */

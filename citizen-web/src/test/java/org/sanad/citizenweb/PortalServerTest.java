@@ -1,0 +1,77 @@
+package org.sanad.citizenweb;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * The portal's server as a victim's browser meets it: the page and the bundle it names, with the
+ * headers that keep the page from being framed, from running anything but its own bundle, from
+ * talking to anything but the API and the login, and from leaving anything in the browser's cache.
+ */
+@QuarkusTest
+class PortalServerTest {
+
+    private static final Pattern SCRIPT = Pattern.compile("<script type=\"module\" src=\"(/assets/app-[A-Z0-9]+\\.js)\"></script>");
+
+    @Test
+    void thePageNamesItsBundleAndHoldsNoInlineScriptOrStyle() {
+        String page = given().get("/").then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        Matcher script = SCRIPT.matcher(page);
+        assertTrue(script.find(), "index.html names no bundle: " + page);
+        assertFalse(page.replace(script.group(), "").contains("<script"), "an inline or second script: " + page);
+        assertFalse(page.contains("<style") || page.contains(" style="), "inline style, which the CSP refuses: " + page);
+        given().get(script.group(1)).then().statusCode(200).contentType(containsString("javascript"))
+                .header("Cache-Control", "public, max-age=31536000, immutable");
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndOnlyTheBundleIsCached() {
+        for (String path : new String[] {"/", "/config.json", "/icon.svg", "/no-such-page"}) {
+            Response answer = given().get(path);
+            answer.then()
+                    .header("Content-Security-Policy", equalTo(SecurityHeaders.contentSecurityPolicy(settings())))
+                    .header("X-Frame-Options", "DENY")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Cross-Origin-Opener-Policy", "same-origin")
+                    .header("Cache-Control", "no-store");
+        }
+        given().get("/assets/app-DOESNOTEXIST.js").then().statusCode(404).header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void theContentSecurityPolicyAllowsOnlyThisOriginTheApiAndTheLogin() {
+        String policy = given().get("/").header("Content-Security-Policy");
+        assertTrue(policy.contains("default-src 'none'"), policy);
+        assertTrue(policy.contains("script-src 'self';"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        assertTrue(policy.contains("connect-src 'self' http://localhost:8081 http://localhost:8180;"), policy);
+        assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval") || policy.contains("*"), policy);
+        assertNull(given().get("/").header("Strict-Transport-Security"), "HSTS over plain HTTP (tests, local runs)");
+    }
+
+    @Test
+    void theAppLearnsWhereTheApiAndTheLoginAreWithoutTrailingSlashes() {
+        given().get("/config.json").then().statusCode(200)
+                .body("complaintsApi", equalTo("http://localhost:8081"))
+                .body("oidcIssuer", equalTo("http://localhost:8180/realms/sanad"))
+                .body("oidcClientId", equalTo("sanad-citizen-web"))
+                .body("exitUrl", equalTo("https://www.google.com/"));
+    }
+
+    private static PortalSettings settings() {
+        return io.quarkus.arc.Arc.container().instance(PortalSettings.class).get();
+    }
+}
