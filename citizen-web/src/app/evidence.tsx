@@ -71,13 +71,15 @@ export function EvidenceUpload(props: { target: EvidenceTarget; onAdded?: (evide
     <section class="evidence" aria-labelledby="evidence-title">
       <h2 id="evidence-title">{t("evidence.title")}</h2>
       <p class="hint" id="evidence-hint">{t("evidence.hint", { max: bytes(limits.maxFileBytes, language) })}</p>
-      <label class="file" for="evidence-files">{t("evidence.choose")}</label>
-      <input id="evidence-files" type="file" multiple accept={limits.allowedMediaTypes.join(",")} aria-describedby="evidence-hint"
+      {/* the browser's own file button speaks the browser's language: it is hidden, its label is the button */}
+      <input id="evidence-files" class="visually-hidden" type="file" multiple accept={limits.allowedMediaTypes.join(",")}
+        aria-describedby="evidence-hint"
         onChange={(event) => {
           const input = event.target as HTMLInputElement;
           choose(input.files);
           input.value = "";
         }} />
+      <label class="file" for="evidence-files">{t("evidence.choose")}</label>
       <ul class="uploads" aria-live="polite">
         {uploads.map((upload) => (
           <li key={upload.key} class={`upload ${upload.state}`}>

@@ -10,7 +10,7 @@ import { check, emptyDraft, isMinor, request, stepOf, type Draft } from "../draf
 import { Checks, Choice, ProblemBox, Select, TextArea, TextField } from "../fields";
 import { dialable, helpLines } from "../helplines";
 import { label, type MessageKey } from "../i18n";
-import { enumLabel, enumOptions, regionOptions } from "../reference";
+import { enumLabel, enumOptions, regionOptions, when } from "../reference";
 import { PageTitle } from "./heading";
 
 const STEPS: MessageKey[] = ["report.step.who", "report.step.safety", "report.step.what", "report.step.threatener",
@@ -241,7 +241,10 @@ export function ReportPage(props: { anonymous: boolean }) {
       ["report.platforms", names("Platform", d.platforms)],
       ["report.threats", names("ThreatType", d.threats)],
       ["report.identifiers", d.identifiers.filter((i) => i.value.trim()).map((i) => i.value.trim()).join(separator)],
-      ["report.demand", names("DemandType", d.demandTypes)],
+      ["report.demand", [names("DemandType", d.demandTypes),
+        d.demandTypes.includes("MONEY") && d.amount.trim() ? `${d.amount.trim()} ${reference.currency}` : ""].filter(Boolean).join(separator)],
+      ["report.deadline", d.deadline ? when(new Date(d.deadline), language) : ""],
+      ["report.paid", d.paid.trim() ? `${d.paid.trim()} ${reference.currency}` : ""],
       ["report.narrative", d.narrative],
     ];
     return (
