@@ -72,11 +72,11 @@ class ContainerImageTest {
         assertTrue(entrypoint.matches("ENTRYPOINT \\[\"java\", .*\"/deployments/quarkus-run.jar\"]"),
                 "not the exec form (the JVM would not get SIGTERM): " + entrypoint);
 
-        for (String service : SERVICES) {
+        for (String workload : KubernetesManifestsTest.WORKLOADS) {
             JsonNode deployment = new ObjectMapper(new YAMLFactory())
-                    .readTree(Path.of("..", "k8s", "base", service, "deployment.yaml").toFile());
+                    .readTree(Path.of("..", "k8s", "base", workload, "deployment.yaml").toFile());
             JsonNode pod = deployment.path("spec").path("template").path("spec");
-            assertEquals(user, pod.path("securityContext").path("runAsUser").asText(), service + ": another user than the image's");
+            assertEquals(user, pod.path("securityContext").path("runAsUser").asText(), workload + ": another user than the image's");
         }
     }
 

@@ -43,6 +43,8 @@ class KubernetesManifestsTest {
 
     private static final Path K8S = Path.of("..", "k8s");
     private static final List<String> SERVICES = List.of("complaints-service", "cases-service", "referrals-service");
+    /** Every Deployment of the suite: the services and the citizen portal, which has no database. */
+    static final List<String> WORKLOADS = List.of("complaints-service", "cases-service", "referrals-service", "citizen-web");
     private static final Set<String> NAMESPACES = new TreeSet<>(List.of("sanad", "keycloak"));
     /** Variables that are secrets whatever their name says otherwise. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");
@@ -78,6 +80,12 @@ class KubernetesManifestsTest {
 
     static String name(JsonNode object) {
         return object.path("metadata").path("name").asText();
+    }
+
+    /** The object of that kind and name, which the overlay must have. */
+    static JsonNode named(List<JsonNode> objects, String kind, String name) {
+        return ofKind(objects, kind).stream().filter(o -> name.equals(name(o))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
     }
 
     /**
@@ -149,7 +157,7 @@ class KubernetesManifestsTest {
         assertTrue(keycloak.path("hostname").path("hostname").asText().startsWith("https://"), "keycloak: issuer not on HTTPS");
         assertFalse(keycloak.path("ingress").path("enabled").asBoolean(true), "keycloak: the operator's Ingress exposes /admin");
         List<JsonNode> deployments = ofKind(objects, "Deployment");
-        assertEquals(new TreeSet<>(SERVICES), new TreeSet<>(deployments.stream().map(KubernetesManifestsTest::name).toList()));
+        assertEquals(new TreeSet<>(WORKLOADS), new TreeSet<>(deployments.stream().map(KubernetesManifestsTest::name).toList()));
         for (JsonNode deployment : deployments) {
             String name = name(deployment);
             assertEquals("sanad", deployment.path("metadata").path("namespace").asText(), name);
@@ -211,8 +219,7 @@ class KubernetesManifestsTest {
         for (JsonNode deployment : ofKind(objects, "Deployment")) {
             String name = name(deployment);
             JsonNode labels = deployment.path("spec").path("template").path("metadata").path("labels");
-            assertTrue(policies.stream().anyMatch(p -> selects(p.path("spec").path("podSelector"), labels)
-                    && !p.path("spec").path("podSelector").isEmpty()), name + ": no network policy of its own");
+            assertTrue(policies.stream().anyMatch(p -> ownPolicy(p, labels)), name + ": no network policy of its own");
             assertTrue(ofKind(objects, "PodDisruptionBudget").stream()
                     .anyMatch(b -> selects(b.path("spec").path("selector"), labels)), name + ": no disruption budget");
             assertTrue(ofKind(objects, "HorizontalPodAutoscaler").stream()
@@ -224,13 +231,39 @@ class KubernetesManifestsTest {
         }
     }
 
+    /** Whether a label selector (matchLabels and matchExpressions, as Kubernetes reads them) selects these labels. */
     static boolean selects(JsonNode selector, JsonNode labels) {
         for (Map.Entry<String, JsonNode> label : selector.path("matchLabels").properties()) {
             if (!label.getValue().asText().equals(labels.path(label.getKey()).asText(null))) {
                 return false;
             }
         }
+        for (JsonNode expression : selector.path("matchExpressions")) {
+            String value = labels.path(expression.path("key").asText()).asText(null);
+            Set<String> values = new HashSet<>();
+            expression.path("values").forEach(v -> values.add(v.asText()));
+            boolean matches = switch (expression.path("operator").asText()) {
+                case "In" -> values.contains(value);
+                // as in Kubernetes: a pod without the label is not in the set
+                case "NotIn" -> !values.contains(value);
+                case "Exists" -> value != null;
+                case "DoesNotExist" -> value == null;
+                default -> throw new AssertionError("not a label selector operator: " + expression);
+            };
+            if (!matches) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    /**
+     * Whether a NetworkPolicy is written for these pods: it names them by their labels, rather than
+     * taking every pod of the namespace (default-deny) or every pod but some (allow-dns).
+     */
+    static boolean ownPolicy(JsonNode policy, JsonNode labels) {
+        JsonNode selector = policy.path("spec").path("podSelector");
+        return !selector.path("matchLabels").isEmpty() && selects(selector, labels);
     }
 
     /**
