@@ -7,11 +7,15 @@
 export interface Session {
   /** An access token valid now (refreshed with the refresh token when it is about to end). */
   accessToken(): Promise<string>;
+  /** Forgets the tokens (the quick exit: nothing more, at once). */
+  forget(): void;
+  /** Forgets the tokens and ends the realm's session too, coming back to the portal's first page. */
   logout(): void;
 }
 
 interface Tokens {
   access: string;
+  id: string | null;
   refresh: string | null;
   expiresAt: number;
 }
@@ -44,6 +48,8 @@ export class Login {
     const query = new URLSearchParams({
       client_id: this.clientId, redirect_uri: this.redirectUri, response_type: "code", scope: "openid",
       state, code_challenge: challenge, code_challenge_method: "S256", ui_locales: language,
+      // always the password: a phone someone else picks up must not log in on a session left behind
+      prompt: "login",
     });
     location.replace(`${this.endpoint}/auth?${query}`);
   }
@@ -82,8 +88,15 @@ export class Login {
         }
         return tokens.access;
       },
-      logout: () => {
+      forget: () => {
         tokens = null;
+      },
+      logout: () => {
+        const idToken = tokens?.id;
+        tokens = null;
+        const query = new URLSearchParams({ client_id: this.clientId, post_logout_redirect_uri: this.redirectUri,
+          ...(idToken ? { id_token_hint: idToken } : {}) });
+        location.replace(`${this.endpoint}/logout?${query}`);
       },
     };
   }
@@ -96,7 +109,8 @@ export class Login {
       cache: "no-store",
     });
     if (!response.ok) throw new Error(`login refused: ${response.status}`);
-    const body = (await response.json()) as { access_token: string; refresh_token?: string; expires_in: number };
-    return { access: body.access_token, refresh: body.refresh_token ?? null, expiresAt: Date.now() + body.expires_in * 1000 };
+    const body = (await response.json()) as { access_token: string; id_token?: string; refresh_token?: string; expires_in: number };
+    return { access: body.access_token, id: body.id_token ?? null, refresh: body.refresh_token ?? null,
+      expiresAt: Date.now() + body.expires_in * 1000 };
   }
 }

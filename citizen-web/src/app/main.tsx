@@ -24,15 +24,12 @@ function App(props: { config: PortalConfig; reference: ReferenceData; login: Log
     firstSession: Session | null; firstRoute: Route }) {
   const { config, reference, login } = props;
   const [language, setLanguage] = useState<Language>(props.firstLanguage);
-  const [session, setSession] = useState<Session | null>(props.firstSession);
+  const session = props.firstSession;
   const [route, setRoute] = useState<Route>(props.firstRoute);
   const t = useMemo(() => translator(language), [language]);
   const api = useMemo(() => new Api(config.complaintsApi, language, session), [config, language, session]);
 
-  const leave = () => quickExit(config.exitUrl, () => {
-    session?.logout();
-    setSession(null);
-  });
+  const leave = () => quickExit(config.exitUrl, () => session?.forget());
   useEffect(() => escapeTwiceLeaves(leave), [session]);
   useEffect(() => {
     document.documentElement.lang = language;
@@ -51,7 +48,7 @@ function App(props: { config: PortalConfig; reference: ReferenceData; login: Log
   return (
     <PortalContext.Provider value={portal}>
       <Shell onLanguage={setLanguage} onExit={leave}
-        onLogout={session ? () => { session.logout(); setSession(null); setRoute({ page: "start" }); } : null}>
+        onLogout={session ? () => session.logout() : null}>
         <Page route={route} />
       </Shell>
     </PortalContext.Provider>
