@@ -107,6 +107,12 @@ class ResponsesMatchContractTest {
     }
 
     @Test
+    void theReferenceDataIsWhatTheContractSays() throws IOException {
+        ContractSchemas.served().assertConforms("ReferenceData", given().when().get("/reference-data").then()
+                .statusCode(200).extract().asString());
+    }
+
+    @Test
     void problemsAreWhatTheContractSays() throws IOException {
         ContractSchemas contract = ContractSchemas.served();
         String citizen = TOKENS.citizen("citizen-contract-problems");
