@@ -69,6 +69,26 @@ class JurisdictionTest {
     }
 
     @Test
+    void moroccosHelpLinesAreServedInArabicFrenchAndEnglishTheSamuFirstForSelfHarm() throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode lines = ReferenceDocuments.read().path("helpLines");
+
+        List<String> numbers = new java.util.ArrayList<>();
+        List<String> forSelfHarm = new java.util.ArrayList<>();
+        lines.forEach(line -> {
+            numbers.add(line.path("number").asText());
+            if (line.path("forSelfHarm").asBoolean()) {
+                forSelfHarm.add(line.path("id").asText());
+            }
+            assertEquals(List.of("ar", "fr", "en"), List.copyOf(ReferenceDocuments.texts(line.path("labels")).keySet()),
+                    line.toString());
+        });
+        assertEquals(List.of("19", "177", "141", "8350"), numbers);
+        assertEquals(List.of("samu"), forSelfHarm);
+        assertEquals("Gendarmerie royale", lines.get(1).path("labels").path("fr").asText());
+        assertEquals("WOMEN_SUPPORT", lines.get(3).path("kind").asText());
+    }
+
+    @Test
     void anIraqiGovernorateIsNotARegionHere() {
         given().auth().oauth2(TOKENS.citizen("citizen-casablanca")).contentType(ContentType.JSON)
                 .body(complaint("IQ-BG")).when().post("/complaints").then()

@@ -3,6 +3,7 @@ package org.sanad.complaints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-/** The reference data reads the evidence quotas QuotaProfile configures, and its ETag is that content's. */
+/** The reference data reads the evidence quotas and help lines QuotaProfile configures, and its ETag is that content's. */
 @QuarkusTest
 @TestProfile(QuotaProfile.class)
 @WithTestResource(OidcWiremockTestResource.class)
@@ -28,5 +29,16 @@ class ReferenceDataLimitsTest {
         assertEquals(2621440L, evidence.path("maxBytesPerComplaint").asLong());
         assertEquals(4194304L, evidence.path("anonymousBytesPerSource").asLong());
         assertEquals(1048576L, evidence.path("maxFileBytes").asLong());
+    }
+
+    @Test
+    void theHelpLinesAreTheDeploymentsOwnFile() throws IOException {
+        JsonNode lines = ReferenceDocuments.read().path("helpLines");
+
+        assertEquals(1, lines.size());
+        assertEquals("497", lines.get(0).path("number").asText());
+        assertEquals(true, lines.get(0).path("forSelfHarm").asBoolean());
+        assertEquals(Map.of("ar", "على مدار الساعة", "ckb", "شەو و ڕۆژ", "en", "Day and night"),
+                ReferenceDocuments.texts(lines.get(0).path("hours")));
     }
 }

@@ -131,6 +131,25 @@ class ReferenceDataTest {
     }
 
     @Test
+    void iraqsHelpLinesAreTheConfiguredOnesLabelledInArabicKurdishAndEnglishTheEmergencyLineForSelfHarm() throws IOException {
+        JsonNode lines = ReferenceDocuments.read().path("helpLines");
+
+        List<String> numbers = new ArrayList<>();
+        lines.forEach(line -> {
+            numbers.add(line.path("number").asText());
+            assertEquals(IRAQ_LANGUAGES, List.copyOf(ReferenceDocuments.texts(line.path("labels")).keySet()), line.toString());
+        });
+        assertEquals(List.of("911", "497", "131"), numbers);
+        assertEquals("EMERGENCY", lines.get(0).path("kind").asText());
+        assertEquals(true, lines.get(0).path("forSelfHarm").asBoolean());
+        assertEquals(Map.of("ar", "الشرطة المجتمعية", "ckb", "پۆلیسی کۆمەڵگا", "en", "Community police"),
+                ReferenceDocuments.texts(lines.get(1).path("labels")));
+        assertEquals(true, lines.get(1).path("alwaysOpen").asBoolean());
+        assertEquals(false, lines.get(2).path("forSelfHarm").asBoolean());
+        assertEquals(true, lines.get(2).path("hours").isNull());
+    }
+
+    @Test
     void theDocumentIsCachedAnHourPubliclyAndAnsweredNotModifiedWhileItsETagHolds() {
         Response first = given().when().get("/reference-data");
         String etag = first.header("ETag");

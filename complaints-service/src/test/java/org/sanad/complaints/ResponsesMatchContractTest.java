@@ -80,6 +80,10 @@ class ResponsesMatchContractTest {
         Map<String, Object> body = complaint(GOVERNORATE);
         body.put("deadline", Instant.now().plusSeconds(86_400).toString());
         body.put("amountPaid", Map.of("amount", 250000, "currency", "IQD"));
+        // a labelled PDQ hash, and an MD5 hash without quality or label
+        body.put("imageHashes", java.util.List.of(
+                Map.of("algorithm", "PDQ", "value", "f".repeat(64), "quality", 40, "label", "صورة العيد"),
+                Map.of("algorithm", "MD5", "value", "0".repeat(32))));
         String filed = file(citizen, body).statusCode(201).extract().asString();
         contract.assertConforms("FiledComplaint", filed);
         String id = JsonPath.from(filed).getString("id");
@@ -93,12 +97,19 @@ class ResponsesMatchContractTest {
         Map<String, Object> body = complaint(GOVERNORATE);
         Fixtures.victimOf(body).remove("name");
         Fixtures.victimOf(body).remove("contactPhone");
+        body.put("imageHashes", java.util.List.of(Map.of("algorithm", "MD5", "value", "0".repeat(32))));
         String filed = given().contentType(ContentType.JSON).body(body).when().post("/anonymous-complaints")
                 .then().statusCode(201).extract().asString();
         contract.assertConforms("FiledComplaint", filed);
         JsonPath answer = JsonPath.from(filed);
         contract.assertConforms("Tracking", given().header("X-Tracking-Secret", answer.getString("secret"))
                 .when().get("/tracking/" + answer.getString("trackingNumber")).then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void theReferenceDataIsWhatTheContractSays() throws IOException {
+        ContractSchemas.served().assertConforms("ReferenceData", given().when().get("/reference-data").then()
+                .statusCode(200).extract().asString());
     }
 
     @Test

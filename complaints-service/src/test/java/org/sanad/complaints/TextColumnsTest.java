@@ -60,6 +60,10 @@ class TextColumnsTest {
             Map.entry("custody_event.sha256", "a SHA-256"),
             Map.entry("custody_event.actor_subject", SUBJECT),
             Map.entry("custody_event.actor_roles", "role codes"),
+            Map.entry("image_hash.algorithm", ENUM),
+            Map.entry("image_hash.value", "the hash of an image or video the victim keeps, never the file: matched "
+                    + "against other complaints' and platforms' hashes, as an evidence file's SHA-256 is"),
+            Map.entry("image_hash.added_with", ENUM),
             Map.entry("evidence.content_type", "one of the configured media types"),
             Map.entry("evidence.sha256", "a SHA-256"),
             Map.entry("evidence.received_by", SUBJECT),

@@ -44,6 +44,8 @@ public record ComplaintView(
         @Nullable UUID duplicateOf,
         @Schema(description = "Why the complaint was rejected", example = "لا تتضمن الشكوى تهديداً أو طلباً") @Nullable String rejectionReason,
         List<SupplementView> supplements,
+        @Schema(description = "Hashes of the images and videos the victim keeps, in the order given; never sent to a court")
+        List<ImageHashView> imageHashes,
         @Schema(description = "The investigating case in cases-service, once known") @Nullable UUID caseId,
         @Schema(description = "The investigating case's number, once known", example = "BG-2026-00123") @Nullable String caseNumber,
         @Schema(description = "Progress of the investigation, as the victim may know it") @Nullable InvestigationStatus investigationStatus,

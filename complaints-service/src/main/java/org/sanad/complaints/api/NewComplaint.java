@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.core.validation.Within;
+import org.sanad.complaints.domain.ImageHash;
 import org.sanad.complaints.domain.Platform;
 import org.sanad.complaints.domain.ReporterRelation;
 import org.sanad.complaints.domain.ThreatType;
@@ -24,6 +25,8 @@ public record NewComplaint(
         @NotBlank @Size(max = 16) String governorate,
         @NotEmpty @Size(max = 20) Set<@NotNull Platform> platforms,
         @Size(max = 50) List<@NotNull @Valid IdentifierInput> identifiers,
+        @Schema(description = "Hashes of images and videos the victim will not send, computed on their device")
+        @Size(max = ImageHash.MAX_PER_COMPLAINT) List<@NotNull @Valid ImageHashInput> imageHashes,
         @NotEmpty Set<@NotNull ThreatType> threatTypes,
         @Valid DemandInput demand,
         @Schema(description = "When the blackmailer said they would act: within a year of now, either way") @Within(daysBefore = 366, daysAfter = 366) Instant deadline,

@@ -3,14 +3,17 @@ package org.sanad.complaints.api;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Nullable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sanad.complaints.domain.HelpLineKind;
 
 /**
  * What every frontend needs of the configured jurisdiction before its first screen, in all the
  * jurisdiction's languages at once (so the document does not vary by {@code Accept-Language}).
  */
 @Schema(name = "ReferenceData", description = "The configured jurisdiction's reference data: its regions, the labels of "
-        + "every enum of this contract, the evidence limits the service enforces, phone numbering and currency",
+        + "every enum of this contract, the evidence limits the service enforces, phone numbering, currency and help lines",
         example = ReferenceData.EXAMPLE)
 public record ReferenceData(
         @Schema(description = "ISO 3166-1 alpha-2 code of the country served", example = "IQ") String jurisdiction,
@@ -25,7 +28,9 @@ public record ReferenceData(
         EvidenceLimits evidence,
         PhoneNumbering phone,
         @Schema(description = "ISO 4217 code of the country's money, for a demand's or a payment's form to propose; "
-                + "a demand may name another", example = "IQD") String currency) {
+                + "a demand may name another", example = "IQD") String currency,
+        @Schema(description = "The jurisdiction's help lines, in the configured order: to show on every page, and those "
+                + "forSelfHarm first when the victim signals a risk of harming themselves") List<HelpLine> helpLines) {
 
     /** One language of the jurisdiction. */
     @Schema(name = "ReferenceLanguage")
@@ -76,7 +81,21 @@ public record ReferenceData(
                     example = "0791 234 5678") String exampleNational) {
     }
 
-    /** Shortened: two regions and one enum of Iraq's document. */
+    /** A number a victim can call for help, as the deployment configures it (intake.help-lines). */
+    @Schema(name = "ReferenceHelpLine")
+    public record HelpLine(
+            @Schema(description = "Stable within the jurisdiction", example = "community-police") String id,
+            HelpLineKind kind,
+            @Schema(description = "What to dial: a short code, or a number with its country code", example = "497")
+            String number,
+            @Schema(description = "Its name by language code") Map<String, String> labels,
+            @Schema(description = "When it answers, by language code; null when not stated") @Nullable Map<String, String> hours,
+            @Schema(description = "It answers at every hour of every day; false when that is not known") boolean alwaysOpen,
+            @Schema(description = "A line to show first, before anything else, when the victim signals a risk of harming "
+                    + "themselves") boolean forSelfHarm) {
+    }
+
+    /** Shortened: two regions, one enum and one help line of Iraq's document. */
     static final String EXAMPLE = """
             {"jurisdiction":"IQ","defaultLanguage":"ar",\
             "languages":[{"code":"ar","name":"العربية"},{"code":"ckb","name":"کوردی"},{"code":"en","name":"English"}],\
@@ -90,5 +109,8 @@ public record ReferenceData(
             "allowedMediaTypes":["application/pdf","image/jpeg","image/png"],\
             "anonymousBytesPerSource":1073741824,"anonymousBytesPeriod":"PT24H"},\
             "phone":{"region":"IQ","countryCode":964,"nationalPrefix":"0","example":"+9647912345678",\
-            "exampleNational":"0791 234 5678"},"currency":"IQD"}""";
+            "exampleNational":"0791 234 5678"},"currency":"IQD",\
+            "helpLines":[{"id":"community-police","kind":"POLICE","number":"497",\
+            "labels":{"ar":"الشرطة المجتمعية","ckb":"پۆلیسی کۆمەڵگا","en":"Community police"},\
+            "hours":null,"alwaysOpen":true,"forSelfHarm":false}]}""";
 }

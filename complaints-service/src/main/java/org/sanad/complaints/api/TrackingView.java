@@ -19,6 +19,8 @@ public record TrackingView(
         @Schema(description = "Progress of the investigation once accepted") @Nullable InvestigationStatus investigationStatus,
         List<HistoryEntry> history,
         List<EvidenceView> evidence,
+        @Schema(description = "Hashes of the images and videos the filer keeps, in the order given")
+        List<ImageHashView> imageHashes,
         Instant submittedAt,
         Instant updatedAt,
         long version) implements Versioned {

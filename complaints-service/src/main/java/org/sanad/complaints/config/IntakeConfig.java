@@ -1,6 +1,7 @@
 package org.sanad.complaints.config;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -23,6 +24,12 @@ public interface IntakeConfig {
     int priorityRefreshBatch();
 
     EvidenceRules evidence();
+
+    /**
+     * The help lines of {@code GET /reference-data} ({@link HelpLines}): a file or a classpath
+     * resource; by default {@code help-lines/<jurisdiction code in lower case>.json}.
+     */
+    Optional<String> helpLines();
 
     /** The supervisors' statistics: counts kept per day (StatisticsRollup). */
     StatisticsRules statistics();

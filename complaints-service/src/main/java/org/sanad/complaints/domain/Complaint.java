@@ -176,6 +176,10 @@ public class Complaint extends VersionedRecord {
     @OrderBy("addedAt, id")
     public List<Supplement> supplements = new ArrayList<>();
 
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<ImageHash> imageHashes = new ArrayList<>();
+
     public boolean isHeld() {
         return legalHold != null && legalHold.isSet();
     }

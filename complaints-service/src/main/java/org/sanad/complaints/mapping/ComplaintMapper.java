@@ -18,6 +18,7 @@ import org.sanad.complaints.api.DemandInput;
 import org.sanad.complaints.api.EvidenceView;
 import org.sanad.complaints.api.HistoryEntry;
 import org.sanad.complaints.api.IdentifierInput;
+import org.sanad.complaints.api.ImageHashView;
 import org.sanad.complaints.api.MoneyInput;
 import org.sanad.complaints.api.NewComplaint;
 import org.sanad.complaints.api.TrackingView;
@@ -26,8 +27,11 @@ import org.sanad.complaints.domain.BlackmailerIdentifier;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.CustodyEvent;
 import org.sanad.complaints.domain.Evidence;
+import org.sanad.complaints.domain.HashSubmission;
+import org.sanad.complaints.domain.ImageHash;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.domain.Victim;
+import org.sanad.complaints.rules.ImageHashRules;
 
 /** Between the API model and the entities. Inputs reach here already validated. */
 @ApplicationScoped
@@ -94,6 +98,24 @@ public class ComplaintMapper {
         }
     }
 
+    /** The hashes as the image hash rules keep them, each new to the complaint. */
+    public void addImageHashes(Complaint complaint, List<ImageHashRules.Hash> hashes, HashSubmission addedWith,
+            Instant now) {
+        for (ImageHashRules.Hash given : hashes) {
+            ImageHash hash = new ImageHash();
+            hash.id = UUID.randomUUID();
+            hash.complaint = complaint;
+            hash.position = complaint.imageHashes.size();
+            hash.algorithm = given.algorithm();
+            hash.value = given.value();
+            hash.quality = given.quality();
+            hash.label = given.label();
+            hash.addedWith = addedWith;
+            hash.addedAt = now;
+            complaint.imageHashes.add(hash);
+        }
+    }
+
     public ComplaintView toView(Complaint c) {
         Victim v = c.victim;
         return new ComplaintView(c.id, c.trackingNumber, c.status, c.priority, c.priorityScore, c.filerKind,
@@ -107,7 +129,7 @@ public class ComplaintMapper {
                 money(c.amountPaid, c.amountPaidCurrency), c.narrative, c.selfHarmRisk, c.pendingQuestion,
                 c.duplicateOf, c.rejectionReason,
                 c.supplements.stream().map(s -> new ComplaintView.SupplementView(s.addedAt, s.text)).toList(),
-                c.caseId, c.caseNumber, c.investigationStatus,
+                imageHashes(c), c.caseId, c.caseNumber, c.investigationStatus,
                 c.submittedAt, c.updatedAt, c.version);
     }
 
@@ -126,7 +148,8 @@ public class ComplaintMapper {
     public TrackingView toTrackingView(Complaint c, List<StatusChange> history, List<Evidence> evidence) {
         return new TrackingView(c.trackingNumber, c.status, c.pendingQuestion, c.rejectionReason, c.investigationStatus,
                 history.stream().map(h -> toHistoryEntry(h, false)).toList(),
-                evidence.stream().map(this::toEvidenceView).toList(), c.submittedAt, c.updatedAt, c.version);
+                evidence.stream().map(this::toEvidenceView).toList(), imageHashes(c), c.submittedAt, c.updatedAt,
+                c.version);
     }
 
     public EvidenceView toEvidenceView(Evidence e) {
@@ -136,6 +159,11 @@ public class ComplaintMapper {
 
     public CustodyEventView toCustodyView(CustodyEvent e) {
         return new CustodyEventView(e.action, e.occurredAt, e.actorSubject, e.actorRoles, e.sha256, e.note);
+    }
+
+    private static List<ImageHashView> imageHashes(Complaint c) {
+        return c.imageHashes.stream().map(h -> new ImageHashView(h.algorithm, h.value, h.quality, h.isLowQuality(),
+                h.label, h.addedWith, h.addedAt)).toList();
     }
 
     /** A detached, ordered copy: stable JSON, and no lazy collection outlives the transaction. */

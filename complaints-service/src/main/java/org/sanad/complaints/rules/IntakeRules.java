@@ -41,9 +41,10 @@ public class IntakeRules {
     /**
      * What the rules normalised on the way, for the mapper to store as it is instead of parsing the
      * same numbers again (libphonenumber was 8% of a filing's samples, half of it the second
-     * parse): the victim's phone in E.164, null if none, and each identifier's value, in order.
+     * parse): the victim's phone in E.164, null if none, each identifier's value, in order, and
+     * the image hashes as they are kept.
      */
-    public record Normalised(String victimPhone, List<String> identifiers) {
+    public record Normalised(String victimPhone, List<String> identifiers, List<ImageHashRules.Hash> imageHashes) {
     }
 
     public Normalised check(NewComplaint complaint) {
@@ -67,8 +68,9 @@ public class IntakeRules {
         }
         checkCurrency(violations, "amountPaid.currency", complaint.amountPaid());
         List<String> identifiers = checkIdentifiers(violations, complaint.identifiers());
+        List<ImageHashRules.Hash> imageHashes = ImageHashRules.check(violations, complaint.imageHashes());
         violations.throwIfAny();
-        return new Normalised(victimPhone, identifiers);
+        return new Normalised(victimPhone, identifiers, imageHashes);
     }
 
     /** Each identifier's normalised value, in order (none for no identifiers); one that has none is a violation. */

@@ -27,9 +27,11 @@ import org.sanad.complaints.api.WithdrawalInput;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.FilerKind;
+import org.sanad.complaints.domain.HashSubmission;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.mapping.ComplaintMapper;
 import org.sanad.complaints.rules.FilerSecrets;
+import org.sanad.complaints.rules.ImageHashRules;
 import org.sanad.complaints.rules.IntakeRules;
 import org.sanad.complaints.rules.PriorityRules;
 import org.sanad.complaints.audit.ComplaintsAuditAction;
@@ -102,6 +104,8 @@ public class ComplaintService {
         complaint.filerSubject = filerSubject;
         complaint.secretHash = secretHash;
         mapper.fill(complaint, input, normalised.victimPhone(), normalised.identifiers(), now);
+        mapper.addImageHashes(complaint, ImageHashRules.newTo(complaint.imageHashes, normalised.imageHashes()),
+                HashSubmission.FILING, now);
         priorities.apply(complaint, now);
         complaint.status = ComplaintStatus.SUBMITTED;
         complaint.submittedAt = now;

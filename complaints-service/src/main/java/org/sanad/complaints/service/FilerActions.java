@@ -19,8 +19,10 @@ import org.sanad.complaints.api.SupplementInput;
 import org.sanad.complaints.api.WithdrawalInput;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.HashSubmission;
 import org.sanad.complaints.domain.Supplement;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.rules.ImageHashRules;
 import org.sanad.complaints.rules.IntakeRules;
 import org.sanad.complaints.rules.PriorityRules;
 import org.sanad.complaints.audit.ComplaintsAuditAction;
@@ -62,14 +64,17 @@ public class FilerActions {
         complaint.claimVersion(expectedVersion);
         boolean empty = (input.text() == null || input.text().isBlank())
                 && (input.identifiers() == null || input.identifiers().isEmpty())
+                && (input.imageHashes() == null || input.imageHashes().isEmpty())
                 && input.selfHarmRisk() == null && input.deadline() == null;
         if (empty) {
             throw ProblemException.invalidField("text", "complaint.supplement.empty");
         }
         FieldViolations violations = new FieldViolations();
         List<String> identifierValues = rules.checkIdentifiers(violations, input.identifiers());
+        List<ImageHashRules.Hash> imageHashes = ImageHashRules.check(violations, input.imageHashes());
         violations.throwIfAny();
         rules.checkIdentifierRoom(complaint, input.identifiers());
+        List<ImageHashRules.Hash> newImageHashes = ImageHashRules.newTo(complaint.imageHashes, imageHashes);
         if (!complaint.status.isOpen()) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.closed", complaint.status);
         }
@@ -84,6 +89,7 @@ public class FilerActions {
             complaint.supplements.add(supplement);
         }
         mapper.addIdentifiers(complaint, input.identifiers(), identifierValues, now);
+        mapper.addImageHashes(complaint, newImageHashes, HashSubmission.SUPPLEMENT, now);
         if (input.selfHarmRisk() != null) {
             complaint.selfHarmRisk = input.selfHarmRisk();
         }

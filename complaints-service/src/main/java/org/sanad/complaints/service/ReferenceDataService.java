@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.Path;
 
 import org.sanad.complaints.api.ReferenceData;
 import org.sanad.complaints.client.ComplaintDelivery;
+import org.sanad.complaints.config.HelpLines;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.mapping.ContractEnums;
 import org.sanad.complaints.mapping.ReferenceLabels;
@@ -36,10 +38,10 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * The reference data of the configured jurisdiction, built once at start from the configuration
- * the service enforces (the jurisdiction, {@code intake.evidence.*}, the identifier normaliser)
- * and the label files. A jurisdiction the labels do not cover (a language without its file, a
- * region or an enum value without its label) stops the service at start: a frontend would
- * otherwise show a code where a victim expects a word.
+ * the service enforces (the jurisdiction, {@code intake.evidence.*}, the identifier normaliser),
+ * the label files and the help lines ({@code intake.help-lines}). A jurisdiction the labels do not
+ * cover (a language without its file, a region, an enum value or a help line without its label)
+ * stops the service at start: a frontend would otherwise show a code where a victim expects a word.
  */
 @ApplicationScoped
 public class ReferenceDataService {
@@ -87,13 +89,20 @@ public class ReferenceDataService {
         contractEnums().forEach((name, type) -> enums.put(name, Stream.of(type.getEnumConstants())
                 .map(value -> new ReferenceData.EnumValue(value.name(), labels.of("enum." + name + "." + value.name())))
                 .toList()));
+        List<ReferenceData.HelpLine> helpLines = HelpLines.read(helpLinesLocation(), json)
+                .in(jurisdiction.code(), jurisdiction.languages(), gaps);
         gaps.addAll(labels.missing());
         if (!gaps.isEmpty()) {
             throw new IllegalStateException("The reference data of jurisdiction " + jurisdiction.code()
-                    + " is incomplete (messages/labels_<language>.properties, jurisdiction.*): " + String.join("; ", gaps));
+                    + " is incomplete (messages/labels_<language>.properties, jurisdiction.*, intake.help-lines): "
+                    + String.join("; ", gaps));
         }
         return new ReferenceData(jurisdiction.code(), jurisdiction.defaultLanguage(), languages, regions, enums,
-                evidenceLimits(), phoneNumbering(), jurisdiction.currency());
+                evidenceLimits(), phoneNumbering(), jurisdiction.currency(), helpLines);
+    }
+
+    private String helpLinesLocation() {
+        return intake.helpLines().orElse("help-lines/" + jurisdiction.code().toLowerCase(Locale.ROOT) + ".json");
     }
 
     private void checkJurisdiction(List<String> gaps) {

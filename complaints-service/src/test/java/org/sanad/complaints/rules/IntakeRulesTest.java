@@ -96,7 +96,7 @@ class IntakeRulesTest {
 
     private static NewComplaint complaint(String governorate, VictimInput victim, List<IdentifierInput> identifiers,
             DemandInput demand, MoneyInput amountPaid) {
-        return new NewComplaint(ReporterRelation.SELF, victim, governorate, Set.of(Platform.WHATSAPP), identifiers,
+        return new NewComplaint(ReporterRelation.SELF, victim, governorate, Set.of(Platform.WHATSAPP), identifiers, null,
                 Set.of(ThreatType.PUBLISH_INTIMATE_IMAGES), demand, null, amountPaid, "They threatened me.", false);
     }
 
