@@ -1,19 +1,16 @@
 // The jurisdiction's help lines, from the API's reference data (complaints-service's configuration):
 // shown on every page, and first of all when someone says they are thinking of harming themself.
-import type { ReferenceData } from "@sanad/client/complaints";
+import type { ReferenceData, ReferenceHelpLine } from "@sanad/client/complaints";
 
-export interface HelpLine {
-  id: string;
-  kind: string;
-  number: string;
-  labels: Record<string, string>;
-  forSelfHarm: boolean;
+/** Every help line, those for someone thinking of harming themself first. */
+export function helpLines(reference: ReferenceData): ReferenceHelpLine[] {
+  return [...reference.helpLines].sort((a, b) => Number(b.forSelfHarm) - Number(a.forSelfHarm));
 }
 
-/** The help lines in the reference data (none when a deployment configured none). */
-export function helpLines(reference: ReferenceData): HelpLine[] {
-  const lines = (reference as ReferenceData & { helpLines?: HelpLine[] }).helpLines;
-  return Array.isArray(lines) ? lines : [];
+/** The lines for someone thinking of harming themself (all of them when none is marked so). */
+export function selfHarmLines(reference: ReferenceData): ReferenceHelpLine[] {
+  const marked = reference.helpLines.filter((line) => line.forSelfHarm);
+  return marked.length ? marked : reference.helpLines;
 }
 
 /** The number as a tel: link, digits and a leading + only. */

@@ -2,8 +2,8 @@
 // the help lines at the foot, and a skip link to the page's content.
 import type { ComponentChildren } from "preact";
 import { usePortal } from "./context";
-import { dialable, helpLines } from "./helplines";
-import { label, LANGUAGES, type Language } from "./i18n";
+import { HelpLineList } from "./helpline-list";
+import { LANGUAGES, type Language } from "./i18n";
 
 /** The portal's languages in this jurisdiction: Arabic and English everywhere, French where the jurisdiction speaks it. */
 export function offeredLanguages(jurisdictionLanguages: string[]): Language[] {
@@ -36,14 +36,7 @@ export function Shell(props: { children: ComponentChildren; onLanguage: (languag
       <main id="content" tabIndex={-1}>{props.children}</main>
       <footer class="help">
         <h2>{t("shell.helpTitle")}</h2>
-        <ul>
-          {helpLines(reference).map((line) => (
-            <li key={line.id}>
-              <span>{label(line.labels, language, line.kind)}</span>{" "}
-              <a href={dialable(line.number)} dir="ltr">{line.number}</a>
-            </li>
-          ))}
-        </ul>
+        <HelpLineList />
         <p>{t("shell.privacy")}</p>
       </footer>
     </>

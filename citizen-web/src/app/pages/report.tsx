@@ -8,8 +8,8 @@ import { OFFLINE, problemOf, type Problem } from "../api";
 import { usePortal } from "../context";
 import { check, emptyDraft, isMinor, request, stepOf, type Draft } from "../draft";
 import { Checks, Choice, ProblemBox, Select, TextArea, TextField } from "../fields";
-import { dialable, helpLines } from "../helplines";
-import { label, type MessageKey } from "../i18n";
+import { HelpLineList } from "../helpline-list";
+import type { MessageKey } from "../i18n";
 import { enumLabel, enumOptions, regionOptions, when } from "../reference";
 import { PageTitle } from "./heading";
 
@@ -94,7 +94,6 @@ export function ReportPage(props: { anonymous: boolean }) {
     if (first) setTimeout(() => document.getElementById(fieldId(first))?.focus(), 0);
   };
 
-  const selfHarmLines = helpLines(reference).filter((line) => line.forSelfHarm);
   return (
     <>
       <PageTitle>{props.anonymous ? t("report.titleAnonymous") : t("report.title")}</PageTitle>
@@ -103,12 +102,7 @@ export function ReportPage(props: { anonymous: boolean }) {
         <section class="urgent" role="alert" aria-labelledby="urgent-title">
           <h2 id="urgent-title">{t("report.urgent.title")}</h2>
           <p>{t("report.urgent.text")}</p>
-          <ul>
-            {(selfHarmLines.length ? selfHarmLines : helpLines(reference)).map((line) => (
-              <li key={line.id}>{label(line.labels, language, line.kind)}{" "}
-                <a href={dialable(line.number)} dir="ltr">{line.number}</a></li>
-            ))}
-          </ul>
+          <HelpLineList selfHarm />
         </section>
       )}
       {problem && (
