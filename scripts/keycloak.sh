@@ -2,6 +2,9 @@
 # A local Keycloak for the suite: fetched from Maven Central on first use, started in dev mode on
 # port 8180 with the "sanad" realm (local/sanad-realm.json) imported. Idempotent: a running
 # Keycloak is left alone. Usage: scripts/keycloak.sh [start|stop]
+# In a checkout Maven fetches it (./mvnw); in the sandbox bundle, which has no Maven, it is taken
+# from the Maven local repository if a build put it there, else downloaded once per machine into
+# ~/.cache/sanad and checked against the SHA-256 that Maven Central publishes beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,15 +33,43 @@ if curl -fs "$url" >/dev/null 2>&1; then
   exit 0
 fi
 
+# the sandbox bundle's way to the distribution (prints the zip's path)
+keycloak_zip() {
+  local name=keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip
+  local maven=${HOME}/.m2/repository/org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/$name
+  local cached=${XDG_CACHE_HOME:-$HOME/.cache}/sanad/$name
+  local url=https://repo1.maven.org/maven2/org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/$name
+  if [ -s "$maven" ]; then echo "$maven"; return; fi
+  if [ ! -s "$cached" ]; then
+    echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (about 170 MB, once per machine)" >&2
+    mkdir -p "$(dirname "$cached")"
+    curl -fsSL -o "$cached.part" "$url"
+    if [ "$(curl -fsSL "$url.sha256" | cut -c1-64)" != "$(sha256sum "$cached.part" | cut -c1-64)" ]; then
+      rm -f "$cached.part"
+      echo "$url does not match its published SHA-256: not used" >&2
+      return 1
+    fi
+    mv "$cached.part" "$cached"
+  fi
+  echo "$cached"
+}
+
 if [ ! -x "$home/bin/kc.sh" ]; then
-  echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (about 170 MB, once)"
-  ./mvnw -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
-    -DoutputDirectory=.local/download
+  if [ -x ./mvnw ]; then
+    echo "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (about 170 MB, once)"
+    ./mvnw -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory=.local/download
+    zip=.local/download/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip
+  else
+    zip=$(keycloak_zip)
+  fi
+  mkdir -p .local
+  zip=$(realpath "$zip")
   if command -v unzip >/dev/null; then
-    unzip -q -o ".local/download/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d .local
+    unzip -q -o "$zip" -d .local
   else
     # the JDK's jar tool reads zip files too, but keeps no file modes
-    (cd .local && jar xf "download/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+    (cd .local && jar xf "$zip")
     chmod +x "$home"/bin/*.sh
   fi
 fi

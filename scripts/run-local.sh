@@ -4,6 +4,8 @@
 # and the citizen portal, built when their sources changed since the last build. Prints where
 # everything is; logs go to .local/. scripts/stop-local.sh stops all of it, Keycloak included.
 # Usage: scripts/run-local.sh [--demo-data]   (--demo-data: fills the suite with demo records)
+# The same script runs the sandbox bundle (sandbox/, its ./start.sh): there, with no mvnw beside it,
+# it never builds; the services are the bundle's, as CI built them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,29 +17,35 @@ for arg in "$@"; do
   esac
 done
 services=(complaints-service cases-service referrals-service citizen-web)
+contracts='*/src/main/openapi/openapi.yaml'
+[ -x ./mvnw ] || contracts='contracts/*.yaml'
 
 ./scripts/ensure-databases.sh
 ./scripts/keycloak.sh start
 
-# a build only when a main source, resource, migration or POM changed since the last one
-# (SANAD_BUILD=if-missing: only when a jar is missing, as in the e2e tests, which run in the
-# Maven build that has just built them)
-stamp=.local/build.stamp
-stale=false
-for service in "${services[@]}"; do
-  [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || stale=true
-done
-if [ "${SANAD_BUILD:-auto}" = auto ] && { [ ! -f "$stamp" ] || [ -n "$(find pom.xml ./*/pom.xml libs/*/pom.xml libs/*/src/main test-support/src/main \
-    ./*-service/src/main citizen-web/src -newer "$stamp" -type f -print -quit)" ]; }; then
-  stale=true
-fi
-if $stale; then
-  echo "Building the services (./mvnw install -DskipTests)"
-  mkdir -p .local && touch "$stamp.next"
-  ./mvnw -q -B install -DskipTests
-  mv "$stamp.next" "$stamp"
+if [ -x ./mvnw ]; then
+  # a build only when a main source, resource, migration or POM changed since the last one
+  # (SANAD_BUILD=if-missing: only when a jar is missing, as in the e2e tests, which run in the
+  # Maven build that has just built them)
+  stamp=.local/build.stamp
+  stale=false
+  for service in "${services[@]}"; do
+    [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || stale=true
+  done
+  if [ "${SANAD_BUILD:-auto}" = auto ] && { [ ! -f "$stamp" ] || [ -n "$(find pom.xml ./*/pom.xml libs/*/pom.xml libs/*/src/main test-support/src/main \
+      ./*-service/src/main citizen-web/src -newer "$stamp" -type f -print -quit)" ]; }; then
+    stale=true
+  fi
+  if $stale; then
+    echo "Building the services (./mvnw install -DskipTests)"
+    mkdir -p .local && touch "$stamp.next"
+    ./mvnw -q -B install -DskipTests
+    mv "$stamp.next" "$stamp"
+  else
+    echo "The services are built (and unchanged, or SANAD_BUILD=${SANAD_BUILD:-auto}): no build"
+  fi
 else
-  echo "The services are built (and unchanged, or SANAD_BUILD=${SANAD_BUILD:-auto}): no build"
+  echo "The sandbox bundle's services, as built by CI: no build"
 fi
 
 for service in "${services[@]}"; do
@@ -54,7 +62,7 @@ The suite is running (stop it with scripts/stop-local.sh):
   cases-service       http://localhost:8082   Swagger UI http://localhost:9082/q/swagger-ui
   referrals-service   http://localhost:8083   Swagger UI http://localhost:9083/q/swagger-ui
   citizen portal      http://localhost:8090   (citizen-web: report, add evidence, follow a report)
-  contracts           */src/main/openapi/openapi.yaml (also http://localhost:908x/q/openapi)
+  contracts           $contracts (also http://localhost:908x/q/openapi)
   Keycloak            http://localhost:8180/admin (admin / admin, local only), realm sanad
   logs                .local/complaints-service-1.log, .local/cases-service-1.log,
                       .local/referrals-service-1.log, .local/citizen-web-1.log, .local/keycloak.log

@@ -46,7 +46,10 @@ case "$action" in
         echo "port $taken is taken by another process: $name not started" >&2; exit 1
       fi
     done
-    jar=$service/target/quarkus-app/quarkus-run.jar
+    # a checkout's build output, or the sandbox bundle's services/ (no mvnw there: sandbox/)
+    app=$service/target/quarkus-app
+    [ -x ./mvnw ] || app=services/$service
+    jar=$app/quarkus-run.jar
     [ -f "$jar" ] || { echo "$jar is missing: build first (scripts/run-local.sh does)" >&2; exit 1; }
     # shellcheck source=scripts/local-env.sh
     . scripts/local-env.sh
@@ -74,7 +77,7 @@ case "$action" in
       # a cache serves only the options it was made with: one per set of options
       cache=.local/aot/$service-$(md5sum <<< "$opts" | cut -c1-8).aot
       mkdir -p .local/aot
-      if [ -f "$cache" ] && [ -z "$(find "$service/target/quarkus-app" -newer "$cache" -type f -print -quit)" ]; then
+      if [ -f "$cache" ] && [ -z "$(find "$app" -newer "$cache" -type f -print -quit)" ]; then
         aot=(-XX:AOTCache="$cache" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
         # the methods the cache's training run compiled are compiled as soon as they run, not once
         # they have been counted hot again (experimental in 25): a fresh JVM's first 10 s under load

@@ -83,7 +83,8 @@ class SuiteIT {
     @BeforeAll
     static void startTheSuite() {
         startedHere = !running("complaints-service");
-        Suite.script("scripts/run-local.sh");
+        // the sandbox's one command (docs/sandbox.md), demo records included: they are the bundle's too
+        Suite.script("scripts/run-local.sh", "--demo-data");
         citizen = Suite.token("amal");
         officer = Suite.token("officer.baghdad");
         investigator = Suite.token("investigator.baghdad");
@@ -100,7 +101,7 @@ class SuiteIT {
 
     private static boolean running(String service) {
         try {
-            return new ProcessBuilder("scripts/service.sh", "status", service).directory(Suite.ROOT.toFile())
+            return new ProcessBuilder("scripts/service.sh", "status", service).directory(Suite.HOME.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
         } catch (IOException e) {
             return false;
