@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { hashOnDevice, md5OfFile } from '../../src/hashing/files.js';
 
-// The image path (createImageBitmap, canvas) needs a browser: the portal's browser tests cover it.
+// The image path (createImageBitmap, the canvas) needs a browser: files.browser.test.ts.
 
 describe('md5OfFile', () => {
   // In parts, as a browser's File streams (Node streams a one-part Blob in one chunk)

@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { decode as decodeJpeg, encode as encodeJpeg } from 'jpeg-js';
 import {
   hammingDistance,
-  ORIENTATIONS,
   pdqDihedralHashes,
   pdqHash,
   pdqHashOfLuminance,
   type Orientation,
   type PdqPixels,
 } from '../../src/hashing/pdq.js';
+import { expected, loadVector as load, MATCH_DISTANCE, type Rgba } from './vectors.js';
 
-/** ThreatExchange's advice for calling two PDQ hashes a match (pdq/README.md). */
-const MATCH_DISTANCE = 31;
 /**
  * ThreatExchange calls a port correct when, on its images, hashes of quality 80 or more are within
  * 10 bits of theirs (pdq/README.md): their published hashes were taken from pixels decoded by
@@ -26,22 +21,6 @@ const MATCH_DISTANCE = 31;
  */
 const PUBLISHED_DISTANCE = 10;
 const PUBLISHED_MIN_QUALITY = 80;
-
-interface Vector {
-  file: string;
-  published: { hash: string; quality?: number; from: string };
-  reference: { decodedRgbaSha256: string; hash: string; quality: number };
-}
-
-interface Expected {
-  vectors: Vector[];
-  bridgeOriginal: { hash: string };
-  syntheticFromReference: { images: { pattern: keyof typeof PATTERNS; width: number; height: number; hash: string; quality: number }[] };
-  dihedralFromReference: { file: string; hashes: Record<Orientation, string>; quality: number };
-}
-
-const vectorsDirectory = findVectors();
-const expected = JSON.parse(readFileSync(path.join(vectorsDirectory, 'expected.json'), 'utf8')) as Expected;
 
 describe('PDQ on the reference implementation’s pixels', () => {
   for (const vector of expected.vectors) {
@@ -156,18 +135,6 @@ describe('hammingDistance', () => {
   });
 });
 
-function findVectors(): string {
-  for (let directory = path.dirname(fileURLToPath(import.meta.url)); ; directory = path.dirname(directory)) {
-    const candidate = path.join(directory, 'test', 'hashing', 'vectors');
-    if (existsSync(path.join(candidate, 'expected.json'))) return candidate;
-    if (path.dirname(directory) === directory) throw new Error('no test/hashing/vectors above the compiled test');
-  }
-}
-
-function load(file: string): PdqPixels & { data: Uint8Array } {
-  return decodeJpeg(readFileSync(path.join(vectorsDirectory, file)), { useTArray: true, formatAsRGBA: true });
-}
-
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -199,8 +166,6 @@ function noise(width: number, height: number): PdqPixels & { data: Uint8Array } 
   }
   return { width, height, data };
 }
-
-type Rgba = PdqPixels & { data: Uint8Array };
 
 function mapPixels(image: Rgba, width: number, height: number, source: (x: number, y: number) => number): Rgba {
   const data = new Uint8Array(width * height * 4);
