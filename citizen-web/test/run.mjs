@@ -1,19 +1,24 @@
-// Runs the portal's unit tests: each test/**/*.test.ts bundled by esbuild into target/node-tests
-// (the same TypeScript and JSON imports as the app), then Node's own test runner over them.
+// Runs the portal's unit tests on Node's test runner:
+// - test/*.test.ts (messages, digits, the draft) bundled by esbuild into target/node-tests, with the
+//   same TypeScript and JSON imports as the app;
+// - test/hashing/*.test.ts compiled file by file by tsc (tsconfig.test.json) into target/test-build,
+//   since the browser test serves the compiled src/hashing modules to Chromium as they are.
 // Usage: node test/run.mjs        (from citizen-web/, after npm ci)
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
-const out = "target/node-tests";
-const tests = readdirSync("test", { recursive: true }).map(String).filter((file) => file.endsWith(".test.ts"))
-  .map((file) => join("test", file));
-rmSync(out, { recursive: true, force: true });
+const bundled = "target/node-tests";
+const compiled = "target/test-build";
+const found = (directory, pattern) => readdirSync(directory, { recursive: true }).map(String)
+  .filter((file) => pattern.test(file)).map((file) => join(directory, file));
+
+rmSync(bundled, { recursive: true, force: true });
+rmSync(compiled, { recursive: true, force: true });
 await build({
-  entryPoints: tests,
-  outdir: out,
-  outbase: "test",
+  entryPoints: readdirSync("test").filter((file) => file.endsWith(".test.ts")).map((file) => join("test", file)),
+  outdir: bundled,
   bundle: true,
   platform: "node",
   format: "esm",
@@ -22,7 +27,9 @@ await build({
   outExtension: { ".js": ".mjs" },
   logLevel: "warning",
 });
-const compiled = readdirSync(out, { recursive: true }).map(String).filter((file) => file.endsWith(".test.mjs"))
-  .map((file) => join(out, file));
-const run = spawnSync(process.execPath, ["--test", "--test-reporter=spec", ...compiled], { stdio: "inherit" });
+const tsc = spawnSync("node_modules/.bin/tsc", ["-p", "tsconfig.test.json"], { stdio: "inherit" });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+const tests = [...found(bundled, /\.test\.mjs$/), ...found(join(compiled, "test"), /\.test\.js$/)];
+const run = spawnSync(process.execPath, ["--test", "--test-reporter=spec", ...tests], { stdio: "inherit" });
 process.exit(run.status ?? 1);

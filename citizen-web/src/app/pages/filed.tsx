@@ -4,6 +4,7 @@
 import { useState } from "preact/hooks";
 import { usePortal } from "../context";
 import { EvidenceUpload } from "../evidence";
+import { PrivateImages } from "../private-images";
 import { PageTitle } from "./heading";
 
 function Copy(props: { text: string; label: string }) {
@@ -19,7 +20,7 @@ function Copy(props: { text: string; label: string }) {
 }
 
 export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null }) {
-  const { t, go } = usePortal();
+  const { t, go, api, language } = usePortal();
   const secret = props.secret;
   return (
     <>
@@ -45,6 +46,14 @@ export function FiledPage(props: { complaintId: string; trackingNumber: string; 
       </section>
       <p>{t("filed.next")}</p>
       <EvidenceUpload target={secret ? { trackingNumber: props.trackingNumber, secret } : { complaintId: props.complaintId }} />
+      <PrivateImages held={[]} send={async (imageHashes) => {
+        if (secret) {
+          await api.anonymous.trackingSupplement({ trackingNumber: props.trackingNumber, xTrackingSecret: secret,
+            supplementInput: { imageHashes }, acceptLanguage: language });
+        } else {
+          await api.complaints.complaintSupplement({ id: props.complaintId, supplementInput: { imageHashes }, acceptLanguage: language });
+        }
+      }} />
       <div class="actions no-print">
         <button type="button" class="primary" id="follow-this" onClick={() => go(secret
           ? { page: "tracked", trackingNumber: props.trackingNumber, secret }

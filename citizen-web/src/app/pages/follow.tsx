@@ -3,12 +3,13 @@
 // court's decision, the history, the officer's question answered in place, more information and
 // evidence added later, and withdrawal while nothing is decided yet.
 import { useEffect, useState } from "preact/hooks";
-import type { ComplaintStatus, Evidence, HistoryEntry, IdentifierType, InvestigationStatus, SupplementInput } from "@sanad/client/complaints";
+import type { ComplaintStatus, Evidence, HistoryEntry, IdentifierType, ImageHash, InvestigationStatus, SupplementInput } from "@sanad/client/complaints";
 import { OFFLINE, problemOf, type Problem } from "../api";
 import { usePortal } from "../context";
 import { EvidenceUpload, type EvidenceTarget } from "../evidence";
 import { ProblemBox, Select, TextArea, TextField } from "../fields";
 import type { MessageKey } from "../i18n";
+import { PrivateImages } from "../private-images";
 import { enumLabel, enumOptions, when } from "../reference";
 import { PageTitle } from "./heading";
 
@@ -23,6 +24,7 @@ interface Followed {
   submittedAt: Date;
   history: HistoryEntry[];
   evidence: Evidence[];
+  imageHashes: ImageHash[];
 }
 
 /** What a filer may do with it: add information (an answer is information), withdraw. */
@@ -145,6 +147,9 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
       </section>
       {!["REJECTED", "DUPLICATE", "WITHDRAWN"].includes(report.status) && (
         <EvidenceUpload target={props.actions.evidenceTarget} onAdded={() => void reload()} />
+      )}
+      {!["REJECTED", "DUPLICATE", "WITHDRAWN"].includes(report.status) && (
+        <PrivateImages held={report.imageHashes} send={async (imageHashes) => { await props.actions.supplement({ imageHashes }); await reload(); }} />
       )}
       {WITHDRAWABLE.includes(report.status) && (
         <Withdraw onWithdraw={async (reason) => { await props.actions.withdraw(reason); await reload(); }} />
