@@ -19,9 +19,11 @@ function Copy(props: { text: string; label: string }) {
   );
 }
 
-export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null }) {
+export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null; version: number }) {
   const { t, go, api, language } = usePortal();
   const secret = props.secret;
+  // the version the next change is made against (If-Match), as the last answer gave it
+  const [version, setVersion] = useState(props.version);
   return (
     <>
       <PageTitle>{t("filed.title")}</PageTitle>
@@ -47,12 +49,13 @@ export function FiledPage(props: { complaintId: string; trackingNumber: string; 
       <p>{t("filed.next")}</p>
       <EvidenceUpload target={secret ? { trackingNumber: props.trackingNumber, secret } : { complaintId: props.complaintId }} />
       <PrivateImages held={[]} send={async (imageHashes) => {
-        if (secret) {
-          await api.anonymous.trackingSupplement({ trackingNumber: props.trackingNumber, xTrackingSecret: secret,
-            supplementInput: { imageHashes }, acceptLanguage: language });
-        } else {
-          await api.complaints.complaintSupplement({ id: props.complaintId, supplementInput: { imageHashes }, acceptLanguage: language });
-        }
+        const ifMatch = `"${version}"`;
+        const changed = secret
+          ? await api.anonymous.trackingSupplement({ trackingNumber: props.trackingNumber, xTrackingSecret: secret,
+            supplementInput: { imageHashes }, ifMatch, acceptLanguage: language })
+          : await api.complaints.complaintSupplement({ id: props.complaintId, supplementInput: { imageHashes }, ifMatch,
+            acceptLanguage: language });
+        setVersion(changed.version);
       }} />
       <div class="actions no-print">
         <button type="button" class="primary" id="follow-this" onClick={() => go(secret

@@ -25,14 +25,18 @@ interface Followed {
   history: HistoryEntry[];
   evidence: Evidence[];
   imageHashes: ImageHash[];
+  /** The version the filer's changes are made against (If-Match): a change on a stale page is refused, not lost. */
+  version: number;
 }
 
-/** What a filer may do with it: add information (an answer is information), withdraw. */
+/** What a filer may do with it, against the version they read: add information (an answer is information), withdraw. */
 interface Actions {
-  supplement(input: SupplementInput): Promise<void>;
-  withdraw(reason: string): Promise<void>;
+  supplement(input: SupplementInput, version: number): Promise<void>;
+  withdraw(reason: string, version: number): Promise<void>;
   evidenceTarget: EvidenceTarget;
 }
+
+const etag = (version: number) => `"${version}"`;
 
 const WITHDRAWABLE: ComplaintStatus[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFORMATION"];
 const INVESTIGATION: InvestigationStatus[] = ["INVESTIGATION_UNDER_WAY", "ARREST_MADE", "REFERRED_TO_COURT", "HEARING_SCHEDULED", "COURT_DECIDED"];
@@ -45,8 +49,10 @@ export function TrackedPage(props: { trackingNumber: string; secret: string }) {
       const tracking = await api.anonymous.trackingTrack(credentials);
       return { ...tracking, caseNumber: null };
     }} actions={{
-      supplement: async (input) => void await api.anonymous.trackingSupplement({ ...credentials, supplementInput: input }),
-      withdraw: async (reason) => void await api.anonymous.trackingWithdraw({ ...credentials, withdrawal: { reason } }),
+      supplement: async (input, version) =>
+        void await api.anonymous.trackingSupplement({ ...credentials, supplementInput: input, ifMatch: etag(version) }),
+      withdraw: async (reason, version) =>
+        void await api.anonymous.trackingWithdraw({ ...credentials, withdrawal: { reason }, ifMatch: etag(version) }),
       evidenceTarget: { trackingNumber: props.trackingNumber, secret: props.secret },
     }} />
   );
@@ -64,8 +70,10 @@ export function ComplaintPage(props: { complaintId: string }) {
       ]);
       return { ...complaint, history: history.items, evidence: evidence.items };
     }} actions={{
-      supplement: async (input) => void await api.complaints.complaintSupplement({ id, supplementInput: input, acceptLanguage: language }),
-      withdraw: async (reason) => void await api.complaints.complaintWithdraw({ id, withdrawal: { reason }, acceptLanguage: language }),
+      supplement: async (input, version) => void await api.complaints.complaintSupplement({ id, supplementInput: input,
+        ifMatch: etag(version), acceptLanguage: language }),
+      withdraw: async (reason, version) => void await api.complaints.complaintWithdraw({ id, withdrawal: { reason },
+        ifMatch: etag(version), acceptLanguage: language }),
       evidenceTarget: { complaintId: id },
     }} />
   );
@@ -118,10 +126,10 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
         </section>
       )}
       {report.status === "NEEDS_INFORMATION" && report.pendingQuestion && (
-        <Answer question={report.pendingQuestion} onSend={async (text) => { await props.actions.supplement({ text }); await reload(); }} />
+        <Answer question={report.pendingQuestion} onSend={async (text) => { await props.actions.supplement({ text }, report.version); await reload(); }} />
       )}
       {!["REJECTED", "DUPLICATE", "WITHDRAWN"].includes(report.status) && (
-        <AddInformation onSend={async (input) => { await props.actions.supplement(input); await reload(); }} />
+        <AddInformation onSend={async (input) => { await props.actions.supplement(input, report.version); await reload(); }} />
       )}
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t("follow.historyTitle")}</h2>
@@ -149,10 +157,10 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
         <EvidenceUpload target={props.actions.evidenceTarget} onAdded={() => void reload()} />
       )}
       {!["REJECTED", "DUPLICATE", "WITHDRAWN"].includes(report.status) && (
-        <PrivateImages held={report.imageHashes} send={async (imageHashes) => { await props.actions.supplement({ imageHashes }); await reload(); }} />
+        <PrivateImages held={report.imageHashes} send={async (imageHashes) => { await props.actions.supplement({ imageHashes }, report.version); await reload(); }} />
       )}
       {WITHDRAWABLE.includes(report.status) && (
-        <Withdraw onWithdraw={async (reason) => { await props.actions.withdraw(reason); await reload(); }} />
+        <Withdraw onWithdraw={async (reason) => { await props.actions.withdraw(reason, report.version); await reload(); }} />
       )}
       <div class="actions">
         <button type="button" onClick={() => go(session ? { page: "mine" } : { page: "start" })}>{t("common.back")}</button>

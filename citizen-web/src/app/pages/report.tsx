@@ -71,7 +71,8 @@ export function ReportPage(props: { anonymous: boolean }) {
       const filed = props.anonymous
         ? await api.anonymous.trackingFile(parameters)
         : await api.complaints.complaintFile(parameters);
-      go({ page: "filed", complaintId: filed.id, trackingNumber: filed.trackingNumber, secret: filed.secret ?? null });
+      go({ page: "filed", complaintId: filed.id, trackingNumber: filed.trackingNumber, secret: filed.secret ?? null,
+        version: filed.complaint.version });
     } catch (failure) {
       const answer = await problemOf(failure, t("problem.offline"));
       setProblem(answer);
