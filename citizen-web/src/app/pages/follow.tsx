@@ -23,13 +23,20 @@ interface Followed {
   submittedAt: Date;
   history: HistoryEntry[];
   evidence: Evidence[];
+  /** The version read, sent back as If-Match: a change made meanwhile by an officer is not overwritten. */
+  version: number;
 }
 
 /** What a filer may do with it: add information (an answer is information), withdraw. */
 interface Actions {
-  supplement(input: SupplementInput): Promise<void>;
-  withdraw(reason: string): Promise<void>;
+  supplement(input: SupplementInput, version: number): Promise<void>;
+  withdraw(reason: string, version: number): Promise<void>;
   evidenceTarget: EvidenceTarget;
+}
+
+/** The API's ETag of a version (the version number, quoted). */
+function etag(version: number): string {
+  return `"${version}"`;
 }
 
 const WITHDRAWABLE: ComplaintStatus[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFORMATION"];
@@ -43,8 +50,10 @@ export function TrackedPage(props: { trackingNumber: string; secret: string }) {
       const tracking = await api.anonymous.trackingTrack(credentials);
       return { ...tracking, caseNumber: null };
     }} actions={{
-      supplement: async (input) => void await api.anonymous.trackingSupplement({ ...credentials, supplementInput: input }),
-      withdraw: async (reason) => void await api.anonymous.trackingWithdraw({ ...credentials, withdrawal: { reason } }),
+      supplement: async (input, version) => void await api.anonymous.trackingSupplement({ ...credentials, supplementInput: input,
+        ifMatch: etag(version) }),
+      withdraw: async (reason, version) => void await api.anonymous.trackingWithdraw({ ...credentials, withdrawal: { reason },
+        ifMatch: etag(version) }),
       evidenceTarget: { trackingNumber: props.trackingNumber, secret: props.secret },
     }} />
   );
@@ -62,8 +71,10 @@ export function ComplaintPage(props: { complaintId: string }) {
       ]);
       return { ...complaint, history: history.items, evidence: evidence.items };
     }} actions={{
-      supplement: async (input) => void await api.complaints.complaintSupplement({ id, supplementInput: input, acceptLanguage: language }),
-      withdraw: async (reason) => void await api.complaints.complaintWithdraw({ id, withdrawal: { reason }, acceptLanguage: language }),
+      supplement: async (input, version) => void await api.complaints.complaintSupplement({ id, supplementInput: input,
+        ifMatch: etag(version), acceptLanguage: language }),
+      withdraw: async (reason, version) => void await api.complaints.complaintWithdraw({ id, withdrawal: { reason },
+        ifMatch: etag(version), acceptLanguage: language }),
       evidenceTarget: { complaintId: id },
     }} />
   );
@@ -116,10 +127,10 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
         </section>
       )}
       {report.status === "NEEDS_INFORMATION" && report.pendingQuestion && (
-        <Answer question={report.pendingQuestion} onSend={async (text) => { await props.actions.supplement({ text }); await reload(); }} />
+        <Answer question={report.pendingQuestion} onSend={async (text) => { await props.actions.supplement({ text }, report.version); await reload(); }} />
       )}
       {!["REJECTED", "DUPLICATE", "WITHDRAWN"].includes(report.status) && (
-        <AddInformation onSend={async (input) => { await props.actions.supplement(input); await reload(); }} />
+        <AddInformation onSend={async (input) => { await props.actions.supplement(input, report.version); await reload(); }} />
       )}
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t("follow.historyTitle")}</h2>
@@ -147,7 +158,7 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
         <EvidenceUpload target={props.actions.evidenceTarget} onAdded={() => void reload()} />
       )}
       {WITHDRAWABLE.includes(report.status) && (
-        <Withdraw onWithdraw={async (reason) => { await props.actions.withdraw(reason); await reload(); }} />
+        <Withdraw onWithdraw={async (reason) => { await props.actions.withdraw(reason, report.version); await reload(); }} />
       )}
       <div class="actions">
         <button type="button" onClick={() => go(session ? { page: "mine" } : { page: "start" })}>{t("common.back")}</button>
