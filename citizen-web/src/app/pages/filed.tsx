@@ -27,7 +27,7 @@ export function FiledPage(props: { complaintId: string; trackingNumber: string; 
   return (
     <>
       <PageTitle>{t("filed.title")}</PageTitle>
-      <section class="receipt-card" aria-labelledby="receipt-title">
+      <section class="receipt-card" aria-labelledby="receipt-title" data-complaint-id={props.complaintId}>
         <h2 id="receipt-title">{t("filed.receipt")}</h2>
         <dl>
           <div>

@@ -28,7 +28,7 @@ export function MinePage() {
         <ul class="cards">
           {items.map((item) => (
             <li key={item.id}>
-              <button type="button" class="card" onClick={() => go({ page: "complaint", complaintId: item.id })}>
+              <button type="button" class="card" data-complaint-id={item.id} onClick={() => go({ page: "complaint", complaintId: item.id })}>
                 <span class="card-title">{t("mine.item", { number: item.trackingNumber })}</span>
                 <span>{item.investigationStatus
                   ? enumLabel(reference, "InvestigationStatus", item.investigationStatus, language)

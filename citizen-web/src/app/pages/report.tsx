@@ -98,7 +98,7 @@ export function ReportPage(props: { anonymous: boolean }) {
   return (
     <>
       <PageTitle>{props.anonymous ? t("report.titleAnonymous") : t("report.title")}</PageTitle>
-      <p class="progress" aria-live="polite">{t("report.progress", { step: step + 1, of: STEPS.length, name: t(STEPS[step]!) })}</p>
+      <p class="progress" aria-live="polite" data-step={step}>{t("report.progress", { step: step + 1, of: STEPS.length, name: t(STEPS[step]!) })}</p>
       {draft.selfHarm === "yes" && (
         <section class="urgent" role="alert" aria-labelledby="urgent-title">
           <h2 id="urgent-title">{t("report.urgent.title")}</h2>
