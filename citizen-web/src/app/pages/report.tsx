@@ -3,7 +3,7 @@
 // What was typed stays while the page is open, whatever the API or the connection answers; a
 // refusal takes the person to the first step with a field the API named, its message at the field.
 // Saying yes to thinking of self-harm shows the help lines at once, before anything else.
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { OFFLINE, problemOf, type Problem } from "../api";
 import { usePortal } from "../context";
 import { check, emptyDraft, isMinor, request, stepOf, type Draft } from "../draft";
@@ -33,6 +33,8 @@ export function ReportPage(props: { anonymous: boolean }) {
   const attempt = useRef<{ body: string; key: string } | null>(null);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  // the portal's own messages are in the language they were made in: a switch of language clears them
+  useEffect(() => setShownErrors({}), [language]);
   const error = (path: string) => shownErrors[path];
   const yesNo = [{ value: "yes", label: t("common.yes") }, { value: "no", label: t("common.no") }];
 

@@ -335,4 +335,72 @@ class SuiteIT {
         assertEquals(second.getItems(), resumed.getItems(), "the cursor points elsewhere after the restart");
         assertNotEquals(first.getItems(), resumed.getItems());
     }
+
+    // ---- the citizen portal in a browser (PortalJourneys runs citizen-web/test/browser/journeys.mjs)
+
+    private static com.fasterxml.jackson.databind.JsonNode portalAnonymous;
+
+    @Test
+    @Order(7)
+    void aCitizenFilesFromThePortalOnAPhoneInArabicWithEvidence() throws Exception {
+        var shown = PortalJourneys.run("identified", "amal", "amal");
+        UUID id = UUID.fromString(shown.path("complaintId").asText());
+        assertEquals(shown.path("trackingNumber").asText(),
+                new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id, null).getTrackingNumber());
+        assertEquals(List.of(shown.path("sha256").asText()), new EvidenceApi(Clients.complaints(citizen)).evidenceList(id, null)
+                .getItems().stream().map(Evidence::getSha256).toList(), "the receipt's hash is not the stored evidence's");
+    }
+
+    @Test
+    @Order(8)
+    void anAnonymousFilerFilesFromThePortalAndFollowsItWithTheTrackingNumberAndSecret() throws Exception {
+        portalAnonymous = PortalJourneys.run("anonymous");
+        var tracked = new AnonymousApi(Clients.complaints(null))
+                .trackingTrack(portalAnonymous.path("trackingNumber").asText(), portalAnonymous.path("secret").asText(), null);
+        assertEquals(List.of(portalAnonymous.path("sha256").asText()), tracked.getEvidence().stream().map(Evidence::getSha256).toList());
+    }
+
+    @Test
+    @Order(9)
+    void theAnonymousFilerAnswersTheOfficersQuestionInThePortal() throws Exception {
+        UUID id = UUID.fromString(portalAnonymous.path("complaintId").asText());
+        Story.decide(officer, id, 1, new TriageDecision().outcome(TriageOutcome.UNDER_REVIEW));
+        Story.decide(officer, id, 1, new TriageDecision().outcome(TriageOutcome.NEEDS_INFORMATION)
+                .question("متى وصلتك الرسالة الأولى؟ وهل ما زلت تحتفظ بها؟"));
+        var answered = PortalJourneys.run("answer", portalAnonymous.path("trackingNumber").asText(),
+                portalAnonymous.path("secret").asText());
+        Complaint seen = new ComplaintsApi(Clients.complaints(officer)).complaintRead(id, null);
+        assertEquals(org.sanad.client.complaints.model.ComplaintStatus.UNDER_REVIEW, seen.getStatus());
+        assertTrue(seen.getSupplements().stream().anyMatch(s -> answered.path("answer").asText().equals(s.getText())),
+                "the officer does not see the answer typed in the portal");
+    }
+
+    @Test
+    @Order(10)
+    void aFilingTheApiRefusesIsShownFieldByFieldInArabicAndNothingTypedIsLost() {
+        var refused = PortalJourneys.run("refused", "huda", "huda");
+        assertTrue(refused.path("deadlineMessage").asText().matches(".*\\p{IsArabic}.*"), refused.toString());
+        assertTrue(refused.path("phoneMessage").asText().matches(".*\\p{IsArabic}.*"), refused.toString());
+    }
+
+    @Test
+    @Order(11)
+    void theQuickExitLeavesNoTraceOfThePortal() {
+        var left = PortalJourneys.run("quickExit");
+        assertEquals(0, left.path("afterAll").path("localStorage").asInt() + left.path("afterAll").path("cookies").asInt());
+    }
+
+    @Test
+    @Order(12)
+    void amalReadsTheCourtsDecisionInThePortal() {
+        var outcome = PortalJourneys.run("outcome", "amal", amalsComplaint.toString());
+        assertEquals("COURT_DECIDED", outcome.path("investigationStatus").asText());
+    }
+
+    @Test
+    @Order(13)
+    void everyPageOfThePortalIsPhotographedAndPassesTheAccessibilityChecks() {
+        var pages = PortalJourneys.run("pages", "huda", "huda");
+        assertEquals(104, pages.path("screenshots").asInt(), "26 states, each in two languages at two sizes");
+    }
 }
