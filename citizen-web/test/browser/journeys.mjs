@@ -14,6 +14,7 @@
 //   node test/browser/journeys.mjs quickExit
 //   node test/browser/journeys.mjs quickExitLoggedIn [user] [password]     (fails today: see the journey)
 //   node test/browser/journeys.mjs outcome <user> <complaintId> [password] [investigationStatus]
+//   node test/browser/journeys.mjs anonymousOutcome <trackingNumber> <secret> [investigationStatus]
 //   node test/browser/journeys.mjs pages [user] [password]
 // Environment: PORTAL_URL (http://localhost:8090), COMPLAINTS_URL (http://localhost:8081),
 // KEYCLOAK_URL (http://localhost:8180), CHROMIUM (/usr/bin/chromium), OFFICER (officer.baghdad:
@@ -231,15 +232,17 @@ async function open(page, language = "ar") {
   await page.waitForSelector("#report-anonymous");
 }
 
-/** Keycloak's own login page (or its single sign-on, already logged in), then back at the portal. */
+/**
+ * Keycloak's own login page, then back at the portal. The portal always asks for the password
+ * (prompt=login), even when a session of the realm's is left from an earlier login.
+ */
 async function logIn(page, user, password, start) {
   await page.click(start);
-  await page.waitForURL((url) => url.href.startsWith(`${KEYCLOAK}/`) || url.href.startsWith(`${PORTAL}/`));
-  if (page.url().startsWith(`${KEYCLOAK}/`) && await page.locator("#username").count()) {
-    await page.fill("#username", user);
-    await page.fill("#password", password);
-    await page.click("#kc-login");
-  }
+  await page.waitForURL((url) => url.href.startsWith(`${KEYCLOAK}/`));
+  await page.waitForSelector("#username");
+  await page.fill("#username", user);
+  await page.fill("#password", password);
+  await page.click("#kc-login");
   await page.waitForURL((url) => url.href.startsWith(`${PORTAL}/`) && !url.search.includes("code="));
   await page.waitForSelector("#logout");
 }
@@ -527,6 +530,18 @@ const journeys = {
     await browser.check(page, "outcome: the report");
     return { complaintId, status: await page.getAttribute("#complaint-status", "data-status"), investigationStatus,
       currentStep: current, stepsReached: reached };
+  },
+
+  /** An anonymous filer, with nothing but the tracking number and secret, reads the court's decision. */
+  async anonymousOutcome(browser, trackingNumber, secret, investigationStatus = "COURT_DECIDED") {
+    expect(trackingNumber && secret, "usage: anonymousOutcome <trackingNumber> <secret> [investigationStatus]");
+    const page = await browser.page(await browser.context(PHONE));
+    await followWithTrackingNumber(page, trackingNumber, secret);
+    await page.locator(`#investigation[data-status="${investigationStatus}"]`).waitFor();
+    const current = (await page.locator(`#investigation li[aria-current="step"]`).textContent()).trim();
+    await browser.check(page, "anonymous outcome: the report");
+    return { trackingNumber, status: await page.getAttribute("#complaint-status", "data-status"), investigationStatus,
+      currentStep: current };
   },
 
   /** Every page and state, at phone and desktop sizes, in Arabic and English: screenshots and checks. */

@@ -79,6 +79,7 @@ class SuiteIT {
     private static UUID amalsComplaint;
     private static UUID caseId;
     private static UUID referralId;
+    private static FiledComplaint anonymousFiler;
 
     @BeforeAll
     static void startTheSuite() {
@@ -132,6 +133,7 @@ class SuiteIT {
         FiledComplaint anonymous = new AnonymousApi(Clients.complaints(null))
                 .trackingFile(complaint("مجهولة", arabicIndic.toString()), null, null);
         amalsComplaint = amals.getId();
+        anonymousFiler = anonymous;
         assertTrue(anonymous.getTrackingNumber().startsWith("IQ-"), anonymous.getTrackingNumber());
 
         // evidence: the SHA-256 the service computed as the bytes streamed in is the one the filer computes
@@ -394,6 +396,13 @@ class SuiteIT {
     @Order(12)
     void amalReadsTheCourtsDecisionInThePortal() {
         var outcome = PortalJourneys.run("outcome", "amal", amalsComplaint.toString());
+        assertEquals("COURT_DECIDED", outcome.path("investigationStatus").asText());
+    }
+
+    @Test
+    @Order(12)
+    void theAnonymousFilerReadsTheCourtsDecisionInThePortalWithTheTrackingNumberAndSecretAlone() {
+        var outcome = PortalJourneys.run("anonymousOutcome", anonymousFiler.getTrackingNumber(), anonymousFiler.getSecret());
         assertEquals("COURT_DECIDED", outcome.path("investigationStatus").asText());
     }
 
