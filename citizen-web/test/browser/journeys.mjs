@@ -234,13 +234,14 @@ async function open(page, language = "ar") {
 
 /**
  * Keycloak's own login page, then back at the portal. The portal always asks for the password
- * (prompt=login), even when a session of the realm's is left from an earlier login.
+ * (prompt=login), even when a session of the realm's is left from an earlier login (then only it).
  */
 async function logIn(page, user, password, start) {
   await page.click(start);
   await page.waitForURL((url) => url.href.startsWith(`${KEYCLOAK}/`));
-  await page.waitForSelector("#username");
-  await page.fill("#username", user);
+  await page.waitForSelector("#password");
+  // with a realm session left from an earlier login, Keycloak names its user and asks only the password
+  if (await page.locator("#username").isVisible()) await page.fill("#username", user);
   await page.fill("#password", password);
   await page.click("#kc-login");
   await page.waitForURL((url) => url.href.startsWith(`${PORTAL}/`) && !url.search.includes("code="));

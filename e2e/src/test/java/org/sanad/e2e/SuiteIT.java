@@ -393,6 +393,16 @@ class SuiteIT {
     }
 
     @Test
+    @Order(11)
+    void theQuickExitAfterLoggingInLeavesNoWayBackWithoutThePassword() {
+        var left = PortalJourneys.run("quickExitLoggedIn", "amal", "amal").path("byButton");
+        assertEquals(0, left.path("left").path("localStorage").asInt() + left.path("left").path("sessionStorage").asInt()
+                + left.path("left").path("cookies").asInt(), left.toString());
+        assertTrue(left.path("backTo").asText().contains("prompt=login"),
+                "Back after the quick exit reaches more than the login page: " + left.path("backTo").asText());
+    }
+
+    @Test
     @Order(12)
     void amalReadsTheCourtsDecisionInThePortal() {
         var outcome = PortalJourneys.run("outcome", "amal", amalsComplaint.toString());
