@@ -24,5 +24,8 @@ test("amounts are read in any digits with separators, up to two decimals, above 
   assert.equal(parseAmount("50,000,000"), 50000000);
   assert.equal(parseAmount("12٫5"), 12.5);
   assert.equal(parseAmount("1 000.25"), 1000.25);
+  assert.equal(parseAmount("1500,50"), 1500.5);
+  assert.equal(parseAmount("1 500,5"), 1500.5);
+  assert.equal(parseAmount("1,500"), 1500);
   for (const text of ["0", "-5", "1.234", "ten", "", "1e5"]) assert.equal(parseAmount(text), null, text);
 });

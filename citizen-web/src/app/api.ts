@@ -19,8 +19,20 @@ export interface Problem {
 }
 
 export const OFFLINE = 0;
+/** The login has ended (the realm refused to renew it): the person must log in again. */
+export const LOGIN_ENDED = 401;
+/** Anything else that went wrong in the page itself (a file the phone cannot read, say). */
+export const UNEXPECTED = -1;
 
-/** What went wrong, read from the API's problem+json answer (RFC 9457), or the lost connection. */
+/** Answers worth sending again as they are: a lost connection, a timeout, too many requests, the server's own trouble. */
+export function retryable(problem: Problem): boolean {
+  return problem.status === OFFLINE || problem.status === 408 || problem.status === 429 || problem.status >= 500;
+}
+
+/**
+ * What went wrong, read from the API's problem+json answer (RFC 9457), the lost connection, the
+ * ended login, or anything else: never thrown again, so a form always says what happened.
+ */
 export async function problemOf(error: unknown, offlineTitle: string): Promise<Problem> {
   if (error instanceof ResponseError) {
     const body = await error.response.json().catch(() => null) as
@@ -32,7 +44,14 @@ export async function problemOf(error: unknown, offlineTitle: string): Promise<P
   if (error instanceof FetchError || error instanceof TypeError) {
     return { status: OFFLINE, title: offlineTitle, detail: null, fields: {} };
   }
-  throw error;
+  if (error instanceof LoginEnded) {
+    return { status: LOGIN_ENDED, title: "", detail: null, fields: {} };
+  }
+  return { status: UNEXPECTED, title: "", detail: null, fields: {} };
+}
+
+/** The realm would not renew the login (it ended, or was ended elsewhere). */
+export class LoginEnded extends Error {
 }
 
 export class Api {

@@ -1,8 +1,8 @@
 // Logging in as a citizen: the authorization code flow with PKCE (S256) against the realm's public
-// client for the portal. The tokens live in this page's memory only: a reload or a quick exit
-// forgets them (the realm's own session then logs the person back in without a password, until it
-// ends). Only the verifier and state cross the redirect to the login page, in sessionStorage, and
-// are removed as soon as the person is back.
+// client for the portal, always with the password (prompt=login). The tokens live in this page's
+// memory only: a reload or a quick exit forgets them. Only the verifier and state cross the
+// redirect to the login page, in sessionStorage, and are removed as soon as the person is back.
+import { LoginEnded } from "./api";
 
 export interface Session {
   /** An access token valid now (refreshed with the refresh token when it is about to end). */
@@ -82,7 +82,7 @@ export class Login {
     let tokens: Tokens | null = first;
     return {
       accessToken: async () => {
-        if (!tokens) throw new Error("logged out");
+        if (!tokens) throw new LoginEnded("logged out");
         if (Date.now() > tokens.expiresAt - 30_000 && tokens.refresh) {
           tokens = await this.exchange({ grant_type: "refresh_token", client_id: this.clientId, refresh_token: tokens.refresh });
         }
@@ -108,7 +108,7 @@ export class Login {
       body: new URLSearchParams(form),
       cache: "no-store",
     });
-    if (!response.ok) throw new Error(`login refused: ${response.status}`);
+    if (!response.ok) throw new LoginEnded(`the realm refused the login: ${response.status}`);
     const body = (await response.json()) as { access_token: string; id_token?: string; refresh_token?: string; expires_in: number };
     return { access: body.access_token, id: body.id_token ?? null, refresh: body.refresh_token ?? null,
       expiresAt: Date.now() + body.expires_in * 1000 };

@@ -21,9 +21,15 @@ export function asciiDigits(text: string): string {
   return result;
 }
 
-/** An amount as typed (any digits, thousands separators, an Arabic decimal comma), or null if it is not one. */
+/**
+ * An amount as typed (any digits, thousands separators, an Arabic decimal separator, or a comma
+ * before one or two last digits as French and Moroccan writing has it: 1500,50), or null if it is
+ * not one.
+ */
 export function parseAmount(text: string): number | null {
-  const plain = asciiDigits(text).replace(/[\s,'\u066c\u00a0]/g, "").replace("\u066b", ".");
+  let ascii = asciiDigits(text).trim();
+  if (!ascii.includes(".") && /,\d{1,2}$/.test(ascii)) ascii = ascii.replace(/,(\d{1,2})$/, ".$1");
+  const plain = ascii.replace(/[\s,'\u066c\u00a0\u202f]/g, "").replace("\u066b", ".");
   if (!/^\d{1,13}(\.\d{1,2})?$/.test(plain)) return null;
   const amount = Number(plain);
   return amount > 0 ? amount : null;

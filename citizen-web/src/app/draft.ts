@@ -104,7 +104,7 @@ export function check(draft: Draft): Record<string, MessageKey> {
     if (identifier.type === "EMAIL" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) errors[path] = "check.email";
     if (identifier.type === "PROFILE_URL" && !/^(https?:\/\/)?[^\s/]+\.[^\s]+$/i.test(value)) errors[path] = "check.url";
   });
-  if (draft.demandTypes.includes("MONEY") && draft.amount.trim() && parseAmount(draft.amount) === null) errors["demand.money.amount"] = "check.amount";
+  if (draft.demandTypes.includes("MONEY") && parseAmount(draft.amount) === null) errors["demand.money.amount"] = "check.amount";
   if (draft.paid.trim() && parseAmount(draft.paid) === null) errors["amountPaid.amount"] = "check.amount";
   if (draft.narrative.trim().length < 10) errors["narrative"] = "check.narrative";
   return errors;

@@ -4,7 +4,7 @@
 // would refuse (type, size) are named at once and not sent.
 import { useState } from "preact/hooks";
 import type { Evidence } from "@sanad/client/complaints";
-import { OFFLINE, problemOf } from "./api";
+import { LOGIN_ENDED, problemOf, retryable, UNEXPECTED } from "./api";
 import { usePortal } from "./context";
 import { bytes } from "./reference";
 
@@ -44,8 +44,9 @@ export function EvidenceUpload(props: { target: EvidenceTarget; onAdded?: (evide
       props.onAdded?.(receipt);
     } catch (failure) {
       const problem = await problemOf(failure, t("problem.offline"));
-      update(upload.key, problem.status === OFFLINE
-        ? { state: "failed", message: t("evidence.cut") }
+      update(upload.key, retryable(problem) ? { state: "failed", message: t("evidence.cut") }
+        : problem.status === LOGIN_ENDED ? { state: "failed", message: t("problem.loginEnded") }
+        : problem.status === UNEXPECTED ? { state: "refused", message: t("problem.unexpected") }
         : { state: "refused", message: problem.detail ?? problem.title });
     }
   };

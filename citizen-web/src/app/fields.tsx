@@ -19,7 +19,9 @@ function Notes(props: { id: string; hint: string | undefined; error: string | un
 
 export function TextField(props: { id: string; label: string; value: string; onInput: (value: string) => void;
     hint?: string; error?: string; required?: boolean; maxLength?: number; type?: "text" | "tel" | "email" | "url" | "datetime-local";
-    inputMode?: "text" | "tel" | "decimal" | "numeric"; dir?: "ltr" | "auto"; autoComplete?: string; onBlur?: () => void }) {
+    inputMode?: "text" | "tel" | "decimal" | "numeric"; dir?: "ltr" | "auto"; autoComplete?: string; onBlur?: () => void;
+    /** false for what a keyboard must not learn or a spell checker send away (a tracking secret) */
+    spellCheck?: boolean }) {
   return (
     <div class={`field${props.error ? " invalid" : ""}`}>
       <label for={props.id}>{props.label}</label>
@@ -28,6 +30,7 @@ export function TextField(props: { id: string; label: string; value: string; onI
         required={props.required} aria-required={props.required} aria-invalid={props.error ? true : undefined}
         aria-describedby={describedBy(props.id, props.hint, props.error)} inputMode={props.inputMode} dir={props.dir ?? "auto"}
         autoComplete={props.autoComplete ?? "off"} onBlur={props.onBlur}
+        {...(props.spellCheck === false ? { spellcheck: false, autoCapitalize: "off", autoCorrect: "off" } : {})}
         onInput={(event) => props.onInput((event.target as HTMLInputElement).value)} />
     </div>
   );
@@ -72,7 +75,7 @@ export function Select(props: { id: string; label: string; value: string; option
 export function Choice(props: { id: string; legend: string; value: string; options: Option[]; onChange: (value: string) => void;
     hint?: string; error?: string; required?: boolean }) {
   return (
-    <fieldset class={`field${props.error ? " invalid" : ""}`} id={props.id}
+    <fieldset class={`field${props.error ? " invalid" : ""}`} id={props.id} tabIndex={-1}
       aria-describedby={describedBy(props.id, props.hint, props.error)}>
       <legend>{props.legend}</legend>
       <Notes id={props.id} hint={props.hint} error={props.error} />
@@ -95,7 +98,7 @@ export function Checks(props: { id: string; legend: string; values: string[]; op
   const toggle = (value: string, on: boolean) =>
     props.onChange(on ? [...props.values, value] : props.values.filter((v) => v !== value));
   return (
-    <fieldset class={`field${props.error ? " invalid" : ""}`} id={props.id}
+    <fieldset class={`field${props.error ? " invalid" : ""}`} id={props.id} tabIndex={-1}
       aria-describedby={describedBy(props.id, props.hint, props.error)}>
       <legend>{props.legend}</legend>
       <Notes id={props.id} hint={props.hint} error={props.error} />

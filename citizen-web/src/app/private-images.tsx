@@ -4,9 +4,9 @@
 // nowhere else: nothing of them is sent, stored or kept, not even their names.
 import { useState } from "preact/hooks";
 import type { ImageHash, ImageHashInput } from "@sanad/client/complaints";
-import { OFFLINE, problemOf, type Problem } from "./api";
+import { problemOf, type Problem } from "./api";
 import { usePortal } from "./context";
-import { ProblemBox } from "./fields";
+import { ProblemNotice } from "./problem-notice";
 import { hashOnDevice } from "../hashing/files";
 
 interface Fingerprint {
@@ -47,14 +47,18 @@ export function PrivateImages(props: { held: ImageHash[]; send: (hashes: ImageHa
     }
   };
 
-  const ready = prints.filter((print) => print.state === "ready" && print.input).map((print) => print.input!);
+  const readyPrints = prints.filter((print) => print.state === "ready" && print.input);
+  const ready = readyPrints.map((print) => print.input!);
+  const hashing = prints.some((print) => print.state === "hashing");
   const send = async () => {
+    const sentKeys = readyPrints.map((print) => print.key);
     setSending(true);
     setProblem(null);
     try {
       await props.send(ready);
       setSent(ready.length);
-      setPrints([]);
+      // only what was sent leaves the list: a file still being fingerprinted stays
+      setPrints((current) => current.filter((print) => !sentKeys.includes(print.key)));
     } catch (failure) {
       setProblem(await problemOf(failure, t("problem.offline")));
     } finally {
@@ -86,9 +90,9 @@ export function PrivateImages(props: { held: ImageHash[]; send: (hashes: ImageHa
           </li>
         ))}
       </ul>
-      {problem && <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />}
+      {problem && <ProblemNotice problem={problem} />}
       {ready.length > 0 && (
-        <button type="button" class="primary" id="private-send" disabled={sending} onClick={() => void send()}>
+        <button type="button" class="primary" id="private-send" disabled={sending || hashing} onClick={() => void send()}>
           {t("private.send", { count: ready.length })}
         </button>
       )}

@@ -22,8 +22,7 @@ function Copy(props: { text: string; label: string }) {
 export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null; version: number }) {
   const { t, go, api, language } = usePortal();
   const secret = props.secret;
-  // the version the next change is made against (If-Match), as the last answer gave it
-  const [version, setVersion] = useState(props.version);
+
   return (
     <>
       <PageTitle>{t("filed.title")}</PageTitle>
@@ -49,13 +48,16 @@ export function FiledPage(props: { complaintId: string; trackingNumber: string; 
       <p>{t("filed.next")}</p>
       <EvidenceUpload target={secret ? { trackingNumber: props.trackingNumber, secret } : { complaintId: props.complaintId }} />
       <PrivateImages held={[]} send={async (imageHashes) => {
-        const ifMatch = `"${version}"`;
-        const changed = secret
-          ? await api.anonymous.trackingSupplement({ trackingNumber: props.trackingNumber, xTrackingSecret: secret,
+        // the version the change is made against (If-Match): read now, since evidence or an officer may have moved it
+        const current = secret
+          ? await api.anonymous.trackingTrack({ trackingNumber: props.trackingNumber, xTrackingSecret: secret, acceptLanguage: language })
+          : await api.complaints.complaintRead({ id: props.complaintId, acceptLanguage: language });
+        const ifMatch = `"${current.version}"`;
+        await (secret
+          ? api.anonymous.trackingSupplement({ trackingNumber: props.trackingNumber, xTrackingSecret: secret,
             supplementInput: { imageHashes }, ifMatch, acceptLanguage: language })
-          : await api.complaints.complaintSupplement({ id: props.complaintId, supplementInput: { imageHashes }, ifMatch,
-            acceptLanguage: language });
-        setVersion(changed.version);
+          : api.complaints.complaintSupplement({ id: props.complaintId, supplementInput: { imageHashes }, ifMatch,
+            acceptLanguage: language }));
       }} />
       <div class="actions no-print">
         <button type="button" class="primary" id="follow-this" onClick={() => go(secret

@@ -4,10 +4,11 @@
 // evidence added later, and withdrawal while nothing is decided yet.
 import { useEffect, useState } from "preact/hooks";
 import type { ComplaintStatus, Evidence, HistoryEntry, IdentifierType, ImageHash, InvestigationStatus, SupplementInput } from "@sanad/client/complaints";
-import { OFFLINE, problemOf, type Problem } from "../api";
+import { problemOf, type Problem } from "../api";
 import { usePortal } from "../context";
+import { ProblemNotice } from "../problem-notice";
 import { EvidenceUpload, type EvidenceTarget } from "../evidence";
-import { ProblemBox, Select, TextArea, TextField } from "../fields";
+import { Select, TextArea, TextField } from "../fields";
 import type { MessageKey } from "../i18n";
 import { PrivateImages } from "../private-images";
 import { enumLabel, enumOptions, when } from "../reference";
@@ -91,7 +92,7 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
     return (
       <>
         <PageTitle>{t("follow.title")}</PageTitle>
-        {problem ? <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />
+        {problem ? <ProblemNotice problem={problem} />
           : <p aria-busy="true">{t("common.loading")}</p>}
       </>
     );
@@ -100,7 +101,7 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
   return (
     <>
       <PageTitle>{t("follow.titleNumber", { number: report.trackingNumber })}</PageTitle>
-      {problem && <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />}
+      {problem && <ProblemNotice problem={problem} />}
       <section class="status-card" aria-labelledby="status-title">
         <h2 id="status-title">{t("follow.statusTitle")}</h2>
         <p class="status" id="complaint-status" data-status={report.status}>
@@ -200,7 +201,7 @@ function Answer(props: { question: string; onSend: (text: string) => Promise<voi
     <section class="question" aria-labelledby="question-title">
       <h2 id="question-title">{t("follow.questionTitle")}</h2>
       <blockquote dir="auto" id="pending-question">{props.question}</blockquote>
-      {problem && <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />}
+      {problem && <ProblemNotice problem={problem} />}
       <form noValidate onSubmit={async (event) => {
         event.preventDefault();
         setMissing(!text.trim());
@@ -233,7 +234,7 @@ function AddInformation(props: { onSend: (input: SupplementInput) => Promise<voi
   return (
     <section aria-labelledby="add-title">
       <h2 id="add-title">{t("follow.addInformation")}</h2>
-      {problem && <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />}
+      {problem && <ProblemNotice problem={problem} />}
       <form noValidate onSubmit={async (event) => {
         event.preventDefault();
         const input: SupplementInput = {
@@ -275,7 +276,7 @@ function Withdraw(props: { onWithdraw: (reason: string) => Promise<void> }) {
     <section aria-labelledby="withdraw-title">
       <h2 id="withdraw-title">{t("follow.withdraw")}</h2>
       <p>{t("follow.withdrawExplain")}</p>
-      {problem && <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />}
+      {problem && <ProblemNotice problem={problem} />}
       <form noValidate onSubmit={async (event) => {
         event.preventDefault();
         if (await run(() => props.onWithdraw(reason.trim()))) setAsking(false);

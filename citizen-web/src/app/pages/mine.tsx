@@ -1,9 +1,9 @@
 // A logged-in person's reports, newest first, each with its state in plain words.
 import { useEffect, useState } from "preact/hooks";
 import type { ComplaintSummary } from "@sanad/client/complaints";
-import { OFFLINE, problemOf, type Problem } from "../api";
+import { problemOf, type Problem } from "../api";
 import { usePortal } from "../context";
-import { ProblemBox } from "../fields";
+import { ProblemNotice } from "../problem-notice";
 import { enumLabel, when } from "../reference";
 import { PageTitle } from "./heading";
 
@@ -21,7 +21,7 @@ export function MinePage() {
   return (
     <>
       <PageTitle>{t("mine.title")}</PageTitle>
-      {problem && <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />}
+      {problem && <ProblemNotice problem={problem} />}
       {items === null && !problem && <p aria-busy="true">{t("common.loading")}</p>}
       {items?.length === 0 && <p>{t("mine.none")}</p>}
       {items && items.length > 0 && (

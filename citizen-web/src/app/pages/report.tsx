@@ -4,10 +4,12 @@
 // refusal takes the person to the first step with a field the API named, its message at the field.
 // Saying yes to thinking of self-harm shows the help lines at once, before anything else.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { OFFLINE, problemOf, type Problem } from "../api";
+import { problemOf, type Problem } from "../api";
 import { usePortal } from "../context";
+import { parseAmount } from "../digits";
 import { check, emptyDraft, isMinor, request, stepOf, type Draft } from "../draft";
-import { Checks, Choice, ProblemBox, Select, TextArea, TextField } from "../fields";
+import { Checks, Choice, Select, TextArea, TextField } from "../fields";
+import { ProblemNotice } from "../problem-notice";
 import { HelpLineList } from "../helpline-list";
 import type { MessageKey } from "../i18n";
 import { enumLabel, enumOptions, regionOptions, when } from "../reference";
@@ -63,7 +65,11 @@ export function ReportPage(props: { anonymous: boolean }) {
       showAt(found);
       return;
     }
-    const body = request(draft, reference.currency);
+    // blank rows of identifiers are not sent: they leave the draft, so the API's identifiers[i] is row i
+    const filled = draft.identifiers.filter((identifier) => identifier.value.trim() !== "");
+    const sent = { ...draft, identifiers: filled.length ? filled : draft.identifiers.slice(0, 1) };
+    if (filled.length !== draft.identifiers.length) setDraft(sent);
+    const body = request(sent, reference.currency);
     const serialized = JSON.stringify(body);
     if (attempt.current?.body !== serialized) attempt.current = { body: serialized, key: crypto.randomUUID() };
     setSending(true);
@@ -85,7 +91,11 @@ export function ReportPage(props: { anonymous: boolean }) {
   };
 
   /** Takes the person to the first step with a named field, the messages at their fields. */
-  const showAt = (fields: Record<string, string>) => {
+  const showAt = (named: Record<string, string>) => {
+    // the API names the whole money demand when its amount is missing: the amount's field shows it
+    const fields = Object.fromEntries(Object.entries(named).map(([path, message]) =>
+      [path === "demand.money" || path === "demand.money.currency" ? "demand.money.amount"
+        : path === "amountPaid" || path === "amountPaid.currency" ? "amountPaid.amount" : path, message]));
     setShownErrors(fields);
     const first = Math.min(...Object.keys(fields).map(stepOf));
     setStep(first);
@@ -108,10 +118,8 @@ export function ReportPage(props: { anonymous: boolean }) {
           <HelpLineList selfHarm />
         </section>
       )}
-      {problem && (
-        <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title}
-          detail={problem.status === OFFLINE ? t("problem.offlineKept") : problem.detail} />
-      )}
+      {problem && <ProblemNotice problem={problem} offlineDetail={t("problem.offlineKept")} />}
+      {!problem && Object.keys(shownErrors).length > 0 && <p class="error" role="alert">{t("check.summary")}</p>}
       <form noValidate onSubmit={(event) => {
         event.preventDefault();
         if (step === REVIEW) void send();
@@ -226,6 +234,12 @@ export function ReportPage(props: { anonymous: boolean }) {
 
   function review() {
     const d = draft;
+    // an amount as the API will read it, so a misread separator shows before sending
+    const money = (typed: string) => {
+      const amount = parseAmount(typed);
+      return amount === null ? typed.trim()
+        : new Intl.NumberFormat(language, { style: "currency", currency: reference.currency, maximumFractionDigits: 2 }).format(amount);
+    };
     const separator = t("common.listSeparator");
     const names = (enumName: string, values: string[]) => values.map((v) => enumLabel(reference, enumName, v, language)).join(separator);
     const rows: [MessageKey, string][] = [
@@ -239,9 +253,9 @@ export function ReportPage(props: { anonymous: boolean }) {
       ["report.threats", names("ThreatType", d.threats)],
       ["report.identifiers", d.identifiers.filter((i) => i.value.trim()).map((i) => i.value.trim()).join(separator)],
       ["report.demand", [names("DemandType", d.demandTypes),
-        d.demandTypes.includes("MONEY") && d.amount.trim() ? `${d.amount.trim()} ${reference.currency}` : ""].filter(Boolean).join(separator)],
+        d.demandTypes.includes("MONEY") ? money(d.amount) : ""].filter(Boolean).join(separator)],
       ["report.deadline", d.deadline ? when(new Date(d.deadline), language) : ""],
-      ["report.paid", d.paid.trim() ? `${d.paid.trim()} ${reference.currency}` : ""],
+      ["report.paid", money(d.paid)],
       ["report.narrative", d.narrative],
     ];
     return (

@@ -1,9 +1,10 @@
 // Following an anonymous report: the tracking number and the secret, typed or pasted, read once.
 import { useState } from "preact/hooks";
-import { problemOf, OFFLINE, type Problem } from "../api";
+import { problemOf, type Problem } from "../api";
 import { usePortal } from "../context";
+import { ProblemNotice } from "../problem-notice";
 import { asciiDigits } from "../digits";
-import { ProblemBox, TextField } from "../fields";
+import { TextField } from "../fields";
 import { PageTitle } from "./heading";
 
 export function TrackPage() {
@@ -38,12 +39,12 @@ export function TrackPage() {
     <>
       <PageTitle>{t("track.title")}</PageTitle>
       <p>{t("track.lead")}</p>
-      {problem && <ProblemBox title={problem.status === OFFLINE ? t("problem.offline") : problem.title} detail={problem.detail} />}
+      {problem && <ProblemNotice problem={problem} />}
       <form noValidate onSubmit={(event) => { event.preventDefault(); void open(); }}>
         <TextField id="f-tracking-number" label={t("filed.trackingNumber")} value={trackingNumber} onInput={setTrackingNumber}
-          dir="ltr" maxLength={40} error={errors.number} required />
+          dir="ltr" maxLength={40} error={errors.number} required spellCheck={false} />
         <TextField id="f-tracking-secret" label={t("filed.secret")} value={secret} onInput={setSecret} dir="ltr" maxLength={200}
-          error={errors.secret} required />
+          error={errors.secret} required spellCheck={false} />
         <div class="actions">
           <button type="button" onClick={() => go({ page: "start" })}>{t("common.back")}</button>
           <button type="submit" class="primary" id="track-open" disabled={busy}>{t("track.open")}</button>
