@@ -6,7 +6,7 @@ import {
   AnonymousApi, ComplaintsApi, Configuration, EvidenceApi, EvidenceFromJSON, FetchError, ReferenceDataApi,
   ResponseError, type Evidence,
 } from "@sanad/client/complaints";
-import type { Session } from "./auth";
+import { LoginEnded, type Session } from "./auth";
 
 /** A refusal or a failure, ready to show: a title, a detail, and the messages of named fields. */
 export interface Problem {
@@ -48,10 +48,6 @@ export async function problemOf(error: unknown, offlineTitle: string): Promise<P
     return { status: LOGIN_ENDED, title: "", detail: null, fields: {} };
   }
   return { status: UNEXPECTED, title: "", detail: null, fields: {} };
-}
-
-/** The realm would not renew the login (it ended, or was ended elsewhere). */
-export class LoginEnded extends Error {
 }
 
 export class Api {

@@ -2,7 +2,10 @@
 // client for the portal, always with the password (prompt=login). The tokens live in this page's
 // memory only: a reload or a quick exit forgets them. Only the verifier and state cross the
 // redirect to the login page, in sessionStorage, and are removed as soon as the person is back.
-import { LoginEnded } from "./api";
+
+/** The realm would not renew the login (it ended, or was ended elsewhere). */
+export class LoginEnded extends Error {
+}
 
 export interface Session {
   /** An access token valid now (refreshed with the refresh token when it is about to end). */
