@@ -84,7 +84,7 @@ export class Api {
    * secret when anonymous. Resolves with what the service recorded, its SHA-256 included.
    */
   async upload(target: { complaintId: string } | { trackingNumber: string; secret: string }, file: File,
-      onProgress: (sent: number, total: number) => void, signal: AbortSignal): Promise<Evidence> {
+      onProgress: (sent: number, total: number) => void): Promise<Evidence> {
     const path = "complaintId" in target
       ? `/complaints/${encodeURIComponent(target.complaintId)}/evidence`
       : `/tracking/${encodeURIComponent(target.trackingNumber)}/evidence`;
@@ -107,7 +107,6 @@ export class Api {
       }));
       request.onerror = () => reject(new FetchError(new Error("network"), "the upload was cut"));
       request.onabort = () => reject(new DOMException("aborted", "AbortError"));
-      signal.addEventListener("abort", () => request.abort(), { once: true });
       request.send(file);
     });
     if (!response.ok) throw new ResponseError(response, "upload refused");

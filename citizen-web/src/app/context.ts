@@ -12,7 +12,7 @@ import type { Language, Translate } from "./i18n";
 export type Route =
   | { page: "start" }
   | { page: "report"; anonymous: boolean }
-  | { page: "filed"; complaintId: string; trackingNumber: string; secret: string | null; version: number }
+  | { page: "filed"; complaintId: string; trackingNumber: string; secret: string | null }
   | { page: "track" }
   | { page: "tracked"; trackingNumber: string; secret: string }
   | { page: "mine" }

@@ -39,7 +39,7 @@ export function EvidenceUpload(props: { target: EvidenceTarget; onAdded?: (evide
     try {
       const localSha256 = upload.localSha256 ?? await sha256(upload.file);
       update(upload.key, { localSha256 });
-      const receipt = await api.upload(props.target, upload.file, (sent) => update(upload.key, { sent }), new AbortController().signal);
+      const receipt = await api.upload(props.target, upload.file, (sent) => update(upload.key, { sent }));
       update(upload.key, { state: "done", sent: upload.file.size, receipt });
       props.onAdded?.(receipt);
     } catch (failure) {

@@ -19,7 +19,7 @@ function Copy(props: { text: string; label: string }) {
   );
 }
 
-export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null; version: number }) {
+export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null }) {
   const { t, go, api, language } = usePortal();
   const secret = props.secret;
 

@@ -79,8 +79,7 @@ export function ReportPage(props: { anonymous: boolean }) {
       const filed = props.anonymous
         ? await api.anonymous.trackingFile(parameters)
         : await api.complaints.complaintFile(parameters);
-      go({ page: "filed", complaintId: filed.id, trackingNumber: filed.trackingNumber, secret: filed.secret ?? null,
-        version: filed.complaint.version });
+      go({ page: "filed", complaintId: filed.id, trackingNumber: filed.trackingNumber, secret: filed.secret ?? null });
     } catch (failure) {
       const answer = await problemOf(failure, t("problem.offline"));
       setProblem(answer);
@@ -242,6 +241,8 @@ export function ReportPage(props: { anonymous: boolean }) {
     };
     const separator = t("common.listSeparator");
     const names = (enumName: string, values: string[]) => values.map((v) => enumLabel(reference, enumName, v, language)).join(separator);
+    // numbers, accounts and links read left to right inside the Arabic page
+    const written = new Set<MessageKey>(["report.phone", "report.identifiers"]);
     const rows: [MessageKey, string][] = [
       ["report.relation", d.relation ? enumLabel(reference, "ReporterRelation", d.relation, language) : ""],
       ["report.name", d.name],
@@ -263,7 +264,8 @@ export function ReportPage(props: { anonymous: boolean }) {
         <h2 id="review-title">{t("report.reviewTitle")}</h2>
         <dl class="review">
           {rows.map(([key, value]) => (
-            <div key={key}><dt>{t(key)}</dt><dd dir="auto">{value || t("common.none")}</dd></div>
+            <div key={key}><dt>{t(key, { currency: reference.currency })}</dt>
+              <dd dir={written.has(key) ? "ltr" : "auto"}>{value || t("common.none")}</dd></div>
           ))}
         </dl>
         {props.anonymous && <p class="note">{t("report.anonymousNote")}</p>}

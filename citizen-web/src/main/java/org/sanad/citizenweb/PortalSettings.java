@@ -1,7 +1,6 @@
 package org.sanad.citizenweb;
 
 import java.net.URI;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -31,7 +30,4 @@ public interface PortalSettings {
     /** Whether to send Strict-Transport-Security (only where the portal is served over HTTPS). */
     @WithDefault("false")
     boolean hsts();
-
-    /** Another origin the page may connect to beyond the API and the realm (a second API host, say). */
-    Optional<URI> extraConnectOrigin();
 }

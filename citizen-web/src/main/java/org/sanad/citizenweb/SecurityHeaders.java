@@ -35,7 +35,6 @@ public class SecurityHeaders {
         connect.add("'self'");
         connect.add(origin(settings.complaintsApi()));
         connect.add(origin(settings.oidcIssuer()));
-        settings.extraConnectOrigin().ifPresent(extra -> connect.add(origin(extra)));
         return String.join("; ",
                 "default-src 'none'",
                 "script-src 'self'",
