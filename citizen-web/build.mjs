@@ -26,6 +26,7 @@ const result = await build({
   jsxImportSource: "preact",
   alias: {
     "@sanad/client/complaints": `${client}/complaints/index.js`,
+    "@sanad/web-kit": "../web-kit/src",
   },
   loader: { ".css": "css" },
   entryNames: "[name]-[hash]",

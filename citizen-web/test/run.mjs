@@ -24,6 +24,7 @@ await build({
   format: "esm",
   target: "node20",
   packages: "external",
+  alias: { "@sanad/web-kit": "../web-kit/src" },
   outExtension: { ".js": ".mjs" },
   logLevel: "warning",
 });

@@ -6,49 +6,7 @@ import {
   AnonymousApi, ComplaintsApi, Configuration, EvidenceApi, EvidenceFromJSON, FetchError, ReferenceDataApi,
   ResponseError, type Evidence,
 } from "@sanad/client/complaints";
-import { LoginEnded, type Session } from "./auth";
-
-/** A refusal or a failure, ready to show: a title, a detail, and the messages of named fields. */
-export interface Problem {
-  /** 0 when the service could not be reached at all. */
-  status: number;
-  title: string;
-  detail: string | null;
-  /** Field path as the API names it (victim.contactPhone, identifiers[1].value) → its message. */
-  fields: Record<string, string>;
-}
-
-export const OFFLINE = 0;
-/** The login has ended (the realm refused to renew it): the person must log in again. */
-export const LOGIN_ENDED = 401;
-/** Anything else that went wrong in the page itself (a file the phone cannot read, say). */
-export const UNEXPECTED = -1;
-
-/** Answers worth sending again as they are: a lost connection, a timeout, too many requests, the server's own trouble. */
-export function retryable(problem: Problem): boolean {
-  return problem.status === OFFLINE || problem.status === 408 || problem.status === 429 || problem.status >= 500;
-}
-
-/**
- * What went wrong, read from the API's problem+json answer (RFC 9457), the lost connection, the
- * ended login, or anything else: never thrown again, so a form always says what happened.
- */
-export async function problemOf(error: unknown, offlineTitle: string): Promise<Problem> {
-  if (error instanceof ResponseError) {
-    const body = await error.response.json().catch(() => null) as
-      { title?: string; detail?: string; errors?: { field: string; message: string }[] } | null;
-    const fields: Record<string, string> = {};
-    for (const violation of body?.errors ?? []) fields[violation.field] = violation.message;
-    return { status: error.response.status, title: body?.title ?? error.response.statusText, detail: body?.detail ?? null, fields };
-  }
-  if (error instanceof FetchError || error instanceof TypeError) {
-    return { status: OFFLINE, title: offlineTitle, detail: null, fields: {} };
-  }
-  if (error instanceof LoginEnded) {
-    return { status: LOGIN_ENDED, title: "", detail: null, fields: {} };
-  }
-  return { status: UNEXPECTED, title: "", detail: null, fields: {} };
-}
+import type { Session } from "@sanad/web-kit/auth";
 
 export class Api {
   private readonly configuration: Configuration;

@@ -6,7 +6,7 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { ReferenceData } from "@sanad/client/complaints";
 import type { Api } from "./api";
-import type { Session } from "./auth";
+import type { Session } from "@sanad/web-kit/auth";
 import type { Language, Translate } from "./i18n";
 
 export type Route =

@@ -4,7 +4,7 @@
 // would refuse (type, size) are named at once and not sent.
 import { useState } from "preact/hooks";
 import type { Evidence } from "@sanad/client/complaints";
-import { LOGIN_ENDED, problemOf, retryable, UNEXPECTED } from "./api";
+import { LOGIN_ENDED, problemOf, retryable, UNEXPECTED } from "@sanad/web-kit/problem";
 import { usePortal } from "./context";
 import { bytes } from "./reference";
 

@@ -5,7 +5,7 @@ import { render } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ReferenceDataFromJSON, type ReferenceData } from "@sanad/client/complaints";
 import { Api } from "./api";
-import { Login, type Session } from "./auth";
+import { Login, type Session } from "@sanad/web-kit/auth";
 import { PortalContext, type Portal, type Route } from "./context";
 import { direction, isLanguage, translator, type Language } from "./i18n";
 import { escapeTwiceLeaves, quickExit } from "./safety";

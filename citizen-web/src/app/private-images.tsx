@@ -4,7 +4,7 @@
 // nowhere else: nothing of them is sent, stored or kept, not even their names.
 import { useState } from "preact/hooks";
 import type { ImageHash, ImageHashInput } from "@sanad/client/complaints";
-import { problemOf, type Problem } from "./api";
+import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "./context";
 import { ProblemNotice } from "./problem-notice";
 import { hashOnDevice } from "../hashing/files";

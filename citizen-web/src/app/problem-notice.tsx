@@ -1,7 +1,7 @@
 // A problem as the person reads it: the API's own title and detail for a refusal, the portal's words
 // for a lost connection, an ended login or anything else, and the API's field messages listed too
 // (an error summary; each is also shown at its field where the page has one).
-import { LOGIN_ENDED, OFFLINE, UNEXPECTED, type Problem } from "./api";
+import { LOGIN_ENDED, OFFLINE, UNEXPECTED, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "./context";
 import { ProblemBox } from "./fields";
 

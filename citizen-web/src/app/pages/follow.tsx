@@ -4,7 +4,7 @@
 // evidence added later, and withdrawal while nothing is decided yet.
 import { useEffect, useState } from "preact/hooks";
 import type { ComplaintStatus, Evidence, HistoryEntry, IdentifierType, ImageHash, InvestigationStatus, SupplementInput } from "@sanad/client/complaints";
-import { problemOf, type Problem } from "../api";
+import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "../context";
 import { ProblemNotice } from "../problem-notice";
 import { EvidenceUpload, type EvidenceTarget } from "../evidence";

@@ -1,7 +1,7 @@
 // A logged-in person's reports, newest first, each with its state in plain words.
 import { useEffect, useState } from "preact/hooks";
 import type { ComplaintSummary } from "@sanad/client/complaints";
-import { problemOf, type Problem } from "../api";
+import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "../context";
 import { ProblemNotice } from "../problem-notice";
 import { enumLabel, when } from "../reference";

@@ -4,7 +4,7 @@
 // refusal takes the person to the first step with a field the API named, its message at the field.
 // Saying yes to thinking of self-harm shows the help lines at once, before anything else.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { problemOf, type Problem } from "../api";
+import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "../context";
 import { parseAmount } from "../digits";
 import { check, emptyDraft, isMinor, request, stepOf, type Draft } from "../draft";

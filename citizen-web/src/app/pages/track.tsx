@@ -1,6 +1,6 @@
 // Following an anonymous report: the tracking number and the secret, typed or pasted, read once.
 import { useState } from "preact/hooks";
-import { problemOf, type Problem } from "../api";
+import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "../context";
 import { ProblemNotice } from "../problem-notice";
 import { asciiDigits } from "../digits";

@@ -1,7 +1,9 @@
-// Logging in as a citizen: the authorization code flow with PKCE (S256) against the realm's public
-// client for the portal, always with the password (prompt=login). The tokens live in this page's
-// memory only: a reload or a quick exit forgets them. Only the verifier and state cross the
-// redirect to the login page, in sessionStorage, and are removed as soon as the person is back.
+// Logging in to a Sanad screen: the authorization code flow with PKCE (S256) against the realm's
+// public client of the app (the citizen portal's, the officer console's), always with the password
+// (prompt=login: a shared phone or a police station's shared computer must not log the next person
+// in on a session left behind). The tokens live in this page's memory only: a reload, a quick exit
+// or an idle timeout forgets them. Only the verifier and state cross the redirect to the login page,
+// in sessionStorage, and are removed as soon as the person is back.
 
 /** The realm would not renew the login (it ended, or was ended elsewhere). */
 export class LoginEnded extends Error {
@@ -12,7 +14,7 @@ export interface Session {
   accessToken(): Promise<string>;
   /** Forgets the tokens (the quick exit: nothing more, at once). */
   forget(): void;
-  /** Forgets the tokens and ends the realm's session too, coming back to the portal's first page. */
+  /** Forgets the tokens and ends the realm's session too, coming back to the app's first page. */
   logout(): void;
 }
 
@@ -51,7 +53,6 @@ export class Login {
     const query = new URLSearchParams({
       client_id: this.clientId, redirect_uri: this.redirectUri, response_type: "code", scope: "openid",
       state, code_challenge: challenge, code_challenge_method: "S256", ui_locales: language,
-      // always the password: a phone someone else picks up must not log in on a session left behind
       prompt: "login",
     });
     location.replace(`${this.endpoint}/auth?${query}`);
