@@ -1,10 +1,9 @@
 // The citizen portal's browser journeys: Debian's Chromium, driven by playwright-core, against a
-// running suite and portal (the real Keycloak login page, the real complaints-service). Each
-// journey is a function, chosen by name on the command line; it prints one JSON line of what it
-// saw (for e2e's PortalJourneys) and logs to stderr. Every page a journey passes through is checked
-// by axe-core (WCAG 2.0/2.1/2.2 A and AA: a serious or critical violation fails the journey, the
-// others are printed) and, at 360 px, for sideways scrolling. A failed journey keeps a screenshot in
-// target/browser-failures/; `pages` keeps one of every page in target/screenshots/.
+// running suite and portal (the real Keycloak login page, the real complaints-service), on the
+// harness it shares with the officer console (web-kit/browser/harness.mjs: axe-core and the
+// sideways-scroll check on every page, screenshots of a failure). Each journey is a function, chosen
+// by name on the command line; it prints one JSON line of what it saw (for e2e's PortalJourneys).
+// `pages` keeps a screenshot of every page in target/screenshots/.
 //
 // Usage (from citizen-web/, after npm ci):
 //   node test/browser/journeys.mjs identified [user] [password]
@@ -26,133 +25,22 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
+import {
+  axeSourceFrom, DESKTOP, expect, log, PHONE, runJourney, token as tokenFor,
+} from "../../../web-kit/browser/harness.mjs";
 
 const MODULE = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SCREENSHOTS = join(MODULE, "target", "screenshots");
-const FAILURES = join(MODULE, "target", "browser-failures");
 
 const PORTAL = (process.env.PORTAL_URL ?? "http://localhost:8090").replace(/\/$/, "");
 const COMPLAINTS = (process.env.COMPLAINTS_URL ?? "http://localhost:8081").replace(/\/$/, "");
 const KEYCLOAK = (process.env.KEYCLOAK_URL ?? "http://localhost:8180").replace(/\/$/, "");
 const OFFICER = process.env.OFFICER ?? "officer.baghdad";
-const PHONE = { width: 360, height: 640 };
-const DESKTOP = { width: 1280, height: 800 };
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const BLOCKING_IMPACTS = ["serious", "critical"];
-const STEP_TIMEOUT_MS = 30_000;
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const arabic = JSON.parse(readFileSync(join(MODULE, "src", "app", "messages", "ar.json"), "utf8"));
-
-const log = (...parts) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...parts);
-
-class JourneyFailure extends Error {}
-
-function expect(condition, message) {
-  if (!condition) throw new JourneyFailure(message);
-}
-
-// ---------------------------------------------------------------- the browser and the checks
-
-/** One browser for the journey; the pages it opens are checked, and photographed when it fails. */
-class Browser {
-  constructor(browser) {
-    this.browser = browser;
-    this.pages = [];
-    /** Every axe-core violation seen: { page, id, impact, help, targets }. */
-    this.violations = [];
-    this.checked = [];
-  }
-
-  static async launch() {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--font-render-hinting=none"],
-    });
-    return new Browser(browser);
-  }
-
-  async context(viewport = PHONE) {
-    return this.browser.newContext({ viewport, locale: "ar-IQ", timezoneId: "Asia/Baghdad" });
-  }
-
-  async page(context) {
-    const page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") log(`browser ${message.type()}: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => log(`page error: ${error.message}`));
-    this.pages.push(page);
-    return page;
-  }
-
-  /**
-   * The accessibility and layout checks of the page as it is now: axe-core evaluated in the page
-   * (the portal's CSP, script-src 'self', refuses an injected script tag; an evaluation through the
-   * DevTools protocol is not a script the page loads), and at phone width, nothing wider than the screen.
-   */
-  async check(page, name) {
-    const viewport = page.viewportSize();
-    if (viewport && viewport.width <= PHONE.width) {
-      const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
-      if (width > viewport.width) {
-        this.violations.push({ page: name, id: "sideways-scroll", impact: "serious",
-          help: `the page is ${width} px wide on a ${viewport.width} px screen`, targets: await widest(page, viewport.width) });
-      }
-    }
-    // from the top of the page: scrolled, the sticky bar covers whatever is under it, and axe's
-    // target-size would judge the radios it happens to cover (reported to the lead)
-    await page.evaluate(() => window.scrollTo(0, 0));
-    if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE_SOURCE);
-    const found = await page.evaluate(async (tags) => {
-      const results = await window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-      return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-        targets: v.nodes.slice(0, 5).map((node) => node.target.join(" ")) }));
-    }, AXE_TAGS);
-    for (const violation of found) this.violations.push({ page: name, ...violation });
-    this.checked.push(name);
-  }
-
-  blocking() {
-    return this.violations.filter((v) => BLOCKING_IMPACTS.includes(v.impact));
-  }
-
-  async failureScreenshots(journey) {
-    mkdirSync(FAILURES, { recursive: true });
-    const kept = [];
-    for (const [index, page] of this.pages.entries()) {
-      if (page.isClosed()) continue;
-      const path = join(FAILURES, `${journey}-${index + 1}.png`);
-      await page.screenshot({ path, fullPage: true }).then(() => kept.push(path), () => undefined);
-    }
-    return kept;
-  }
-
-  async close() {
-    await this.browser.close();
-  }
-}
-
-/** The elements sticking out past the screen's edge, for the report. */
-async function widest(page, width) {
-  return page.evaluate((limit) => Array.from(document.querySelectorAll("body *"))
-    .filter((element) => { const box = element.getBoundingClientRect(); return box.right > limit + 1 || box.left < -1; })
-    .slice(0, 5).map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${element.className}`), width);
-}
 
 // ---------------------------------------------------------------- the suite's API, for setting up and checking
 
-async function token(user, password = user) {
-  const response = await fetch(`${KEYCLOAK}/realms/sanad/protocol/openid-connect/token`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ grant_type: "password", client_id: "sanad-console", username: user, password }),
-  });
-  expect(response.ok, `Keycloak refused a token to ${user}: ${response.status}`);
-  return (await response.json()).access_token;
-}
+const token = (user, password = user) => tokenFor(KEYCLOAK, user, password);
 
 async function api(path, { method = "GET", bearer, body, headers = {} } = {}) {
   const response = await fetch(`${COMPLAINTS}${path}`, {
@@ -694,35 +582,5 @@ async function storage(page, context) {
 
 // ---------------------------------------------------------------- running one
 
-async function main() {
-  const [name, ...args] = process.argv.slice(2);
-  const journey = journeys[name];
-  if (!journey) {
-    console.error(`usage: node test/browser/journeys.mjs <${Object.keys(journeys).join("|")}> [arguments]`);
-    process.exit(2);
-  }
-  const browser = await Browser.launch();
-  let outcome;
-  try {
-    log(`${name} against ${PORTAL} (API ${COMPLAINTS}, Keycloak ${KEYCLOAK})`);
-    const result = await journey(browser, ...args);
-    const blocking = browser.blocking();
-    for (const v of browser.violations) {
-      log(`axe ${v.impact}: ${v.page}: ${v.id} (${v.help}) at ${v.targets.join(", ")}`);
-    }
-    if (blocking.length) throw new JourneyFailure(`${blocking.length} serious or critical accessibility violations`);
-    outcome = { journey: name, ok: true, ...result, pagesChecked: browser.checked.length,
-      otherViolations: browser.violations.map(({ page, id, impact }) => `${impact} ${id} on ${page}`) };
-  } catch (error) {
-    const screenshots = await browser.failureScreenshots(name);
-    log(`${name} failed: ${error instanceof JourneyFailure ? error.message : error.stack}`);
-    log(`screenshots: ${screenshots.join(", ")}`);
-    outcome = { journey: name, ok: false, error: error.message, screenshots };
-  } finally {
-    await browser.close();
-  }
-  console.log(JSON.stringify(outcome));
-  process.exit(outcome.ok ? 0 : 1);
-}
-
-await main();
+await runJourney(journeys, { chromium, axeSource: axeSourceFrom(createRequire(import.meta.url)), module: MODULE,
+  describe: `${PORTAL} (API ${COMPLAINTS}, Keycloak ${KEYCLOAK})` }, "node test/browser/journeys.mjs");
