@@ -24,7 +24,7 @@ await build({
   format: "esm",
   target: "node20",
   packages: "external",
-  alias: { "@sanad/web-kit": "../web-kit/src" },
+  alias: { "@sanad/web-kit": "../web-kit/src/app" },
   outExtension: { ".js": ".mjs" },
   logLevel: "warning",
 });
