@@ -32,7 +32,7 @@ export REFERRAL_SIGNING_KEY
 # the local realm's and databases' passwords (local/sanad-realm.json, scripts/ensure-databases.sh)
 export DB_PASSWORD=${DB_PASSWORD:-sanad_app} DB_MIGRATION_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
 # the local web apps' origins (the citizen portal, Vite's dev server, the browser test's page)
-export CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:8090,http://localhost:5173,http://localhost:8099}
+export CORS_ORIGINS=${CORS_ORIGINS:-http://localhost:8090,http://localhost:8095,http://localhost:5173,http://localhost:8099}
 # on one machine every browser, script and test files from the same address: the anonymous routes'
 # per-source limits (5 filings an hour in production) would stop a day's local work or one e2e run
 export INTAKE_RATE_LIMITS_FILING_PER_SOURCE=${INTAKE_RATE_LIMITS_FILING_PER_SOURCE:-200}

@@ -16,7 +16,7 @@ for arg in "$@"; do
     *) echo "usage: $0 [--demo-data]" >&2; exit 2 ;;
   esac
 done
-services=(complaints-service cases-service referrals-service citizen-web)
+services=(complaints-service cases-service referrals-service citizen-web officer-web)
 contracts='*/src/main/openapi/openapi.yaml'
 [ -x ./mvnw ] || contracts='contracts/*.yaml'
 
@@ -33,7 +33,7 @@ if [ -x ./mvnw ]; then
     [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || stale=true
   done
   if [ "${SANAD_BUILD:-auto}" = auto ] && { [ ! -f "$stamp" ] || [ -n "$(find pom.xml ./*/pom.xml libs/*/pom.xml libs/*/src/main test-support/src/main \
-      ./*-service/src/main citizen-web/src -newer "$stamp" -type f -print -quit)" ]; }; then
+      ./*-service/src/main citizen-web/src officer-web/src web-kit/src -newer "$stamp" -type f -print -quit)" ]; }; then
     stale=true
   fi
   if $stale; then
@@ -62,10 +62,12 @@ The suite is running (stop it with scripts/stop-local.sh):
   cases-service       http://localhost:8082   Swagger UI http://localhost:9082/q/swagger-ui
   referrals-service   http://localhost:8083   Swagger UI http://localhost:9083/q/swagger-ui
   citizen portal      http://localhost:8090   (citizen-web: report, add evidence, follow a report)
+  officer console     http://localhost:8095   (officer-web: triage, investigate, supervise, refer, audit, operate)
   contracts           $contracts (also http://localhost:908x/q/openapi)
   Keycloak            http://localhost:8180/admin (admin / admin, local only), realm sanad
   logs                .local/complaints-service-1.log, .local/cases-service-1.log,
-                      .local/referrals-service-1.log, .local/citizen-web-1.log, .local/keycloak.log
+                      .local/referrals-service-1.log, .local/citizen-web-1.log, .local/officer-web-1.log,
+                      .local/keycloak.log
 
 Demo people (LOCAL ONLY: password = user name): amal, huda (citizens); for Baghdad and Basra
 officer.baghdad / officer.basra (intake), supervisor.baghdad / supervisor.basra,
@@ -74,6 +76,7 @@ auditor; operator (admin).
   a person's token:     scripts/token.sh amal
   a court's token:      scripts/client-token.sh court-iq-pmc   (also court-iq-bg-inv)
   frontends (PKCE):     clients sanad-citizen-web (the portal, http://localhost:8090/*),
+                        sanad-officer-web (the console, http://localhost:8095/*),
                         sanad-web (http://localhost:5173/*, http://localhost:8099/*)
                         and sanad-mobile (org.sanad.app:/oauth2redirect)
 INFO

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts or stops one local instance of a service, built beforehand (scripts/run-local.sh builds).
 # Instance 1 listens on the service's own ports (8081/9081, 8082/9082, 8083/9083; the citizen portal,
-# citizen-web, 8090/9090); instance N on
+# citizen-web, 8090/9090; the officer console, officer-web, 8095/9095); instance N on
 # those plus 10*(N-1), on the same database: that is how two instances share one database's work.
 # Usage: scripts/service.sh start|stop|status <service> [instance]
 # Log: .local/<service>-<instance>.log; pid: .local/<service>-<instance>.pid.
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 action=${1:?usage: $0 start|stop|status <service> [instance]}
 service=${2:?usage: $0 start|stop|status <service> [instance]}
 instance=${3:-1}
-declare -A base=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083 [citizen-web]=8090)
+declare -A base=([complaints-service]=8081 [cases-service]=8082 [referrals-service]=8083 [citizen-web]=8090 [officer-web]=8095)
 [ -n "${base[$service]:-}" ] || { echo "unknown service: $service" >&2; exit 2; }
 [[ "$instance" =~ ^[1-9]$ ]] || { echo "instance must be 1 to 9: $instance" >&2; exit 2; }
 port=$((base[$service] + 10 * (instance - 1)))

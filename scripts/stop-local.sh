@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shopt -s nullglob
-for pidfile in .local/*-service-[1-9].pid .local/citizen-web-[1-9].pid; do
+for pidfile in .local/*-service-[1-9].pid .local/citizen-web-[1-9].pid .local/officer-web-[1-9].pid; do
   name=$(basename "$pidfile" .pid)
   ./scripts/service.sh stop "${name%-*}" "${name##*-}"
 done

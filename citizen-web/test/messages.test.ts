@@ -5,15 +5,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
 import ar from "../src/app/messages/ar.json";
 import en from "../src/app/messages/en.json";
 import fr from "../src/app/messages/fr.json";
+import { jsxText, placeholders } from "../../web-kit/test/message-rules";
 
 const catalogues: Record<string, Record<string, string>> = { ar, en, fr };
 const sources = readdirSync("src/app", { recursive: true }).map(String).filter((file) => /\.tsx?$/.test(file))
   .map((file) => ({ file, text: readFileSync(join("src/app", file), "utf8") }));
-const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 test("every language has the Arabic keys and no others", () => {
   for (const [language, messages] of Object.entries(catalogues)) {
@@ -56,14 +55,3 @@ test("no words are written in the code: no letters between JSX tags, no Arabic a
     if (file.endsWith(".tsx")) assert.deepEqual(jsxText(file, text), [], `${file} writes text between tags`);
   }
 });
-
-/** The text between JSX tags that has letters in it, as the TypeScript compiler parses the file. */
-function jsxText(file: string, text: string): string[] {
-  const found: string[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isJsxText(node) && /\p{L}{2,}/u.test(node.text)) found.push(node.text.trim());
-    ts.forEachChild(node, visit);
-  };
-  visit(ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TSX));
-  return found;
-}

@@ -14,8 +14,11 @@ export interface Session {
   accessToken(): Promise<string>;
   /** Forgets the tokens (the quick exit: nothing more, at once). */
   forget(): void;
-  /** Forgets the tokens and ends the realm's session too, coming back to the app's first page. */
-  logout(): void;
+  /**
+   * Forgets the tokens and ends the realm's session too, coming back to the app's first page (with
+   * `query` appended, e.g. why the session ended).
+   */
+  logout(query?: string): void;
 }
 
 interface Tokens {
@@ -95,10 +98,11 @@ export class Login {
       forget: () => {
         tokens = null;
       },
-      logout: () => {
+      logout: (back) => {
         const idToken = tokens?.id;
         tokens = null;
-        const query = new URLSearchParams({ client_id: this.clientId, post_logout_redirect_uri: this.redirectUri,
+        const query = new URLSearchParams({ client_id: this.clientId,
+          post_logout_redirect_uri: back ? `${this.redirectUri}?${back}` : this.redirectUri,
           ...(idToken ? { id_token_hint: idToken } : {}) });
         location.replace(`${this.endpoint}/logout?${query}`);
       },

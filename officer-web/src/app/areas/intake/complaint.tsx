@@ -1,0 +1,277 @@
+// A complaint as an intake officer works it: the flags first, the facts and the victim (the API
+// audits this read under the officer's name), the narrative, who threatens, the demand, what the
+// filer added later, the evidence with the SHA-256 the service computed on arrival and its custody,
+// the history, and the triage decision with what each outcome must say.
+import type { JSX } from "preact";
+import { useState } from "preact/hooks";
+import {
+  ComplaintsApi, EvidenceApi, TriageApi, type Complaint, type Evidence, type TriageOutcome,
+} from "@sanad/client/complaints";
+import { useConsole } from "../../context";
+import {
+  Code, Heading, Loaded, ProblemNotice, Select, TextArea, TextField, useAction, useLabels, useLoad, When,
+} from "../../components";
+import { Flags } from "./queue";
+import { outcomesFrom, requiredFor } from "./rules";
+
+export function ComplaintView(props: { id: string }) {
+  const { t, apis, go } = useConsole();
+  const labels = useLabels();
+  const load = useLoad(async () => {
+    const complaints = new ComplaintsApi(apis.complaints);
+    const evidence = new EvidenceApi(apis.complaints);
+    const [complaint, history, files] = await Promise.all([
+      complaints.complaintRead({ id: props.id }),
+      complaints.complaintHistory({ id: props.id }),
+      evidence.evidenceList({ id: props.id }),
+    ]);
+    return { complaint, history: history.items, files: files.items };
+  }, [props.id, apis]);
+  return (
+    <>
+      <button type="button" class="link" id="back-to-queue" onClick={() => go({ area: "intake", screen: "queue" })}>
+        {t("intake.complaint.back")}
+      </button>
+      <Loaded load={load}>
+        {({ complaint, history, files }) => (
+          <>
+            <Heading>{t("intake.complaint.title", { tracking: complaint.trackingNumber })}</Heading>
+            <Facts complaint={complaint} />
+            <div class="columns">
+              <div>
+                <Story complaint={complaint} />
+                <EvidenceList complaintId={complaint.id} files={files} />
+              </div>
+              <div>
+                <Triage complaint={complaint} onDecided={load.reload} />
+                <section class="panel" aria-labelledby="history-title">
+                  <h2 id="history-title">{t("intake.complaint.history")}</h2>
+                  <ol class="timeline" id="history">
+                    {history.map((entry, index) => (
+                      <li key={index}>
+                        <When at={entry.at} />{" "}
+                        <strong>{t("intake.complaint.movedTo", { status: labels("ComplaintStatus", entry.to) })}</strong>
+                        {entry.actor && <span class="muted"> ({entry.actor})</span>}
+                        {entry.note && <p>{entry.note}</p>}
+                        {entry.internalNote && <p class="muted">{t("intake.complaint.internal", { note: entry.internalNote })}</p>}
+                      </li>
+                    ))}
+                  </ol>
+                </section>
+              </div>
+            </div>
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+function Facts(props: { complaint: Complaint }) {
+  const { t } = useConsole();
+  const labels = useLabels();
+  const c = props.complaint;
+  const v = c.victim;
+  return (
+    <section class="panel" aria-labelledby="facts-title">
+      <h2 id="facts-title">{t("intake.complaint.facts")}</h2>
+      <Flags item={c} now={new Date()} prefersSameGenderOfficer={v.prefersSameGenderOfficer} />
+      <dl class="facts" id="facts">
+        <dt>{t("intake.complaint.status")}</dt><dd id="complaint-status">{labels("ComplaintStatus", c.status)}</dd>
+        <dt>{t("intake.complaint.priority")}</dt><dd class={`priority-${c.priority}`}>{labels("Priority", c.priority)} ({c.priorityScore})</dd>
+        <dt>{t("intake.complaint.governorate")}</dt><dd>{labels("region", c.governorate)}</dd>
+        <dt>{t("intake.complaint.filer")}</dt><dd>{labels("FilerKind", c.filerKind)}, {labels("ReporterRelation", c.reporterRelation)}</dd>
+        <dt>{t("intake.complaint.victim")}</dt>
+        <dd>
+          {v.name ?? t("intake.complaint.noName")}, {labels("Gender", v.gender)}, {labels("AgeBand", v.ageBand)}
+          {v.contactPhone && <>, <bdi dir="ltr">{v.contactPhone}</bdi></>}
+        </dd>
+        <dt>{t("intake.complaint.submitted")}</dt><dd><When at={c.submittedAt} /></dd>
+        <dt>{t("intake.complaint.deadline")}</dt><dd><When at={c.deadline} /></dd>
+        {c.caseNumber && <><dt>{t("intake.complaint.case")}</dt><dd id="case-number"><bdi>{c.caseNumber}</bdi></dd></>}
+        {c.duplicateOf && <><dt>{t("intake.complaint.duplicateOf")}</dt><dd><Code>{c.duplicateOf}</Code></dd></>}
+        {c.rejectionReason && <><dt>{t("intake.complaint.rejection")}</dt><dd>{c.rejectionReason}</dd></>}
+        {c.pendingQuestion && <><dt>{t("intake.complaint.question")}</dt><dd>{c.pendingQuestion}</dd></>}
+      </dl>
+    </section>
+  );
+}
+
+function Story(props: { complaint: Complaint }) {
+  const { t } = useConsole();
+  const labels = useLabels();
+  const c = props.complaint;
+  return (
+    <section class="panel" aria-labelledby="story-title">
+      <h2 id="story-title">{t("intake.complaint.story")}</h2>
+      <p>{[...c.platforms.map((p) => labels("Platform", p)), ...c.threatTypes.map((x) => labels("ThreatType", x))].join(t("common.separator"))}</p>
+      <p class="narrative" id="narrative">{c.narrative}</p>
+      <h3>{t("intake.complaint.identifiers")}</h3>
+      {c.identifiers.length === 0 ? <p class="muted">{t("common.none")}</p> : (
+        <ul id="identifiers">
+          {c.identifiers.map((identifier, index) => (
+            <li key={index}>{labels("IdentifierType", identifier.type)}: <bdi dir="ltr">{identifier.value}</bdi></li>
+          ))}
+        </ul>
+      )}
+      {c.demand && (
+        <>
+          <h3>{t("intake.complaint.demand")}</h3>
+          <p>
+            {c.demand.types.map((d) => labels("DemandType", d)).join(t("common.separator"))}
+            {c.demand.money && <> · <bdi dir="ltr">{c.demand.money.amount} {c.demand.money.currency}</bdi></>}
+          </p>
+          {c.demand.details && <p>{c.demand.details}</p>}
+        </>
+      )}
+      {c.amountPaid && <p>{t("intake.complaint.paid", { amount: `${c.amountPaid.amount} ${c.amountPaid.currency}` })}</p>}
+      {c.supplements.length > 0 && (
+        <>
+          <h3>{t("intake.complaint.supplements")}</h3>
+          <ul>{c.supplements.map((s, index) => <li key={index}><When at={s.addedAt} />: {s.text}</li>)}</ul>
+        </>
+      )}
+      {c.imageHashes.length > 0 && <p>{t("intake.complaint.imageHashes", { count: c.imageHashes.length })}</p>}
+    </section>
+  );
+}
+
+function EvidenceList(props: { complaintId: string; files: Evidence[] }) {
+  const { t, apis } = useConsole();
+  const [custodyOf, setCustodyOf] = useState<string | null>(null);
+  const custody = useLoad(async () => custodyOf
+    ? (await new EvidenceApi(apis.complaints).evidenceCustody({ id: props.complaintId, evidenceId: custodyOf })).items
+    : [], [custodyOf]);
+  return (
+    <section class="panel" aria-labelledby="evidence-title">
+      <h2 id="evidence-title">{t("intake.complaint.evidence")}</h2>
+      {props.files.length === 0 ? <p class="muted">{t("common.none")}</p> : (
+        <div class="table-wrap">
+          <table id="evidence">
+            <thead>
+              <tr>
+                <th scope="col">{t("intake.evidence.file")}</th>
+                <th scope="col">{t("intake.evidence.received")}</th>
+                <th scope="col">{t("intake.evidence.sha256")}</th>
+                <th scope="col"><span class="visually-hidden">{t("intake.evidence.custody")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.files.map((file) => (
+                <tr key={file.id}>
+                  <td><bdi>{file.fileName}</bdi> <span class="muted">({file.contentType}, {file.sizeBytes} B)</span></td>
+                  <td><When at={file.receivedAt} /></td>
+                  <td><Code>{file.sha256}</Code></td>
+                  <td>
+                    <button type="button" class="small" aria-expanded={custodyOf === file.id}
+                      onClick={() => setCustodyOf(custodyOf === file.id ? null : file.id)}>
+                      {t("intake.evidence.custody")}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {custodyOf && (
+        <Loaded load={custody}>
+          {(events) => (
+            <ol class="timeline" id="custody">
+              {events.map((event, index) => (
+                <li key={index}>
+                  <When at={event.occurredAt} /> {event.action} <span class="muted">({event.actorSubject}, {event.actorRoles})</span>
+                  {event.note && <> · {event.note}</>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </Loaded>
+      )}
+    </section>
+  );
+}
+
+function Triage(props: { complaint: Complaint; onDecided: () => void }) {
+  const { t, apis, officer } = useConsole();
+  const labels = useLabels();
+  const c = props.complaint;
+  const choices = outcomesFrom(c.status);
+  const [outcome, setOutcome] = useState<TriageOutcome | "">("");
+  const [text, setText] = useState({ question: "", duplicateOf: "", reason: "", internalNote: "", intoCase: "" });
+  const [missing, setMissing] = useState<string | null>(null);
+  const action = useAction();
+  const [done, setDone] = useState(false);
+  if (!officer.roles.includes("intake-officer")) return null;
+  if (choices.length === 0) {
+    return <section class="panel"><h2>{t("intake.triage.title")}</h2><p id="triage-closed">{t("intake.triage.closed")}</p></section>;
+  }
+  const needed = outcome ? requiredFor(outcome) : null;
+  const error = (field: string) => action.problem?.fields[field] ?? (missing === field ? t("intake.triage.required") : undefined);
+
+  const decide = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!outcome) {
+      setMissing("outcome");
+      return;
+    }
+    if (needed && !text[needed].trim()) {
+      setMissing(needed);
+      document.getElementById(`triage-${needed}`)?.focus();
+      return;
+    }
+    setMissing(null);
+    const ok = await action.run(() => new TriageApi(apis.complaints).triageDecide({
+      id: c.id,
+      ifMatch: `"${c.version}"`,
+      triageDecision: {
+        outcome,
+        ...(outcome === "NEEDS_INFORMATION" ? { question: text.question.trim() } : {}),
+        ...(outcome === "DUPLICATE" ? { duplicateOf: text.duplicateOf.trim() } : {}),
+        ...(outcome === "REJECTED" ? { reason: text.reason.trim() } : {}),
+        ...(outcome === "ACCEPTED" && text.intoCase.trim() ? { intoCase: text.intoCase.trim() } : {}),
+        ...(text.internalNote.trim() ? { internalNote: text.internalNote.trim() } : {}),
+      },
+    }));
+    if (ok) {
+      setDone(true);
+      props.onDecided();
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="triage-title">
+      <h2 id="triage-title">{t("intake.triage.title")}</h2>
+      {done && <p class="ok" role="status" id="triage-done">{t("intake.triage.done")}</p>}
+      {action.problem && <ProblemNotice problem={action.problem} onReload={props.onDecided} />}
+      <form onSubmit={decide} noValidate>
+        <Select id="triage-outcome" label={t("intake.triage.outcome")} value={outcome} blank={t("common.choose")} required
+          error={error("outcome")} onChange={(value) => setOutcome(value as TriageOutcome | "")}
+          options={choices.map((o) => ({ value: o, label: labels("TriageOutcome", o) }))} />
+        {outcome === "NEEDS_INFORMATION" && (
+          <TextArea id="triage-question" label={t("intake.triage.question")} hint={t("intake.triage.questionHint")} required
+            value={text.question} error={error("question")} onInput={(question) => setText({ ...text, question })} />
+        )}
+        {outcome === "DUPLICATE" && (
+          <TextField id="triage-duplicateOf" label={t("intake.triage.duplicateOf")} hint={t("intake.triage.duplicateOfHint")}
+            required dir="ltr" value={text.duplicateOf} error={error("duplicateOf")}
+            onInput={(duplicateOf) => setText({ ...text, duplicateOf })} />
+        )}
+        {outcome === "REJECTED" && (
+          <TextArea id="triage-reason" label={t("intake.triage.reason")} hint={t("intake.triage.reasonHint")} required
+            value={text.reason} error={error("reason")} onInput={(reason) => setText({ ...text, reason })} />
+        )}
+        {outcome === "ACCEPTED" && (
+          <TextField id="triage-intoCase" label={t("intake.triage.intoCase")} hint={t("intake.triage.intoCaseHint")} dir="ltr"
+            value={text.intoCase} error={error("intoCase")} onInput={(intoCase) => setText({ ...text, intoCase })} />
+        )}
+        <TextArea id="triage-internalNote" label={t("intake.triage.internalNote")} hint={t("intake.triage.internalNoteHint")}
+          rows={2} value={text.internalNote} error={error("internalNote")}
+          onInput={(internalNote) => setText({ ...text, internalNote })} />
+        <div class="actions">
+          <button type="submit" class="primary" id="triage-decide" disabled={action.busy}>{t("intake.triage.decide")}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+// The queue: the governorate's open complaints, most urgent first (the API sorts by priority), with
+// self-harm risk, a minor victim, an imminent deadline and a same-gender preference flagged on each
+// line, and the urgent ones counted in the tab's title. Keyboard: ↑/↓ (or k/j) move between lines,
+// Enter opens one, / goes to the phone search.
+import type { JSX } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { TriageApi, type ComplaintSummary, type PageComplaintSummary } from "@sanad/client/complaints";
+import { useConsole } from "../../context";
+import { Heading, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
+import { deadlineImminent, urgent } from "./rules";
+
+const OPEN = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFORMATION"];
+const PRIORITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+
+interface Filters {
+  status: string;
+  priority: string;
+  minorVictim: string;
+  victimPhone: string;
+  governorate: string;
+}
+
+export function Queue() {
+  const { t, apis, officer, reference, announce, go } = useConsole();
+  const labels = useLabels();
+  const [draft, setDraft] = useState<Filters>({ status: "open", priority: "", minorVictim: "", victimPhone: "", governorate: "" });
+  const [filters, setFilters] = useState<Filters>(draft);
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const after = cursors[cursors.length - 1];
+
+  const load = useLoad<PageComplaintSummary>(() => new TriageApi(apis.complaints).triageQueue({
+    status: filters.status === "open" ? OPEN : [filters.status],
+    ...(filters.priority ? { priority: filters.priority } : {}),
+    ...(filters.minorVictim ? { minorVictim: filters.minorVictim } : {}),
+    ...(filters.victimPhone.trim() ? { victimPhone: filters.victimPhone.trim() } : {}),
+    ...(filters.governorate ? { governorate: filters.governorate } : {}),
+    ...(after ? { after } : {}),
+    limit: 50,
+  }), [filters, after, apis]);
+
+  useEffect(() => {
+    const now = new Date();
+    announce(load.value ? load.value.items.filter((item) => urgent(item, now)).length : null);
+  }, [load.value]);
+
+  useEffect(() => {
+    const slash = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key === "/" && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+        event.preventDefault();
+        document.getElementById("q-victimPhone")?.focus();
+      }
+    };
+    document.addEventListener("keydown", slash);
+    return () => document.removeEventListener("keydown", slash);
+  }, []);
+
+  const search = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setCursors([undefined]);
+    setFilters(draft);
+  };
+  const open = (item: ComplaintSummary) => go({ area: "intake", screen: "complaint", id: item.id });
+  const statuses = ["open", ...OPEN, "ACCEPTED", "DUPLICATE", "REJECTED", "WITHDRAWN"];
+
+  return (
+    <>
+      <Heading>{t("intake.queue.title")}</Heading>
+      <p class="kbd-hint">{t("intake.queue.keys")}</p>
+      <form class="filters" onSubmit={search} aria-label={t("intake.queue.filters")}>
+        <Select id="q-status" label={t("intake.queue.status")} value={draft.status}
+          onChange={(status) => setDraft({ ...draft, status })}
+          options={statuses.map((s) => ({ value: s, label: s === "open" ? t("intake.queue.open") : labels("ComplaintStatus", s) }))} />
+        <Select id="q-priority" label={t("intake.queue.priority")} value={draft.priority} blank={t("intake.queue.any")}
+          onChange={(priority) => setDraft({ ...draft, priority })}
+          options={PRIORITIES.map((p) => ({ value: p, label: labels("Priority", p) }))} />
+        <Select id="q-minor" label={t("intake.queue.minor")} value={draft.minorVictim} blank={t("intake.queue.any")}
+          onChange={(minorVictim) => setDraft({ ...draft, minorVictim })}
+          options={[{ value: "true", label: t("common.yes") }, { value: "false", label: t("common.no") }]} />
+        {officer.governorate === null && (
+          <Select id="q-governorate" label={t("intake.queue.governorate")} value={draft.governorate} blank={t("intake.queue.any")}
+            onChange={(governorate) => setDraft({ ...draft, governorate })}
+            options={reference.regions.map((r) => ({ value: r.code, label: labels("region", r.code) }))} />
+        )}
+        <TextField id="q-victimPhone" label={t("intake.queue.phone")} hint={t("intake.queue.phoneHint")} type="tel"
+          dir="ltr" value={draft.victimPhone} onInput={(victimPhone) => setDraft({ ...draft, victimPhone })} />
+        <button type="submit" class="primary" id="q-search">{t("intake.queue.search")}</button>
+      </form>
+      <Loaded load={load}>
+        {(page) => <QueueTable page={page} onOpen={open} />}
+      </Loaded>
+      <div class="actions">
+        {cursors.length > 1 && (
+          <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>{t("intake.queue.previous")}</button>
+        )}
+        {load.value?.next && (
+          <button type="button" id="q-next" onClick={() => setCursors([...cursors, load.value?.next ?? undefined])}>
+            {t("intake.queue.nextPage")}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+function QueueTable(props: { page: PageComplaintSummary; onOpen: (item: ComplaintSummary) => void }) {
+  const { t } = useConsole();
+  const labels = useLabels();
+  const now = new Date();
+  const rows = useRef<HTMLTableSectionElement | null>(null);
+  if (props.page.items.length === 0) return <p class="note" id="q-empty">{t("intake.queue.empty")}</p>;
+
+  const move = (event: JSX.TargetedKeyboardEvent<HTMLTableRowElement>, item: ComplaintSummary) => {
+    const row = event.currentTarget;
+    const step = event.key === "ArrowDown" || event.key === "j" ? 1 : event.key === "ArrowUp" || event.key === "k" ? -1 : 0;
+    if (step) {
+      event.preventDefault();
+      const all = Array.from(rows.current?.querySelectorAll<HTMLTableRowElement>("tr") ?? []);
+      all[all.indexOf(row) + step]?.focus();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      props.onOpen(item);
+    }
+  };
+
+  return (
+    <div class="table-wrap">
+      <table id="queue">
+        <caption>{t("intake.queue.caption", { count: props.page.items.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("intake.queue.priority")}</th>
+            <th scope="col">{t("intake.queue.tracking")}</th>
+            <th scope="col">{t("intake.queue.flags")}</th>
+            <th scope="col">{t("intake.queue.status")}</th>
+            <th scope="col">{t("intake.queue.what")}</th>
+            <th scope="col">{t("intake.queue.submitted")}</th>
+            <th scope="col">{t("intake.queue.deadline")}</th>
+          </tr>
+        </thead>
+        <tbody ref={rows}>
+          {props.page.items.map((item, index) => (
+            <tr key={item.id} tabIndex={index === 0 ? 0 : -1} data-complaint-id={item.id} onKeyDown={(event) => move(event, item)}
+              aria-label={t("intake.queue.rowLabel", { tracking: item.trackingNumber })}>
+              <td class={`priority-${item.priority}`}>{labels("Priority", item.priority)} ({item.priorityScore})</td>
+              <td>
+                <button type="button" class="link" tabIndex={-1} onClick={() => props.onOpen(item)}>
+                  <bdi>{item.trackingNumber}</bdi>
+                </button>
+              </td>
+              <td><Flags item={item} now={now} /></td>
+              <td>{labels("ComplaintStatus", item.status)}</td>
+              <td>{[...item.platforms.map((p) => labels("Platform", p)), ...item.threatTypes.map((x) => labels("ThreatType", x))].join(t("common.separator"))}</td>
+              <td><When at={item.submittedAt} /></td>
+              <td><When at={item.deadline} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The flags of a line: what an officer must see before anything else. */
+export function Flags(props: { item: Pick<ComplaintSummary, "selfHarmRisk" | "victim" | "deadline">; now: Date;
+    prefersSameGenderOfficer?: boolean }) {
+  const { t } = useConsole();
+  const { item, now } = props;
+  return (
+    <span class="flags">
+      {item.selfHarmRisk && <span class="flag self-harm">{t("intake.flag.selfHarm")}</span>}
+      {item.victim.minor && <span class="flag minor">{t("intake.flag.minor")}</span>}
+      {deadlineImminent(item.deadline, now) && <span class="flag deadline">{t("intake.flag.deadline")}</span>}
+      {props.prefersSameGenderOfficer && <span class="flag gender">{t("intake.flag.sameGender")}</span>}
+    </span>
+  );
+}
