@@ -47,8 +47,10 @@ const CATALOGUES = ["/reference-data", "/courts", "/statutes"];
  * answer the console reads but the catalogues is checked for Cache-Control: no-store (nothing of a
  * victim may stay in a station's browser cache); `officer.cacheable` lists any that was not.
  */
-export async function logIn(browser, user, { password = user, viewport = DESKTOP, language = "ar" } = {}) {
+export async function logIn(browser, user, { password = user, viewport = DESKTOP, language = "ar", clock = false } = {}) {
   const context = await browser.context(viewport);
+  // a clock the journey can move forward (the idle timeout), running as the real one until then
+  if (clock) await context.clock.install();
   const page = await browser.page(context);
   const cacheable = [];
   const apiOrigins = Object.values(APIS).map((url) => new URL(url).origin);
@@ -78,7 +80,7 @@ export function expectNothingCacheable(officer) {
 
 /** The language switch in the bar: the console's other language. */
 export async function switchLanguage(page, language) {
-  const button = page.locator(`header nav button[lang="${language}"]`);
+  const button = page.locator(`nav.languages button[lang="${language}"]`);
   if (await button.count()) await button.click();
   await page.waitForFunction((code) => document.documentElement.lang === code, language);
 }
