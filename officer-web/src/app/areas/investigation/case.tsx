@@ -29,6 +29,7 @@ export function CaseView(props: { id: string }) {
       <button type="button" class="link" id="back-to-cases" onClick={() => go({ area: "investigation", screen: "cases" })}>
         {t("investigation.case.back")}
       </button>
+      {load.problem && <Heading>{t("investigation.case.unavailable")}</Heading>}
       <Loaded load={load}>
         {(investigation) => <Workspace investigation={investigation} reload={load.reload} />}
       </Loaded>
@@ -73,7 +74,7 @@ function Facts(props: { investigation: Case }) {
     <section class="panel" aria-labelledby="case-facts-title">
       <h2 id="case-facts-title">{t("investigation.case.facts")}</h2>
       <dl class="facts" id="case-facts">
-        <dt>{t("investigation.case.number")}</dt><dd id="case-number"><bdi>{c.caseNumber}</bdi></dd>
+        <dt>{t("investigation.case.number")}</dt><dd id="case-number"><bdi class="nowrap">{c.caseNumber}</bdi></dd>
         <dt>{t("investigation.case.caseTitle")}</dt><dd><bdi>{c.title}</bdi></dd>
         <dt>{t("investigation.case.status")}</dt>
         <dd id="case-status" data-status={c.status}>

@@ -186,7 +186,7 @@ function CaseTable(props: { page: PageCaseSummary; me: string; onOpen: (id: stri
               <td class={`priority-${item.priority}`}>{labels("Priority", item.priority)} ({item.priorityScore})</td>
               <td>
                 <button type="button" class="link" tabIndex={-1} onClick={() => props.onOpen(item.id)}>
-                  <bdi>{item.caseNumber}</bdi>
+                  <bdi class="nowrap">{item.caseNumber}</bdi>
                 </button>
               </td>
               <td><bdi>{item.title}</bdi></td>

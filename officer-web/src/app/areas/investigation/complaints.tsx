@@ -32,7 +32,7 @@ export function Complaints(props: { investigation: Case }) {
             <tbody>
               {complaints.map((c) => (
                 <tr key={c.complaintId} data-complaint-id={c.complaintId}>
-                  <td><bdi>{c.trackingNumber}</bdi></td>
+                  <td><bdi class="nowrap">{c.trackingNumber}</bdi></td>
                   <td class={`priority-${c.priority}`}>{labels("Priority", c.priority)} ({c.priorityScore})</td>
                   <td><LinkedFlags complaint={c} /></td>
                   <td><What complaint={c} /></td>

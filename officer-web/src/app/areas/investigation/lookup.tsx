@@ -87,7 +87,7 @@ export function Lookup(props: { id?: string | undefined }) {
                     <tr key={c.caseId} data-case-id={c.caseId}>
                       <td>
                         <button type="button" class="link" onClick={() => go({ area: "investigation", screen: "case", id: c.caseId })}>
-                          <bdi>{c.caseNumber}</bdi>
+                          <bdi class="nowrap">{c.caseNumber}</bdi>
                         </button>
                       </td>
                       <td>{labels("region", c.governorate)}</td>

@@ -29,8 +29,8 @@ export function Suspects(props: { caseId: string; load: SuspectsLoad }) {
                   <ul class="plain">
                     {s.identifiers.map((identifier, index) => (
                       <li key={index}>
-                        {labels("IdentifierType", identifier.type)}: <bdi dir="ltr">{identifier.value}</bdi>{" "}
-                        <span class="muted">(<Code>{identifier.normalisedValue}</Code>)</span>{" "}
+                        {labels("IdentifierType", identifier.type)}: <bdi dir="ltr" class="nowrap">{identifier.value}</bdi>
+                        <span class="muted normalised">{t("investigation.suspects.normalised")} <Code>{identifier.normalisedValue}</Code></span>
                         <button type="button" class="small" onClick={() => go({ area: "investigation", screen: "lookup",
                           id: `${identifier.type}:${identifier.normalisedValue}` })}
                           aria-label={t("investigation.suspects.whoElseLabel", { value: identifier.normalisedValue })}>
