@@ -70,13 +70,14 @@ async function setUpCase(investigatorUser) {
   await api("cases", `/cases/${caseId}/assignment`, { method: "PUT", bearer: supervisor, headers: { "If-Match": current.etag },
     body: { leadInvestigator: subjectOf(investigator) } });
   log(`set up case ${current.body.caseNumber} (${caseId}): Amal's and Huda's complaints name ${phone}`);
-  return { caseId, phone };
+  return { caseId };
 }
 
 /** A line of the cases list reached and opened with the keyboard alone: ↓ from the first line, then Enter. */
 async function openFromList(page, caseId) {
   const line = page.locator(`#cases tr[data-case-id="${caseId}"]`);
   await line.waitFor();
+  await page.waitForLoadState("networkidle");
   await page.locator("#cases tbody tr").first().focus();
   for (let steps = 0; steps < 60 && !(await line.evaluate((row) => row === document.activeElement)); steps++) {
     await page.keyboard.press("ArrowDown");
@@ -95,9 +96,14 @@ export const journeys = {
    */
   async investigate(browser, caseId, user = "investigator.baghdad") {
     let phone = `077${10_000_000 + randomInt(89_999_999)}`;
-    if (!caseId || caseId === "new") ({ caseId, phone } = await setUpCase(user));
+    if (!caseId || caseId === "new") ({ caseId } = await setUpCase(user));
     const bearer = await token(user);
     const investigation = (await api("cases", `/cases/${caseId}`, { bearer })).body;
+    // the suspect gets the number the case's first complaint names, when it names one
+    const first = investigation.complaints[0]
+      && (await api("complaints", `/complaints/${investigation.complaints[0].complaintId}`, { bearer })).body;
+    const named = first?.identifiers.find((identifier) => identifier.type === "PHONE")?.value;
+    if (named) phone = named;
     const officer = await logIn(browser, user);
     const { page } = officer;
     await page.waitForSelector("#cases, #cases-empty");
@@ -178,7 +184,7 @@ export const journeys = {
     await page.waitForSelector("#lookup-result");
     const complaintCount = Number(await page.getAttribute("#lookup-count", "data-count"));
     const lookedUpCases = await page.locator("#lookup-cases tbody tr").count();
-    expect(complaintCount >= 1, "the look-up found no complaint naming the number");
+    expect(complaintCount >= (named ? 1 : 0), "the look-up found no complaint naming the case's number");
     await shoot(browser, page, "investigation-lookup", { tablet: true });
     await open(page, "investigation", "lookup");
 

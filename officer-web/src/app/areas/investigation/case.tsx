@@ -9,7 +9,8 @@ import {
   CasesApi, ResponseError, RetentionApi, SuspectsAndCorrelationApi, type Case, type CaseStatus, type ClosureReason,
 } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { Heading, Loaded, ProblemNotice, Select, TextArea, useAction, useLabels, useLoad, When } from "../../components";
+import { ScreenHeading } from "./heading";
+import { Loaded, ProblemNotice, Select, TextArea, useAction, useLabels, useLoad, When } from "../../components";
 import { Actions } from "./actions";
 import { Complaints } from "./complaints";
 import { Correlations } from "./correlations";
@@ -29,7 +30,7 @@ export function CaseView(props: { id: string }) {
       <button type="button" class="link" id="back-to-cases" onClick={() => go({ area: "investigation", screen: "cases" })}>
         {t("investigation.case.back")}
       </button>
-      {load.problem && <Heading>{t("investigation.case.unavailable")}</Heading>}
+      {load.problem && <ScreenHeading text={t("investigation.case.unavailable")} />}
       <Loaded load={load}>
         {(investigation) => <Workspace investigation={investigation} reload={load.reload} />}
       </Loaded>
@@ -45,7 +46,7 @@ function Workspace(props: { investigation: Case; reload: () => void }) {
   const [timelineRound, setTimelineRound] = useState(0);
   return (
     <>
-      <Heading>{t("investigation.case.title", { number: c.caseNumber })}</Heading>
+      <ScreenHeading text={t("investigation.case.title", { number: c.caseNumber })} />
       <div class="columns">
         <Facts investigation={c} />
         <StatusChange investigation={c} onChanged={() => {

@@ -6,7 +6,8 @@ import type { JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { CasesApi, type CaseSummary, type PageCaseSummary } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { Heading, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
+import { ScreenHeading } from "./heading";
+import { Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
 import { subjectOf } from "./me";
 import { CASE_STATUSES, caseReference } from "./rules";
 
@@ -66,7 +67,7 @@ export function CaseList() {
 
   return (
     <>
-      <Heading>{t("investigation.cases.title")}</Heading>
+      <ScreenHeading text={t("investigation.cases.title")} />
       <p class="kbd-hint">{t("investigation.cases.keys")}</p>
       <GoToCase lines={load.value?.page.items ?? []} onOpen={open} />
       <form class="filters" onSubmit={search} aria-label={t("investigation.cases.filters")}>

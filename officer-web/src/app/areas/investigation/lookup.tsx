@@ -6,7 +6,8 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { SuspectsAndCorrelationApi, type IdentifierLookup, type IdentifierType } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { Code, Heading, ProblemNotice, Select, TextField, useAction, useLabels } from "../../components";
+import { ScreenHeading } from "./heading";
+import { Code, ProblemNotice, Select, TextField, useAction, useLabels } from "../../components";
 import { IDENTIFIER_TYPES } from "./suspects";
 
 /** The route's id, when a suspect's identifier sent the officer here: "<type>:<value>". */
@@ -48,7 +49,7 @@ export function Lookup(props: { id?: string | undefined }) {
 
   return (
     <>
-      <Heading>{t("investigation.lookup.title")}</Heading>
+      <ScreenHeading text={t("investigation.lookup.title")} />
       <p class="lead">{t("investigation.lookup.lead")}</p>
       <form class="filters" onSubmit={submit} noValidate aria-label={t("investigation.lookup.form")}>
         <Select id="lookup-type" label={t("investigation.lookup.type")} value={type} blank={t("common.choose")} required
