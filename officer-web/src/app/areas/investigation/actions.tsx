@@ -28,13 +28,11 @@ export function Actions(props: { investigation: Case; suspects: readonly Suspect
                 <strong>{t(`investigation.action.${a.type}`)}</strong>{" "}
                 <span class="muted">{t("investigation.timeline.by", { officer: a.officerName ?? a.officer })}</span>
                 {(a.suspectId || a.place || a.unit) && (
-                  <p>
-                    {[
-                      a.suspectId ? t("investigation.timeline.suspect", { name: suspectName(a.suspectId) ?? "—" }) : "",
-                      a.place ? t("investigation.timeline.place", { place: a.place }) : "",
-                      a.unit ? t("investigation.timeline.unit", { unit: a.unit }) : "",
-                    ].filter(Boolean).join(t("common.separator"))}
-                  </p>
+                  <dl class="inline-facts">
+                    {a.suspectId && <><dt>{t("investigation.timeline.suspect")}</dt><dd><bdi>{suspectName(a.suspectId) ?? "—"}</bdi></dd></>}
+                    {a.place && <><dt>{t("investigation.timeline.place")}</dt><dd><bdi>{a.place}</bdi></dd></>}
+                    {a.unit && <><dt>{t("investigation.timeline.unit")}</dt><dd><bdi>{a.unit}</bdi></dd></>}
+                  </dl>
                 )}
                 {a.answersActionId && <p class="muted">{t("investigation.timeline.answers", { what: answered(actions, a.answersActionId, t) })}</p>}
                 {a.details && <p class="details">{a.details}</p>}
