@@ -13,9 +13,10 @@ import { createRequire } from "node:module";
 import { axeSourceFrom, runJourney } from "../../../web-kit/browser/harness.mjs";
 import { APIS, CONSOLE, KEYCLOAK, MODULE } from "./console.mjs";
 import { journeys as intake } from "./intake.mjs";
+import { journeys as investigation } from "./investigation.mjs";
 import { journeys as session } from "./session.mjs";
 
-const journeys = { ...intake, ...session };
+const journeys = { ...intake, ...investigation, ...session };
 
 await runJourney(journeys, { chromium, axeSource: axeSourceFrom(createRequire(import.meta.url)), module: MODULE,
   locale: "ar-IQ", describe: `${CONSOLE} (APIs ${Object.values(APIS).join(", ")}, Keycloak ${KEYCLOAK})` },
