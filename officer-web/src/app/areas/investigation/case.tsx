@@ -9,8 +9,7 @@ import {
   CasesApi, ResponseError, RetentionApi, SuspectsAndCorrelationApi, type Case, type CaseStatus, type ClosureReason,
 } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { ScreenHeading } from "./heading";
-import { Loaded, ProblemNotice, Select, TextArea, useAction, useLabels, useLoad, When } from "../../components";
+import { Heading, Loaded, ProblemNotice, Select, TextArea, useAction, useLabels, useLoad, When } from "../../components";
 import { Actions } from "./actions";
 import { Complaints } from "./complaints";
 import { Correlations } from "./correlations";
@@ -30,7 +29,7 @@ export function CaseView(props: { id: string }) {
       <button type="button" class="link" id="back-to-cases" onClick={() => go({ area: "investigation", screen: "cases" })}>
         {t("investigation.case.back")}
       </button>
-      {load.problem && <ScreenHeading text={t("investigation.case.unavailable")} />}
+      {load.problem && <Heading>{t("investigation.case.unavailable")}</Heading>}
       <Loaded load={load}>
         {(investigation) => <Workspace investigation={investigation} reload={load.reload} />}
       </Loaded>
@@ -46,7 +45,7 @@ function Workspace(props: { investigation: Case; reload: () => void }) {
   const [timelineRound, setTimelineRound] = useState(0);
   return (
     <>
-      <ScreenHeading text={t("investigation.case.title", { number: c.caseNumber })} />
+      <Heading>{t("investigation.case.title", { number: c.caseNumber })}</Heading>
       <div class="columns">
         <Facts investigation={c} />
         <StatusChange investigation={c} onChanged={() => {

@@ -6,9 +6,7 @@ import type { JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { CasesApi, type CaseSummary, type PageCaseSummary } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { ScreenHeading } from "./heading";
-import { Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
-import { subjectOf } from "./me";
+import { Heading, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
 import { CASE_STATUSES, caseReference } from "./rules";
 
 const PRIORITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
@@ -33,7 +31,7 @@ export function CaseList() {
   const after = cursors[cursors.length - 1];
 
   const load = useLoad(async () => {
-    const me = await subjectOf(apis.cases);
+    const me = officer.subject;
     const page = await new CasesApi(apis.cases).caseList({
       status: filters.status === "active" ? [...ACTIVE] : filters.status ? [filters.status] : [],
       ...(filters.scope === "mine" ? { assignee: me } : {}),
@@ -67,7 +65,7 @@ export function CaseList() {
 
   return (
     <>
-      <ScreenHeading text={t("investigation.cases.title")} />
+      <Heading>{t("investigation.cases.title")}</Heading>
       <p class="kbd-hint">{t("investigation.cases.keys")}</p>
       <GoToCase lines={load.value?.page.items ?? []} onOpen={open} />
       <form class="filters" onSubmit={search} aria-label={t("investigation.cases.filters")}>

@@ -6,8 +6,7 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { SuspectsAndCorrelationApi, type IdentifierLookup, type IdentifierType } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { ScreenHeading } from "./heading";
-import { Code, ProblemNotice, Select, TextField, useAction, useLabels } from "../../components";
+import { Code, Heading, ProblemNotice, Select, TextField, useAction, useLabels } from "../../components";
 import { IDENTIFIER_TYPES } from "./suspects";
 
 /** The route's id, when a suspect's identifier sent the officer here: "<type>:<value>". */
@@ -49,7 +48,7 @@ export function Lookup(props: { id?: string | undefined }) {
 
   return (
     <>
-      <ScreenHeading text={t("investigation.lookup.title")} />
+      <Heading>{t("investigation.lookup.title")}</Heading>
       <p class="lead">{t("investigation.lookup.lead")}</p>
       <form class="filters" onSubmit={submit} noValidate aria-label={t("investigation.lookup.form")}>
         <Select id="lookup-type" label={t("investigation.lookup.type")} value={type} blank={t("common.choose")} required
