@@ -117,7 +117,8 @@ public class ComplaintQueue {
     /** The columns of a complaint that a line of the queue shows. */
     public record Line(UUID id, String trackingNumber, ComplaintStatus status, InvestigationStatus investigationStatus,
             Priority priority, int priorityScore, String governorate, boolean minorVictim,
-            boolean prefersSameGenderOfficer, boolean selfHarmRisk, Instant deadline, Instant submittedAt, Set<Platform> platforms, Set<ThreatType> threatTypes) {
+            boolean prefersSameGenderOfficer, boolean selfHarmRisk, Instant deadline, Instant submittedAt,
+            Set<Platform> platforms, Set<ThreatType> threatTypes) {
 
         ComplaintSummary summary() {
             return new ComplaintSummary(id, trackingNumber, status, investigationStatus, priority, priorityScore,
