@@ -35,7 +35,6 @@ import org.sanad.client.cases.model.NewSuspect;
 import org.sanad.client.complaints.ApiException;
 import org.sanad.client.complaints.ApiResponse;
 import org.sanad.client.complaints.api.AnonymousApi;
-import org.sanad.e2e.internal.complaints.api.AuditApi;
 import org.sanad.client.complaints.api.ComplaintsApi;
 import org.sanad.client.complaints.api.EvidenceApi;
 import org.sanad.client.complaints.api.TriageApi;
@@ -289,8 +288,9 @@ class SuiteIT {
             assertArrivedExactlyOnce(filed);
             // the audit seal job ran on both instances over one log: the whole hash chain still holds
             String auditor = Suite.token("auditor");
-            assertTrue(new AuditApi(Clients.complaintsInternal(auditor)).auditVerify(true, null).getIntact(), "complaints' audit chain broken");
-            assertTrue(new org.sanad.e2e.internal.cases.api.AuditApi(Clients.casesInternal(auditor)).auditVerify(true, null).getIntact(),
+            assertTrue(new org.sanad.client.complaints.api.AuditApi(Clients.complaints(auditor)).auditVerify(true, null).getIntact(),
+                    "complaints' audit chain broken");
+            assertTrue(new org.sanad.client.cases.api.AuditApi(Clients.cases(auditor)).auditVerify(true, null).getIntact(),
                     "cases' audit chain broken");
         } finally {
             Suite.stop("complaints-service", 2);
