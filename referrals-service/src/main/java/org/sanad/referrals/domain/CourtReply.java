@@ -38,8 +38,8 @@ public class CourtReply extends ActorStamped {
 
     /**
      * The outcome codes, in clear for the statistics: a review's outcome, a decision's verdicts'
-     * outcomes; null for receipts and hearings (and for replies recorded before the column, see
-     * migration V8).
+     * outcomes. Null for receipts and hearings, and for reviews and decisions recorded before the
+     * column until UnrecordedOutcomes fills it.
      */
     @Column(columnDefinition = "varchar(24)[]")
     public String[] outcomes;

@@ -16,10 +16,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Reviews and decisions recorded before their outcomes were kept in clear (migration V8 reads
- * only the bodies stored unencrypted) get them at start, from their bodies, so the statistics
- * count every one; again every minute for the replies that replicas of the release before take
- * during a rollout. Replicas each take the rows no other holds ({@code skip locked}).
+ * Reviews and decisions recorded before their outcomes were kept in clear (migration V8) get them
+ * at start, from their bodies, so the statistics count every one; again every minute for the
+ * replies that replicas of the release before take during a rollout. Only bodies already sealed
+ * to their rows are read: a row still clear, or in the first encrypted form, would fail the
+ * column's check on update, and is taken once UnboundFieldsSealing has sealed it. Replicas each
+ * take the rows no other holds ({@code skip locked}).
  */
 @ApplicationScoped
 public class UnrecordedOutcomes {
@@ -51,7 +53,7 @@ public class UnrecordedOutcomes {
     @SuppressWarnings("unchecked")
     public int recordAll() {
         List<CourtReply> replies = entityManager.createNativeQuery("select * from court_reply where outcomes is null"
-                + " and kind in ('REVIEW', 'DECISION') for update skip locked", CourtReply.class).getResultList();
+                + " and kind in ('REVIEW', 'DECISION') and body like 'enc2:%' for update skip locked", CourtReply.class).getResultList();
         for (CourtReply reply : replies) {
             // a native update: the entity's update would write its encrypted body again
             entityManager.createNativeQuery("update court_reply set outcomes = :outcomes where id = :id")
