@@ -122,6 +122,7 @@ export function ReferralFormView(props: Props) {
             <div class="defendant" key={suspect.id}>
               <label class="option" for={`ref-suspect-${suspect.id}`}>
                 <input type="checkbox" id={`ref-suspect-${suspect.id}`} checked={Boolean(defendant)}
+                  aria-describedby={reasons?.defendant[suspect.id] ? `reasons-defendant-${suspect.id}` : undefined}
                   onChange={() => setForm(toggleDefendant(form, suspect.id, suspectOrder))} />
                 <span><bdi>{suspect.name}</bdi></span>
               </label>
@@ -135,6 +136,7 @@ export function ReferralFormView(props: Props) {
                       <label class="option statute" for={`ref-charge-${suspect.id}-${statute.code}`}>
                         <input type="checkbox" id={`ref-charge-${suspect.id}-${statute.code}`} value={statute.code}
                           checked={defendant.charges.includes(statute.code)}
+                          aria-describedby={reasons?.charge[statute.code] ? `reasons-charge-${suspect.id}-${statute.code}` : undefined}
                           onChange={() => setForm(toggleCharge(form, suspect.id, statute.code, statuteOrder))} />
                         <span><StatuteText statute={statute} /></span>
                       </label>
@@ -155,7 +157,8 @@ export function ReferralFormView(props: Props) {
         {summaryError && <p class="error" id="ref-summary-error">{summaryError}</p>}
         <textarea id="ref-summary" lang="ar" dir="rtl" rows={8} value={form.summary} required
           aria-invalid={summaryError ? "true" : undefined}
-          aria-describedby={summaryError ? "ref-summary-hint ref-summary-error" : "ref-summary-hint"}
+          aria-describedby={["ref-summary-hint", reasons?.summary.length ? "reasons-summary" : "", summaryError ? "ref-summary-error" : ""]
+            .filter(Boolean).join(" ")}
           onInput={(event: JSX.TargetedEvent<HTMLTextAreaElement>) => setForm({ ...form, summary: event.currentTarget.value })} />
       </div>
 
@@ -165,6 +168,7 @@ export function ReferralFormView(props: Props) {
           <div class="evidence-option" key={item.id}>
             <label class="option" for={`ref-evidence-${item.id}`}>
               <input type="checkbox" id={`ref-evidence-${item.id}`} checked={form.evidenceItemIds.includes(item.id)}
+                aria-describedby={reasons?.evidence[item.id] ? `reasons-evidence-${item.id}` : undefined}
                 onChange={() => setForm({ ...form, evidenceItemIds: form.evidenceItemIds.includes(item.id)
                   ? form.evidenceItemIds.filter((id) => id !== item.id)
                   : props.evidence.map((e) => e.id).filter((id) => id === item.id || form.evidenceItemIds.includes(id)) })} />
@@ -243,8 +247,9 @@ export function EvidenceFacts(props: { item: EvidenceOption }) {
       </p>
       <p>{t("prosecution.evidence.sha256")} <Code>{i.sha256}</Code></p>
       <p class={i.custody.allChecksMatched ? "" : "bad"}>
-        {t(i.custody.allChecksMatched ? "prosecution.evidence.custodyOk" : "prosecution.evidence.custodyBroken",
-          { entries: i.custody.entries, checks: i.custody.hashChecks })}
+        {t(!i.custody.allChecksMatched ? "prosecution.evidence.custodyBroken"
+          : i.custody.hashChecks === 0 ? "prosecution.evidence.custodyUnchecked" : "prosecution.evidence.custodyOk",
+        { entries: i.custody.entries, checks: i.custody.hashChecks })}
       </p>
     </div>
   );

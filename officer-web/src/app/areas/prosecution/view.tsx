@@ -56,8 +56,9 @@ export function ReferralScreen(props: { id: string }) {
                 </dd>
                 <dt>{t("prosecution.view.submitted")}</dt><dd><When at={referral.submittedAt} /></dd>
               </dl>
-              <p class="note" id="referral-explain">{t(`prosecution.explain.${referral.status}`)}</p>
-              {referral.draft && <p class="note" id="draft-note">{t("prosecution.view.draftNote")}</p>}
+              <p class="note" id="referral-explain">
+                {t(`prosecution.explain.${referral.draft && referral.status === "RETURNED" ? "NEXT_DRAFT" : referral.status}`)}
+              </p>
               <Moves referral={referral} etag={etag} onChanged={load.reload} />
             </section>
             {repliedTo && <CourtReplies version={repliedTo} statutes={statutes} />}
