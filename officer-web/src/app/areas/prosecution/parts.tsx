@@ -41,22 +41,24 @@ export function ChargeText(props: { charge: Charge; statutes?: readonly Statute[
 export function CourtTime(props: { at: Date; timeZone: string }) {
   const { language } = useConsole();
   const locale = language === "ar" ? "ar-IQ-u-nu-latn-ca-gregory" : "en-GB";
+  const options: Intl.DateTimeFormatOptions = { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit",
+    minute: "2-digit", timeZoneName: "short" };
   let text: string;
   try {
-    text = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: props.timeZone, timeZoneName: "short" })
-      .format(props.at);
+    text = new Intl.DateTimeFormat(locale, { ...options, timeZone: props.timeZone }).format(props.at);
   } catch {
-    text = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZoneName: "short" }).format(props.at);
+    text = new Intl.DateTimeFormat(locale, options).format(props.at);
   }
   return <time dateTime={props.at.toISOString()}>{text}</time>;
 }
 
-/** A calendar date (a decision's day): no time, no shift by the device's zone. */
+/** A calendar date (a decision's day): the client reads it as local midnight, so it is shown in the local zone. */
 export function DateOnly(props: { at: Date }) {
   const { language } = useConsole();
-  const text = new Intl.DateTimeFormat(language === "ar" ? "ar-IQ-u-nu-latn-ca-gregory" : "en-GB",
-    { dateStyle: "long", timeZone: "UTC" }).format(props.at);
-  return <time dateTime={props.at.toISOString().slice(0, 10)}>{text}</time>;
+  const d = props.at;
+  const text = new Intl.DateTimeFormat(language === "ar" ? "ar-IQ-u-nu-latn-ca-gregory" : "en-GB", { dateStyle: "long" }).format(d);
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return <time dateTime={iso}>{text}</time>;
 }
 
 /** The court's reasons about one item, set apart where they concern it. */
