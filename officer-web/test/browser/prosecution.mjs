@@ -36,7 +36,7 @@ async function until(what, check, seconds = 60) {
  * max-age=300) are cacheable by their contracts: they hold nothing of a victim. Every other answer
  * must be no-store.
  */
-function expectNothingOfAVictimCacheable(officer) {
+export function expectNothingOfAVictimCacheable(officer) {
   officer.cacheable = officer.cacheable.filter((line) => !/^GET \/(reference-data|courts|statutes) /.test(line));
   expectNothingCacheable(officer);
 }
