@@ -344,15 +344,17 @@ function IdentityRequests(props: { referralId: string; requests: IdentityRequest
           <tbody>
             {props.requests.map((request) => (
               <tr key={request.id} data-request-id={request.id}>
-                <th scope="row"><bdi>{request.pseudonym}</bdi></th>
-                <td><Code>{request.courtCode}</Code></td>
+                <th scope="row" class="nowrap"><bdi>{request.pseudonym}</bdi></th>
+                <td class="nowrap"><bdi dir="ltr">{request.courtCode}</bdi></td>
                 <td>{request.reason}</td>
                 <td>{t(`prosecution.identity.${request.status}`)}</td>
                 <td><When at={request.requestedAt} /></td>
                 <td>
                   {request.status === "AWAITING_APPROVAL"
                     ? <DecideIdentity referralId={props.referralId} request={request} onDecided={props.onDecided} />
-                    : <>{request.decidedAt && <When at={request.decidedAt} />}{request.decisionNote && <p>{request.decisionNote}</p>}</>}
+                    : request.decidedAt || request.decisionNote
+                      ? <>{request.decidedAt && <When at={request.decidedAt} />}{request.decisionNote && <p>{request.decisionNote}</p>}</>
+                      : "—"}
                 </td>
               </tr>
             ))}
