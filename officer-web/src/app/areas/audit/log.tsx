@@ -66,9 +66,9 @@ export function AuditLog() {
       {query && (
         <Loaded load={load}>
           {(page) => !page ? null : page.items.length === 0 ? <p class="note" id="a-empty">{t("audit.log.empty")}</p> : (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-entries-caption">
               <table id="audit-entries">
-                <caption>
+                <caption id="audit-entries-caption">
                   {t("audit.log.caption", { count: page.items.length, service: t(`audit.service.${query.service}`) })}
                 </caption>
                 <thead>
