@@ -1,18 +1,15 @@
-// A new referral from a case: the case chosen from those the prosecutor can refer (or named by its
-// id), then what the prosecutor may see of it (cases-service's referral basis: suspects with their
+// A new referral from a case: the case chosen from those the prosecutor can refer (cases-service's
+// referable cases: from a suspect identified on, not closed; or named by its id), then what the prosecutor may see of it (cases-service's referral basis: suspects with their
 // arrests, the evidence with custody), the catalogues' courts and statutes, and the form. Saved as a
 // draft (version 1), which the referral's view then submits.
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
-import { CasesApi, SuspectsAndCorrelationApi, type CaseSummary, type PageCaseSummary } from "@sanad/client/cases";
+import { CasesApi, SuspectsAndCorrelationApi, type PageReferableCase, type ReferableCase } from "@sanad/client/cases";
 import { CatalogueApi, ReferralsApi } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
 import { Heading, Loaded, TextField, useLabels, useLoad, When } from "../../components";
 import { ReferralFormView } from "./form";
 import { caseIdFrom, courtsFor, inputOf, type ReferralForm } from "./rules";
-
-/** The cases a referral may come from: not yet referred, not closed. */
-const REFERABLE = ["OPEN", "INVESTIGATING", "SUSPECT_IDENTIFIED", "ARREST_MADE"];
 
 export function NewReferral(props: { caseId?: string | undefined }) {
   return props.caseId ? <FromCase caseId={props.caseId} /> : <CasePicker />;
@@ -25,8 +22,8 @@ function CasePicker() {
   const [error, setError] = useState<string | undefined>(undefined);
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const after = cursors[cursors.length - 1];
-  const cases = useLoad<PageCaseSummary>(() => new CasesApi(apis.cases).caseList({
-    status: REFERABLE, ...(after ? { after } : {}), limit: 50,
+  const cases = useLoad<PageReferableCase>(() => new CasesApi(apis.cases).caseReferable({
+    ...(after ? { after } : {}), limit: 50,
   }), [after, apis]);
   const refer = (id: string) => go({ area: "prosecution", screen: "new", id });
   const open = (event: JSX.TargetedEvent<HTMLFormElement>) => {
@@ -49,7 +46,7 @@ function CasePicker() {
       <p>{t("prosecution.new.lead")}</p>
       <section class="panel" aria-labelledby="cases-title">
         <h2 id="cases-title">{t("prosecution.new.cases")}</h2>
-        {cases.problem?.status === 403 ? <p class="note" id="cases-refused">{t("prosecution.new.casesRefused")}</p> : (
+        {cases.problem?.status === 403 || cases.problem?.status === 404 ? <p class="note" id="cases-refused">{t("prosecution.new.casesRefused")}</p> : (
           <Loaded load={cases}>
             {(page) => page.items.length === 0 ? <p class="note" id="cases-empty">{t("prosecution.new.casesEmpty")}</p> : (
               <div class="table-wrap">
@@ -58,21 +55,23 @@ function CasePicker() {
                   <thead>
                     <tr>
                       <th scope="col">{t("prosecution.new.caseNumber")}</th>
-                      <th scope="col">{t("prosecution.new.caseTitle")}</th>
                       <th scope="col">{t("prosecution.new.caseStatus")}</th>
                       <th scope="col">{t("prosecution.new.caseGovernorate")}</th>
-                      <th scope="col">{t("prosecution.new.caseOpened")}</th>
+                      <th scope="col">{t("prosecution.new.caseSuspects")}</th>
+                      <th scope="col">{t("prosecution.new.caseArrests")}</th>
+                      <th scope="col">{t("prosecution.new.caseChanged")}</th>
                       <th scope="col"><span class="visually-hidden">{t("prosecution.new.refer")}</span></th>
                     </tr>
                   </thead>
                   <tbody>
-                    {page.items.map((item: CaseSummary) => (
+                    {page.items.map((item: ReferableCase) => (
                       <tr key={item.id} data-case-id={item.id}>
                         <th scope="row"><bdi>{item.caseNumber}</bdi></th>
-                        <td>{item.title}</td>
                         <td>{t(`prosecution.caseStatus.${item.status}`)}</td>
                         <td>{labels("region", item.governorate)}</td>
-                        <td><When at={item.createdAt} /></td>
+                        <td>{item.suspects}</td>
+                        <td>{item.arrests}</td>
+                        <td><When at={item.updatedAt} /></td>
                         <td>
                           <button type="button" class="small" onClick={() => refer(item.id)}
                             aria-label={t("prosecution.new.referCase", { number: item.caseNumber })}>
