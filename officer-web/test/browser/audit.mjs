@@ -2,8 +2,7 @@
 // the complaint's id (and its read action), every read listed with its actor; then the verification of
 // that log's hash chain, its result said in plain words.
 import { expect, log } from "../../../web-kit/browser/harness.mjs";
-import { logIn, open, shoot } from "./console.mjs";
-import { expectNothingOfAVictimCacheable } from "./prosecution.mjs";
+import { expectNothingCacheable, logIn, open, shoot } from "./console.mjs";
 
 const READ = "complaint.read";
 
@@ -67,7 +66,7 @@ export const journeys = {
     await shoot(browser, page, "audit-chain-full");
     if (others) log(`the action filter let ${others} entries of other actions through (a service without the action filter)`);
     log(`${actors.length} reads of ${complaintId}; the chain is ${intact ? "intact" : `broken (${breaks})`}`);
-    expectNothingOfAVictimCacheable(officer);
+    expectNothingCacheable(officer);
     return { complaintId, entries, reads: actors.length, readers: [...new Set(actors)], intact, breaks, verdict };
   },
 };

@@ -31,15 +31,6 @@ async function until(what, check, seconds = 60) {
   throw new Error(`waited ${seconds} s for ${what}`);
 }
 
-/**
- * The reference data (public, max-age=3600) and the catalogues (courts, statutes: private,
- * max-age=300) are cacheable by their contracts: they hold nothing of a victim. Every other answer
- * must be no-store.
- */
-export function expectNothingOfAVictimCacheable(officer) {
-  officer.cacheable = officer.cacheable.filter((line) => !/^GET \/(reference-data|courts|statutes) /.test(line));
-  expectNothingCacheable(officer);
-}
 
 /** Opens a referral from the list (the most recently changed come first). */
 async function openReferral(page, referralId) {
@@ -181,7 +172,7 @@ export const journeys = {
     await page.waitForSelector(`#referrals tr[data-referral-id="${referralId}"]`);
     await shoot(browser, page, "prosecution-referrals", { tablet: true });
     log(`referred case ${caseId}: referral ${referralId}`);
-    expectNothingOfAVictimCacheable(officer);
+    expectNothingCacheable(officer);
     return { caseId, referralId, status: "SUBMITTED", evidenceItems: evidence };
   },
 
@@ -235,7 +226,7 @@ export const journeys = {
       }
     }
     log(`followed referral ${referralId}: ${JSON.stringify(result)}`);
-    expectNothingOfAVictimCacheable(officer);
+    expectNothingCacheable(officer);
     return result;
   },
 };

@@ -3,7 +3,7 @@
 // which sentences describe this walk's result, in the order an auditor reads them.
 
 /** The services whose log the console reads, each with its own log and chain (cases-service's once its contract has them again). */
-export const SERVICES = ["complaints", "referrals"] as const;
+export const SERVICES = ["complaints", "cases", "referrals"] as const;
 export type Service = typeof SERVICES[number];
 
 export interface Search {
