@@ -191,6 +191,25 @@ export function Select(props: FieldProps & { value: string; onChange: (value: st
   );
 }
 
+/**
+ * The keys of a list's line (a table row with tabIndex, the first 0, the others -1): ↑/↓ (or k/j)
+ * move the focus to the line above or below, Enter opens the line.
+ */
+export function lineKeys(open: () => void): (event: JSX.TargetedKeyboardEvent<HTMLTableRowElement>) => void {
+  return (event) => {
+    const row = event.currentTarget;
+    const step = event.key === "ArrowDown" || event.key === "j" ? 1 : event.key === "ArrowUp" || event.key === "k" ? -1 : 0;
+    if (step) {
+      event.preventDefault();
+      const sibling = step > 0 ? row.nextElementSibling : row.previousElementSibling;
+      if (sibling instanceof HTMLElement) sibling.focus();
+    } else if (event.key === "Enter" && event.target === row) {
+      event.preventDefault();
+      open();
+    }
+  };
+}
+
 /** A value an officer copies or compares (a hash, an id): left to right even on an Arabic screen. */
 export function Code(props: { children: ComponentChildren }) {
   return <code dir="ltr">{props.children}</code>;

@@ -3,10 +3,10 @@
 // line, and the urgent ones counted in the tab's title. Keyboard: ↑/↓ (or k/j) move between lines,
 // Enter opens one, / goes to the phone search.
 import type { JSX } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { TriageApi, type ComplaintSummary, type PageComplaintSummary } from "@sanad/client/complaints";
 import { useConsole } from "../../context";
-import { Heading, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
+import { Heading, lineKeys, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
 import { deadlineImminent, urgent } from "./rules";
 
 const OPEN = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFORMATION"];
@@ -107,21 +107,8 @@ function QueueTable(props: { page: PageComplaintSummary; onOpen: (item: Complain
   const { t } = useConsole();
   const labels = useLabels();
   const now = new Date();
-  const rows = useRef<HTMLTableSectionElement | null>(null);
   if (props.page.items.length === 0) return <p class="note" id="q-empty">{t("intake.queue.empty")}</p>;
 
-  const move = (event: JSX.TargetedKeyboardEvent<HTMLTableRowElement>, item: ComplaintSummary) => {
-    const row = event.currentTarget;
-    const step = event.key === "ArrowDown" || event.key === "j" ? 1 : event.key === "ArrowUp" || event.key === "k" ? -1 : 0;
-    if (step) {
-      event.preventDefault();
-      const all = Array.from(rows.current?.querySelectorAll<HTMLTableRowElement>("tr") ?? []);
-      all[all.indexOf(row) + step]?.focus();
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      props.onOpen(item);
-    }
-  };
 
   return (
     <div class="table-wrap">
@@ -138,9 +125,9 @@ function QueueTable(props: { page: PageComplaintSummary; onOpen: (item: Complain
             <th scope="col">{t("intake.queue.deadline")}</th>
           </tr>
         </thead>
-        <tbody ref={rows}>
+        <tbody>
           {props.page.items.map((item, index) => (
-            <tr key={item.id} tabIndex={index === 0 ? 0 : -1} data-complaint-id={item.id} onKeyDown={(event) => move(event, item)}
+            <tr key={item.id} tabIndex={index === 0 ? 0 : -1} data-complaint-id={item.id} onKeyDown={lineKeys(() => props.onOpen(item))}
               aria-label={t("intake.queue.rowLabel", { tracking: item.trackingNumber })}>
               <td class={`priority-${item.priority}`}>{labels("Priority", item.priority)} ({item.priorityScore})</td>
               <td>

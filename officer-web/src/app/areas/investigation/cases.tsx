@@ -3,10 +3,10 @@
 // field to go straight to a case by its id (what the API answers, a refusal included, is shown as
 // it comes). Keyboard: ↑/↓ (or k/j) move between lines, Enter opens one, / goes to the search text.
 import type { JSX } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { CasesApi, type CaseSummary, type PageCaseSummary } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { Heading, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
+import { Heading, lineKeys, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
 import { CASE_STATUSES, caseReference } from "./rules";
 
 const PRIORITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
@@ -148,21 +148,8 @@ function GoToCase(props: { lines: readonly CaseSummary[]; onOpen: (id: string) =
 function CaseTable(props: { page: PageCaseSummary; me: string; onOpen: (id: string) => void }) {
   const { t } = useConsole();
   const labels = useLabels();
-  const rows = useRef<HTMLTableSectionElement | null>(null);
   if (props.page.items.length === 0) return <p class="note" id="cases-empty">{t("investigation.cases.empty")}</p>;
 
-  const move = (event: JSX.TargetedKeyboardEvent<HTMLTableRowElement>, item: CaseSummary) => {
-    const row = event.currentTarget;
-    const step = event.key === "ArrowDown" || event.key === "j" ? 1 : event.key === "ArrowUp" || event.key === "k" ? -1 : 0;
-    if (step) {
-      event.preventDefault();
-      const all = Array.from(rows.current?.querySelectorAll<HTMLTableRowElement>("tr") ?? []);
-      all[all.indexOf(row) + step]?.focus();
-    } else if (event.key === "Enter") {
-      event.preventDefault();
-      props.onOpen(item.id);
-    }
-  };
 
   return (
     <div class="table-wrap">
@@ -178,9 +165,9 @@ function CaseTable(props: { page: PageCaseSummary; me: string; onOpen: (id: stri
             <th scope="col">{t("investigation.cases.opened")}</th>
           </tr>
         </thead>
-        <tbody ref={rows}>
+        <tbody>
           {props.page.items.map((item, index) => (
-            <tr key={item.id} tabIndex={index === 0 ? 0 : -1} data-case-id={item.id} onKeyDown={(event) => move(event, item)}
+            <tr key={item.id} tabIndex={index === 0 ? 0 : -1} data-case-id={item.id} onKeyDown={lineKeys(() => props.onOpen(item.id))}
               aria-label={t("investigation.cases.rowLabel", { number: item.caseNumber })}>
               <td class={`priority-${item.priority}`}>{labels("Priority", item.priority)} ({item.priorityScore})</td>
               <td>
