@@ -15,6 +15,9 @@ export const journeys = {
     const { page } = officer;
     await page.waitForSelector("#queue");
     const title = await page.title();
+    // an intake officer's navigation holds intake's screens and nobody else's
+    const others = await page.locator('nav.areas button[id^="nav-"]:not([id^="nav-intake-"])').count();
+    expect(others === 0, `an intake officer is offered ${others} screens of other roles`);
     await shoot(browser, page, "intake-queue", { tablet: true });
     const line = page.locator(`#queue tr[data-complaint-id="${complaintId}"]`);
     if (!(await line.count()) && victimPhone) {
