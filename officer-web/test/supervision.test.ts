@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  barWidth, byGenderFit, csvField, csvOf, everyMonth, genderFit, largestFirst, lastTwelveMonths, monthsOf, parseDay,
+  barWidth, byGenderFit, csvField, csvOf, everyMonth, genderFit, largestFirst, lastDayOf, lastTwelveMonths, monthsOf, parseDay,
   rangeProblems, statisticsRows, unassignedFirst,
 } from "../src/app/areas/supervision/rules";
 
@@ -41,6 +41,12 @@ test("a range's months run from the first day's month to the last counted day's,
   assert.deepEqual(monthsOf("2025-11-15", "2026-02-01"), ["2025-11", "2025-12", "2026-01"]);
   assert.deepEqual(monthsOf("2026-03-01", "2026-03-02"), ["2026-03"]);
   assert.deepEqual(monthsOf("2026-03-02", "2026-03-01"), []);
+});
+
+test("the last day a range counts is the day before its end, across a month and a year", () => {
+  assert.equal(lastDayOf("2026-12-08"), "2026-12-07");
+  assert.equal(lastDayOf("2026-03-01"), "2026-02-28");
+  assert.equal(lastDayOf("2027-01-01"), "2026-12-31");
 });
 
 test("a month without complaints is shown at zero, in the range's order", () => {

@@ -13,8 +13,9 @@ import { createRequire } from "node:module";
 import { axeSourceFrom, runJourney } from "../../../web-kit/browser/harness.mjs";
 import { APIS, CONSOLE, KEYCLOAK, MODULE } from "./console.mjs";
 import { journeys as intake } from "./intake.mjs";
+import { journeys as supervision } from "./supervision.mjs";
 
-const journeys = { ...intake };
+const journeys = { ...intake, ...supervision };
 
 await runJourney(journeys, { chromium, axeSource: axeSourceFrom(createRequire(import.meta.url)), module: MODULE,
   locale: "ar-IQ", describe: `${CONSOLE} (APIs ${Object.values(APIS).join(", ")}, Keycloak ${KEYCLOAK})` },

@@ -80,9 +80,10 @@ function GenderRequest(props: { c: Case }) {
         <>
           <p><strong>{t("supervision.gender.requested", { gender: labels("Gender", requested) })}</strong></p>
           <p>{t("supervision.gender.rule")}</p>
-          {c.leadInvestigator && c.genderPreferenceHonoured !== null && (
-            <p id="gender-honoured" class={c.genderPreferenceHonoured ? "ok" : "bad"}>
-              {t(c.genderPreferenceHonoured ? "supervision.gender.honoured" : "supervision.gender.notHonoured")}
+          {c.leadInvestigator && (
+            <p id="gender-honoured" class={c.genderPreferenceHonoured === null ? undefined : c.genderPreferenceHonoured ? "ok" : "bad"}>
+              {t(c.genderPreferenceHonoured === null ? "supervision.gender.leadUnknown"
+                : c.genderPreferenceHonoured ? "supervision.gender.honoured" : "supervision.gender.notHonoured")}
             </p>
           )}
         </>

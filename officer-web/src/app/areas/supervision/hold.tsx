@@ -21,13 +21,16 @@ export interface HoldApi {
   release(): Promise<void>;
 }
 
-/** No hold is set: the services answer 404 (the generated clients' ResponseError), which is not a failure here. */
-export async function holdOrNone(read: () => Promise<Hold>): Promise<Hold | null> {
+/**
+ * The hold, or none: the services answer 404 when none is set (the generated clients' ResponseError),
+ * which is not a failure here. Wrapped, since a screen's loaded value cannot be null.
+ */
+export async function holdOrNone(read: () => Promise<Hold>): Promise<{ hold: Hold | null }> {
   try {
-    return await read();
+    return { hold: await read() };
   } catch (error) {
     const response = (error as { name?: string; response?: unknown }).response;
-    if ((error as Error).name === "ResponseError" && response instanceof Response && response.status === 404) return null;
+    if ((error as Error).name === "ResponseError" && response instanceof Response && response.status === 404) return { hold: null };
     throw error;
   }
 }
@@ -76,7 +79,7 @@ export function HoldPanel(props: { id: string; record: string; title: string; ap
       <p class="muted">{props.note}</p>
       {done && <p class="ok" role="status" id={`${prefix}-done`}>{t(done === "placed" ? "supervision.hold.placed" : "supervision.hold.released")}</p>}
       <Loaded load={load}>
-        {(hold) => hold ? (
+        {({ hold }) => hold ? (
           <dl class="facts" id={`${prefix}-state`} data-held="true">
             <dt>{t("supervision.hold.state")}</dt><dd><strong>{t("supervision.hold.set")}</strong></dd>
             <dt>{t("supervision.hold.reason")}</dt><dd>{hold.reason}</dd>
@@ -87,22 +90,22 @@ export function HoldPanel(props: { id: string; record: string; title: string; ap
       </Loaded>
       {action.problem && <ProblemNotice problem={action.problem} onReload={load.reload} />}
       <form onSubmit={place} noValidate>
-        <TextArea id={`${prefix}-reason`} label={t(load.value ? "supervision.hold.newReason" : "supervision.hold.reasonLabel")}
+        <TextArea id={`${prefix}-reason`} label={t(load.value?.hold ? "supervision.hold.newReason" : "supervision.hold.reasonLabel")}
           hint={t("supervision.hold.reasonHint")} required rows={2} value={reason}
           error={action.problem?.fields["reason"] ?? (missing ? t("supervision.hold.reasonRequired") : undefined)}
           onInput={setReason} />
         <div class="actions">
           <button type="submit" class="primary" id={`${prefix}-place`} disabled={action.busy}>
-            {t(load.value ? "supervision.hold.replace" : "supervision.hold.place")}
+            {t(load.value?.hold ? "supervision.hold.replace" : "supervision.hold.place")}
           </button>
-          {load.value && !confirming && (
+          {load.value?.hold && !confirming && (
             <button type="button" id={`${prefix}-release`} disabled={action.busy} onClick={() => setConfirming(true)}>
               {t("supervision.hold.release")}
             </button>
           )}
         </div>
       </form>
-      {load.value && confirming && (
+      {load.value?.hold && confirming && (
         <div class="confirm" role="group" aria-labelledby={`${prefix}-confirm-text`}>
           <p id={`${prefix}-confirm-text`}>{t("supervision.hold.releaseWarning")}</p>
           <div class="actions">

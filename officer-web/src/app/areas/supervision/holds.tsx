@@ -93,6 +93,7 @@ export function ComplaintHolds() {
                       <td><When at={c.submittedAt} /></td>
                       <td>
                         <button type="button" class="small" id={`hold-for-${c.id}`} aria-pressed={chosen?.id === c.id}
+                          aria-label={t("supervision.holds.chooseFor", { tracking: c.trackingNumber })}
                           onClick={() => choose(c.id, c.trackingNumber)}>
                           {t("supervision.holds.choose")}
                         </button>

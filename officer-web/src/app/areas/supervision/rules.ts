@@ -58,6 +58,12 @@ export function lastTwelveMonths(now: Date): { from: string; to: string } {
   return { from: day(from), to: day(to) };
 }
 
+/** The last day a [from, to) range counts: the day before `to`. */
+export function lastDayOf(to: string): string {
+  const end = parseDay(to);
+  return end ? day(new Date(end.getTime() - 24 * 60 * 60 * 1000)) : to;
+}
+
 /** What is wrong with a range, field by field: a day each, and the first before the second. */
 export function rangeProblems(from: string, to: string): { from?: "missing" | "invalid"; to?: "missing" | "invalid" | "notAfter" } {
   const problems: { from?: "missing" | "invalid"; to?: "missing" | "invalid" | "notAfter" } = {};
@@ -76,7 +82,7 @@ export function monthsOf(from: string, to: string): string[] {
   const start = parseDay(from);
   const end = parseDay(to);
   if (!start || !end || end.getTime() <= start.getTime()) return [];
-  const last = new Date(end.getTime() - 24 * 60 * 60 * 1000);
+  const last = parseDay(lastDayOf(to)) ?? end;
   const months: string[] = [];
   // months counted from year 0, so a range across years is one loop
   for (let m = start.getUTCFullYear() * 12 + start.getUTCMonth(); m <= last.getUTCFullYear() * 12 + last.getUTCMonth(); m++) {

@@ -8,7 +8,9 @@ import { StatisticsApi, type ComplaintStatistics } from "@sanad/client/complaint
 import { useConsole } from "../../context";
 import { Heading, Loaded, TextField, useLabels, useLoad } from "../../components";
 import { BarChart } from "./chart";
-import { csvOf, everyMonth, largestFirst, lastTwelveMonths, rangeProblems, statisticsRows, type CountSection } from "./rules";
+import {
+  csvOf, everyMonth, largestFirst, lastDayOf, lastTwelveMonths, parseDay, rangeProblems, statisticsRows, type CountSection,
+} from "./rules";
 
 export function Statistics() {
   const { t, apis, officer } = useConsole();
@@ -19,7 +21,7 @@ export function Statistics() {
   const [checked, setChecked] = useState(false);
   const load = useLoad(() => new StatisticsApi(apis.complaints).statisticsCounts(range), [range, apis]);
   const problems = checked ? rangeProblems(draft.from, draft.to) : {};
-  const month = useMonthLabel();
+  const { month, day: dayLabel } = useDateLabels();
 
   const show = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -77,7 +79,7 @@ export function Statistics() {
           <>
             <div class="stats-head">
               <p class="stat-total" id="stats-total" data-total={stats.total}>
-                {t("supervision.stats.totalIn", { count: stats.total, from: range.from, to: range.to })}
+                {t("supervision.stats.totalIn", { count: stats.total, from: dayLabel(range.from), last: dayLabel(lastDayOf(range.to)) })}
               </p>
               <button type="button" id="stats-csv" onClick={() => download(stats)}>{t("supervision.stats.csv")}</button>
             </div>
@@ -93,13 +95,23 @@ export function Statistics() {
   );
 }
 
-/** A month key (YYYY-MM) as the officer reads it: "March 2026" / its Arabic, Gregorian, Western digits. */
-function useMonthLabel(): (key: string) => string {
+/**
+ * Months (YYYY-MM) and days (YYYY-MM-DD) as the officer reads them: "March 2026", "7 March 2026"
+ * or their Arabic (Gregorian, Western digits), in UTC like the API's counts.
+ */
+function useDateLabels(): { month: (key: string) => string; day: (key: string) => string } {
   const { language } = useConsole();
-  const format = new Intl.DateTimeFormat(language === "ar" ? "ar-IQ-u-nu-latn-ca-gregory" : "en-GB",
-    { month: "long", year: "numeric", timeZone: "UTC" });
-  return (key) => {
-    const [year, month] = key.split("-").map(Number);
-    return year && month ? format.format(new Date(Date.UTC(year, month - 1, 1))) : key;
+  const locale = language === "ar" ? "ar-IQ-u-nu-latn-ca-gregory" : "en-GB";
+  const months = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const days = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  return {
+    month: (key) => {
+      const [year, month] = key.split("-").map(Number);
+      return year && month ? months.format(new Date(Date.UTC(year, month - 1, 1))) : key;
+    },
+    day: (key) => {
+      const date = parseDay(key);
+      return date ? days.format(date) : key;
+    },
   };
 }
