@@ -32,7 +32,7 @@ export function CaseView(props: { id: string }) {
             <Facts c={c} />
             <div class="columns">
               <Assign c={c} onAssigned={load.reload} />
-              <HoldPanel id="case" record={c.id} api={hold} title={t("supervision.hold.caseTitle")} note={t("supervision.hold.caseNote")} />
+              <HoldPanel id="case" record={c.id} governorate={c.governorate} api={hold} title={t("supervision.hold.caseTitle")} note={t("supervision.hold.caseNote")} />
             </div>
           </>
         )}

@@ -3,9 +3,9 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { CasesApi, type CaseStatus, type CaseSummary, type PageCaseSummary } from "@sanad/client/cases";
-import { useConsole, type Console } from "../../context";
+import { useConsole } from "../../context";
 import { Heading, Loaded, Select, useLabels, useLoad, When } from "../../components";
-import { listInvestigators } from "./officers";
+import { namesOf } from "./officers";
 import { unassignedFirst } from "./rules";
 
 export const CASE_STATUSES: readonly CaseStatus[] = ["OPEN", "INVESTIGATING", "SUSPECT_IDENTIFIED", "ARREST_MADE", "REFERRED",
@@ -33,7 +33,7 @@ export function CaseList() {
   }), [filters, after, apis]);
   // the leads' names, from the officer directory of the governorate shown (a line without one shows the id)
   const governorate = filters.governorate || officer.governorate;
-  const names = useLoad(() => governorate ? investigatorNames(apis, governorate) : Promise.resolve(new Map<string, string>()),
+  const names = useLoad(() => governorate ? namesOf(apis, governorate, "investigator") : Promise.resolve(new Map<string, string>()),
     [governorate, apis]);
 
   const show = (event: JSX.TargetedEvent<HTMLFormElement>) => {
@@ -82,12 +82,6 @@ export function CaseList() {
       </div>
     </>
   );
-}
-
-/** subject → name of the governorate's investigators (the directory's first pages; none when it cannot be read). */
-async function investigatorNames(apis: Console["apis"], governorate: string): Promise<Map<string, string>> {
-  const officers = await listInvestigators(apis, governorate).catch(() => []);
-  return new Map(officers.map((o) => [o.subject, o.displayName]));
 }
 
 function CaseTable(props: { cases: CaseSummary[]; names: Map<string, string>; onOpen: (c: CaseSummary) => void }) {

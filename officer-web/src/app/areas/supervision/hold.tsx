@@ -5,6 +5,7 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { useConsole } from "../../context";
+import { namesOf } from "./officers";
 import { Loaded, ProblemNotice, TextArea, useAction, useLoad, When } from "../../components";
 
 /** A hold as both services answer it. */
@@ -39,9 +40,12 @@ export async function holdOrNone(read: () => Promise<Hold>): Promise<{ hold: Hol
  * id: the prefix of the panel's element ids (journeys click them); record: the case's or complaint's
  * id (the hold is read again when it changes).
  */
-export function HoldPanel(props: { id: string; record: string; title: string; api: HoldApi; note: string }) {
+export function HoldPanel(props: { id: string; record: string; governorate: string | null; title: string; api: HoldApi; note: string }) {
   const { t, apis } = useConsole();
   const load = useLoad(() => holdOrNone(() => props.api.read()), [props.record, apis]);
+  // who placed it, by name when the officer directory knows the supervisor
+  const names = useLoad(() => props.governorate ? namesOf(apis, props.governorate, "supervisor") : Promise.resolve(new Map<string, string>()),
+    [props.governorate, apis]);
   const action = useAction();
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
@@ -83,7 +87,7 @@ export function HoldPanel(props: { id: string; record: string; title: string; ap
           <dl class="facts" id={`${prefix}-state`} data-held="true">
             <dt>{t("supervision.hold.state")}</dt><dd><strong>{t("supervision.hold.set")}</strong></dd>
             <dt>{t("supervision.hold.reason")}</dt><dd>{hold.reason}</dd>
-            <dt>{t("supervision.hold.by")}</dt><dd><bdi>{hold.placedBy}</bdi></dd>
+            <dt>{t("supervision.hold.by")}</dt><dd><bdi>{names.value?.get(hold.placedBy) ?? hold.placedBy}</bdi></dd>
             <dt>{t("supervision.hold.at")}</dt><dd><When at={hold.placedAt} /></dd>
           </dl>
         ) : <p id={`${prefix}-state`} data-held="false">{t("supervision.hold.none")}</p>}

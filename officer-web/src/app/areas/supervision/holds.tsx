@@ -121,12 +121,12 @@ export function ComplaintHolds() {
 }
 
 function ComplaintHold(props: { id: string; title: string }) {
-  const { t, apis } = useConsole();
+  const { t, apis, officer } = useConsole();
   const retention = new RetentionApi(apis.complaints);
   const hold: HoldApi = {
     read: () => retention.legalHoldRead({ id: props.id }),
     place: (reason) => retention.legalHoldPlace({ id: props.id, legalHoldInput: { reason } }),
     release: () => retention.legalHoldRelease({ id: props.id }),
   };
-  return <HoldPanel id="complaint" record={props.id} api={hold} title={props.title} note={t("supervision.hold.complaintNote")} />;
+  return <HoldPanel id="complaint" record={props.id} governorate={officer.governorate} api={hold} title={props.title} note={t("supervision.hold.complaintNote")} />;
 }
