@@ -7,10 +7,10 @@ import { officerOf } from "../src/app/officer";
 const token = (claims: Record<string, unknown>) =>
   `e30.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.signature`;
 
-test("the roles are the console's ones among the realm's, the governorate and name are the claims'", () => {
-  const officer = officerOf(token({ preferred_username: "officer.baghdad", name: "ضابط بغداد", governorate: "IQ-BG",
+test("the subject, the console's roles among the realm's, the governorate and the name are the claims'", () => {
+  const officer = officerOf(token({ sub: "5d1e", preferred_username: "officer.baghdad", name: "ضابط بغداد", governorate: "IQ-BG",
     realm_access: { roles: ["intake-officer", "offline_access", "default-roles-sanad"] } }));
-  assert.deepEqual(officer, { username: "officer.baghdad", name: "ضابط بغداد", roles: ["intake-officer"], governorate: "IQ-BG" });
+  assert.deepEqual(officer, { subject: "5d1e", username: "officer.baghdad", name: "ضابط بغداد", roles: ["intake-officer"], governorate: "IQ-BG" });
 });
 
 test("a governorate sent as a list is read, and an officer without one is national", () => {

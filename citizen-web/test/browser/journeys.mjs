@@ -2,7 +2,7 @@
 // running suite and portal (the real Keycloak login page, the real complaints-service), on the
 // harness it shares with the officer console (web-kit/browser/harness.mjs: axe-core and the
 // sideways-scroll check on every page, screenshots of a failure). Each journey is a function, chosen
-// by name on the command line; it prints one JSON line of what it saw (for e2e's PortalJourneys).
+// by name on the command line; it prints one JSON line of what it saw (for e2e's BrowserJourneys).
 // `pages` keeps a screenshot of every page in target/screenshots/.
 //
 // Usage (from citizen-web/, after npm ci):

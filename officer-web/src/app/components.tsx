@@ -3,7 +3,7 @@
 // someone else's change explained with a reload), labels from the reference data, dates, and
 // form fields with their errors.
 import type { ComponentChildren, JSX } from "preact";
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { changedMeanwhile, LOGIN_ENDED, OFFLINE, problemOf, UNEXPECTED, type Problem } from "@sanad/web-kit/problem";
 import { useConsole } from "./context";
 import { label } from "./i18n";
@@ -121,9 +121,15 @@ export function When(props: { at: Date | null | undefined }) {
   return <time dateTime={props.at.toISOString()}>{text}</time>;
 }
 
-/** The screen's heading, focused when the screen changes, so a screen reader announces where the officer is. */
+/**
+ * The screen's heading, focused when it first appears, so a screen reader announces where the
+ * officer is; not again when the screen re-renders (a panel that finishes loading must not take the
+ * focus from a list's line or a form just sent).
+ */
 export function Heading(props: { children: ComponentChildren }) {
-  return <h1 tabIndex={-1} ref={(element) => element?.focus({ preventScroll: true })}>{props.children}</h1>;
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  return <h1 tabIndex={-1} ref={heading}>{props.children}</h1>;
 }
 
 interface FieldProps {

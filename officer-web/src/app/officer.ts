@@ -6,6 +6,8 @@ export const ROLES = ["intake-officer", "investigator", "supervisor", "prosecuto
 export type Role = typeof ROLES[number];
 
 export interface Officer {
+  /** The token's subject: how the services name the officer (a case's lead investigator, an audit entry's actor). */
+  subject: string;
   /** The login name (preferred_username). */
   username: string;
   /** The officer's own name when the realm has it, else the login name. */
@@ -32,5 +34,6 @@ export function officerOf(token: string): Officer {
   const governorate = typeof claim === "string" && claim ? claim : Array.isArray(claim) && typeof claim[0] === "string" ? claim[0] : null;
   const username = typeof claims["preferred_username"] === "string" ? claims["preferred_username"] : String(claims["sub"] ?? "");
   const name = typeof claims["name"] === "string" && claims["name"] ? claims["name"] : username;
-  return { username, name, roles, governorate };
+  const subject = typeof claims["sub"] === "string" ? claims["sub"] : "";
+  return { subject, username, name, roles, governorate };
 }

@@ -39,19 +39,24 @@ export async function api(service, path, { method = "GET", bearer, body, headers
   return { status: response.status, body: parsed, etag: response.headers.get("ETag") };
 }
 
+/** The documents that hold nothing of anyone and say how long they may be cached (reference data, catalogues). */
+const CATALOGUES = ["/reference-data", "/courts", "/statutes"];
+
 /**
  * An officer's console in a new browser context, logged in through Keycloak's own page. Every API
- * answer the console reads is checked for Cache-Control: no-store (nothing of a victim may stay in
- * a station's browser cache); `officer.cacheable` lists any that was not.
+ * answer the console reads but the catalogues is checked for Cache-Control: no-store (nothing of a
+ * victim may stay in a station's browser cache); `officer.cacheable` lists any that was not.
  */
-export async function logIn(browser, user, { password = user, viewport = DESKTOP, language = "ar" } = {}) {
+export async function logIn(browser, user, { password = user, viewport = DESKTOP, language = "ar", clock = false } = {}) {
   const context = await browser.context(viewport);
+  // a clock the journey can move forward (the idle timeout), running as the real one until then
+  if (clock) await context.clock.install();
   const page = await browser.page(context);
   const cacheable = [];
   const apiOrigins = Object.values(APIS).map((url) => new URL(url).origin);
   page.on("response", (response) => {
     const url = new URL(response.url());
-    if (!apiOrigins.includes(url.origin) || response.request().method() === "OPTIONS") return;
+    if (!apiOrigins.includes(url.origin) || response.request().method() === "OPTIONS" || CATALOGUES.includes(url.pathname)) return;
     const cache = response.headers()["cache-control"] ?? "";
     if (!/no-store/.test(cache)) cacheable.push(`${response.request().method()} ${url.pathname} (${cache || "no Cache-Control"})`);
   });
@@ -75,7 +80,7 @@ export function expectNothingCacheable(officer) {
 
 /** The language switch in the bar: the console's other language. */
 export async function switchLanguage(page, language) {
-  const button = page.locator(`header nav button[lang="${language}"]`);
+  const button = page.locator(`nav.languages button[lang="${language}"]`);
   if (await button.count()) await button.click();
   await page.waitForFunction((code) => document.documentElement.lang === code, language);
 }

@@ -5,18 +5,26 @@ import { expectNothingCacheable, logIn, shoot } from "./console.mjs";
 
 export const journeys = {
   /**
-   * officer (officer.baghdad) triages the complaint: its line in the queue shows the flags and the
-   * title counts the urgent ones; from the queue to the decision with the keyboard only; under
-   * review, then accepted. Answers the case number the complaint joined.
+   * officer (officer.baghdad) triages the complaint: its line in the queue (found by the victim's
+   * phone when it is not among the first fifty) shows the flags and the title counts the urgent
+   * ones; from the queue to the decision with the keyboard only; under review, then accepted.
    */
-  async intake(browser, complaintId, user = "officer.baghdad") {
+  async intake(browser, complaintId, victimPhone, user = "officer.baghdad") {
     expect(complaintId, "intake needs the complaint's id");
     const officer = await logIn(browser, user);
     const { page } = officer;
-    const line = page.locator(`#queue tr[data-complaint-id="${complaintId}"]`);
-    await line.waitFor();
+    await page.waitForSelector("#queue");
     const title = await page.title();
     await shoot(browser, page, "intake-queue", { tablet: true });
+    const line = page.locator(`#queue tr[data-complaint-id="${complaintId}"]`);
+    if (!(await line.count()) && victimPhone) {
+      // not among the most urgent fifty: the victim's phone finds it, in whatever spelling the victim gave
+      await page.fill("#q-victimPhone", victimPhone);
+      await page.click("#q-search");
+      await page.waitForSelector(`#queue tr[data-complaint-id="${complaintId}"], #q-empty`);
+      await shoot(browser, page, "intake-queue-phone-search");
+    }
+    await line.waitFor();
     // the keyboard alone: the first line takes focus, ↓ walks to the complaint, Enter opens it
     await page.locator("#queue tbody tr").first().focus();
     for (let steps = 0; steps < 50 && !(await line.evaluate((row) => row === document.activeElement)); steps++) {

@@ -3,7 +3,7 @@
 // shares with the citizen portal (web-kit/browser/harness.mjs: axe-core and the layout checks on
 // every screen, screenshots of a failure). One file per area of the console holds its journeys
 // (intake.mjs, …); each is chosen by name on the command line, prints one JSON line of what it saw
-// (for e2e's ConsoleJourneys) and photographs its screens in Arabic and English in target/screenshots/.
+// (for e2e's BrowserJourneys) and photographs its screens in Arabic and English in target/screenshots/.
 //
 // Usage (from officer-web/, after npm ci):  node test/browser/journeys.mjs <journey> [arguments]
 // Environment: CONSOLE_URL (http://localhost:8095), COMPLAINTS_URL, CASES_URL, REFERRALS_URL
@@ -13,9 +13,11 @@ import { createRequire } from "node:module";
 import { axeSourceFrom, runJourney } from "../../../web-kit/browser/harness.mjs";
 import { APIS, CONSOLE, KEYCLOAK, MODULE } from "./console.mjs";
 import { journeys as intake } from "./intake.mjs";
+import { journeys as investigation } from "./investigation.mjs";
+import { journeys as session } from "./session.mjs";
 import { journeys as supervision } from "./supervision.mjs";
 
-const journeys = { ...intake, ...supervision };
+const journeys = { ...intake, ...investigation, ...session, ...supervision };
 
 await runJourney(journeys, { chromium, axeSource: axeSourceFrom(createRequire(import.meta.url)), module: MODULE,
   locale: "ar-IQ", describe: `${CONSOLE} (APIs ${Object.values(APIS).join(", ")}, Keycloak ${KEYCLOAK})` },

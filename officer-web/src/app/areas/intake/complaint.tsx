@@ -51,7 +51,7 @@ export function ComplaintView(props: { id: string }) {
                       <li key={index}>
                         <When at={entry.at} />{" "}
                         <strong>{t("intake.complaint.movedTo", { status: labels("ComplaintStatus", entry.to) })}</strong>
-                        {entry.actor && <span class="muted"> ({entry.actor})</span>}
+                        {entry.actor && <span class="muted"> <bdi dir="ltr">{entry.actor}</bdi></span>}
                         {entry.note && <p>{entry.note}</p>}
                         {entry.internalNote && <p class="muted">{t("intake.complaint.internal", { note: entry.internalNote })}</p>}
                       </li>
@@ -80,11 +80,11 @@ function Facts(props: { complaint: Complaint }) {
         <dt>{t("intake.complaint.status")}</dt><dd id="complaint-status">{labels("ComplaintStatus", c.status)}</dd>
         <dt>{t("intake.complaint.priority")}</dt><dd class={`priority-${c.priority}`}>{labels("Priority", c.priority)} ({c.priorityScore})</dd>
         <dt>{t("intake.complaint.governorate")}</dt><dd>{labels("region", c.governorate)}</dd>
-        <dt>{t("intake.complaint.filer")}</dt><dd>{labels("FilerKind", c.filerKind)}, {labels("ReporterRelation", c.reporterRelation)}</dd>
+        <dt>{t("intake.complaint.filer")}</dt><dd>{[labels("FilerKind", c.filerKind), labels("ReporterRelation", c.reporterRelation)].join(t("common.separator"))}</dd>
         <dt>{t("intake.complaint.victim")}</dt>
         <dd>
-          {v.name ?? t("intake.complaint.noName")}, {labels("Gender", v.gender)}, {labels("AgeBand", v.ageBand)}
-          {v.contactPhone && <>, <bdi dir="ltr">{v.contactPhone}</bdi></>}
+          {[v.name ?? t("intake.complaint.noName"), labels("Gender", v.gender), labels("AgeBand", v.ageBand)].join(t("common.separator"))}
+          {v.contactPhone && <>{t("common.separator")}<bdi dir="ltr">{v.contactPhone}</bdi></>}
         </dd>
         <dt>{t("intake.complaint.submitted")}</dt><dd><When at={c.submittedAt} /></dd>
         <dt>{t("intake.complaint.deadline")}</dt><dd><When at={c.deadline} /></dd>
@@ -138,6 +138,7 @@ function Story(props: { complaint: Complaint }) {
 
 function EvidenceList(props: { complaintId: string; files: Evidence[] }) {
   const { t, apis } = useConsole();
+  const labels = useLabels();
   const [custodyOf, setCustodyOf] = useState<string | null>(null);
   const custody = useLoad(async () => custodyOf
     ? (await new EvidenceApi(apis.complaints).evidenceCustody({ id: props.complaintId, evidenceId: custodyOf })).items
@@ -180,7 +181,8 @@ function EvidenceList(props: { complaintId: string; files: Evidence[] }) {
             <ol class="timeline" id="custody">
               {events.map((event, index) => (
                 <li key={index}>
-                  <When at={event.occurredAt} /> {event.action} <span class="muted">({event.actorSubject}, {event.actorRoles})</span>
+                  <When at={event.occurredAt} /> {labels("CustodyAction", event.action)}{" "}
+                  <span class="muted"><bdi dir="ltr">{event.actorSubject} ({event.actorRoles})</bdi></span>
                   {event.note && <> · {event.note}</>}
                 </li>
               ))}

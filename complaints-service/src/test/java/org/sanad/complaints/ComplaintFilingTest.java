@@ -3,6 +3,7 @@ package org.sanad.complaints;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -240,6 +241,31 @@ class ComplaintFilingTest {
 
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).when().get("/audit-entries").then()
                 .spec(Problems.forbidden());
+    }
+
+    @Test
+    void anAuditorFindsWhoReadAVictimsComplaintByActionAndTime() {
+        String id = fileAs("citizen-audit-4", complaint(GOVERNORATE));
+        String auditor = TOKENS.withRoles("auditor-1", "auditor");
+        String filedAt = given().auth().oauth2(auditor).queryParam("recordId", id).queryParam("action", "complaint.file")
+                .when().get("/audit-entries").then().statusCode(200).body("items.actorSubject", contains("citizen-audit-4"))
+                .extract().path("items[0].occurredAt");
+        given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE)).when().get("/complaints/" + id).then()
+                .statusCode(200);
+        given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).when().get("/complaints/" + id).then()
+                .statusCode(200);
+
+        given().auth().oauth2(auditor).queryParam("recordId", id).queryParam("action", "complaint.read")
+                .queryParam("from", filedAt).when().get("/audit-entries").then().statusCode(200)
+                .body("items.actorSubject", contains("supervisor-" + GOVERNORATE, "investigator-" + GOVERNORATE))
+                .body("items.actorRoles", contains(List.of("supervisor"), List.of("investigator")))
+                .body("items.recordType", contains("complaint", "complaint"))
+                .body("items.outcome", contains("SUCCESS", "SUCCESS"));
+        given().auth().oauth2(auditor).queryParam("recordId", id).queryParam("action", "complaint.read")
+                .queryParam("to", filedAt).when().get("/audit-entries").then().statusCode(200)
+                .body("items", empty());
+        given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE)).queryParam("action", "complaint.read")
+                .when().get("/audit-entries").then().spec(Problems.forbidden());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sanad.complaints;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -43,6 +44,7 @@ class QueueTest {
         }
         Map<String, Object> low = complaint(GOVERNORATE);
         low.remove("demand");
+        victimOf(low).put("prefersSameGenderOfficer", false);
         String low1 = fileAs("queue-filer", low);
         String medium1 = fileAs("queue-filer", complaint(GOVERNORATE));
         Map<String, Object> critical = complaint(GOVERNORATE);
@@ -70,7 +72,8 @@ class QueueTest {
             }
             var page = request.when().get("/complaints").then().statusCode(200)
                     .body("items.governorate", everyItem(equalTo(GOVERNORATE)))
-                    .body("items[0].victim.keySet()", contains("minor"))
+                    // a line says whether the victim is a minor and wants an officer of the same gender, nothing more
+                    .body("items[0].victim.keySet()", containsInAnyOrder("minor", "prefersSameGenderOfficer"))
                     .extract();
             seen.addAll(page.path("items.id"));
             after = page.path("next");
@@ -99,6 +102,40 @@ class QueueTest {
                 .body("items", hasSize(0));
         given().auth().oauth2(TOKENS.officer("supervisor", GOVERNORATE)).when().get("/complaints").then()
                 .statusCode(200).body("items", hasSize(6));
+    }
+
+    @Test
+    void eachLineShowsTheRiskSignalsAndTheOfficerGenderPreference() {
+        given().auth().oauth2(OFFICER).when().get("/complaints").then().statusCode(200)
+                .body("items.id", contains(expectedOrder.toArray()))
+                .body("items.selfHarmRisk", contains(true, false, false, false, false, false))
+                .body("items.victim.minor", contains(false, true, false, false, false, false))
+                // the two LOW complaints' victims said no preference
+                .body("items.victim.prefersSameGenderOfficer", contains(true, true, true, true, false, false));
+        // the filer's own list carries the same facts
+        given().auth().oauth2(TOKENS.citizen("queue-filer")).when().get("/complaints/mine").then().statusCode(200)
+                .body("items.find { it.id == '" + expectedOrder.get(4) + "' }.victim.prefersSameGenderOfficer", equalTo(false))
+                .body("items.find { it.id == '" + expectedOrder.get(0) + "' }.victim.prefersSameGenderOfficer", equalTo(true));
+    }
+
+    @Test
+    void theQueueCanBeNarrowedToTheVictimsAtRiskOfSelfHarm() {
+        given().auth().oauth2(OFFICER).queryParam("selfHarmRisk", "true").when().get("/complaints").then()
+                .statusCode(200).body("items.id", contains(expectedOrder.get(0)))
+                .body("items[0].selfHarmRisk", equalTo(true));
+        given().auth().oauth2(OFFICER).queryParam("selfHarmRisk", "false").when().get("/complaints").then()
+                .statusCode(200).body("items.id", contains(expectedOrder.subList(1, 6).toArray()));
+        // with the other filters and the cursor, in the queue's order
+        var first = given().auth().oauth2(OFFICER).queryParam("selfHarmRisk", "false").queryParam("limit", 2)
+                .when().get("/complaints").then().statusCode(200)
+                .body("items.id", contains(expectedOrder.get(1), expectedOrder.get(2))).extract();
+        given().auth().oauth2(OFFICER).queryParam("selfHarmRisk", "false").queryParam("limit", 2)
+                .queryParam("after", first.path("next").toString()).when().get("/complaints").then().statusCode(200)
+                .body("items.id", contains(expectedOrder.get(3), expectedOrder.get(4)));
+        given().auth().oauth2(OFFICER).queryParam("selfHarmRisk", "true").queryParam("minorVictim", "true")
+                .when().get("/complaints").then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(OFFICER).queryParam("selfHarmRisk", "maybe").when().get("/complaints").then()
+                .statusCode(400).body("errors.field", contains("selfHarmRisk"));
     }
 
     @Test

@@ -7,15 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
+import static org.sanad.complaints.Fixtures.etagOf;
 import static org.sanad.complaints.Fixtures.fileAs;
+import static org.sanad.complaints.Fixtures.triage;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanad.complaints.jobs.StatisticsRollup;
+import org.sanad.testing.ContractSchemas;
 import org.sanad.testing.Problems;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -30,6 +37,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -141,6 +149,90 @@ class StatisticsTest {
                         + " and dimension = :dimension and key = :key")
                 .setParameter("day", day).setParameter("dimension", dimension).setParameter("key", key)
                 .getSingleResult()).longValue());
+    }
+
+    @Test
+    void timeToTriageIsFromSubmissionToTheFirstDecisionWithinTheSupervisorsGovernorate() throws IOException {
+        String governorate = "IQ-SD";
+        // minutes to the first decision: 10, 20, 30, 40 (MEDIUM) and 100 (CRITICAL)
+        String asked = triagedAfter(governorate, complaint(governorate), "UNDER_REVIEW", 10);
+        triagedAfter(governorate, complaint(governorate), "REJECTED", 20);
+        triagedAfter(governorate, complaint(governorate), "UNDER_REVIEW", 30);
+        triagedAfter(governorate, complaint(governorate), "DUPLICATE", 40);
+        Map<String, Object> atRisk = complaint(governorate);
+        atRisk.put("selfHarmRisk", true);
+        triagedAfter(governorate, atRisk, "UNDER_REVIEW", 100);
+        // a later decision is not the first: a question a day after the first decision changes nothing
+        String officer = TOKENS.officer("intake-officer", governorate);
+        triage(officer, asked, etagOf(officer, asked), Map.of("outcome", "NEEDS_INFORMATION", "question", "متى بدأ التهديد؟"))
+                .statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "update status_change set changed_at = changed_at + interval '1 day' where complaint_id = :id"
+                        + " and to_status = 'NEEDS_INFORMATION'").setParameter("id", UUID.fromString(asked)).executeUpdate());
+        // neither a complaint not yet decided nor one its filer withdrew has been triaged
+        fileAs("stats-triage", complaint(governorate));
+        String withdrawn = fileAs("stats-triage", complaint(governorate));
+        String filer = TOKENS.citizen("stats-triage");
+        given().auth().oauth2(filer).contentType(ContentType.JSON).header("If-Match", etagOf(filer, withdrawn))
+                .body(Map.of("reason", "حُلّت المشكلة")).when().post("/complaints/" + withdrawn + "/withdrawal")
+                .then().statusCode(200);
+        // another governorate's complaint, decided after 5000 minutes
+        triagedAfter("IQ-DA", complaint("IQ-DA"), "REJECTED", 5000);
+
+        ContractSchemas contract = ContractSchemas.served();
+        String own = given().auth().oauth2(TOKENS.officer("supervisor", governorate)).when().get("/statistics/complaints")
+                .then().statusCode(200)
+                .body("total", equalTo(7))
+                .body("triaged", equalTo(5))
+                .body("medianMinutesToTriage", equalTo(30.0f))
+                .body("p90MinutesToTriage", equalTo(76.0f))
+                .body("triageByPriority.priority", contains("CRITICAL", "MEDIUM"))
+                .body("triageByPriority[0].triaged", equalTo(1))
+                .body("triageByPriority[0].medianMinutes", equalTo(100.0f))
+                .body("triageByPriority[0].p90Minutes", equalTo(100.0f))
+                .body("triageByPriority[1].triaged", equalTo(4))
+                .body("triageByPriority[1].medianMinutes", equalTo(25.0f))
+                .body("triageByPriority[1].p90Minutes", equalTo(37.0f))
+                .extract().asString();
+        contract.assertConforms("ComplaintStatistics", own);
+
+        given().auth().oauth2(TOKENS.officer("supervisor", "IQ-DA")).when().get("/statistics/complaints").then()
+                .statusCode(200)
+                .body("triaged", equalTo(1))
+                .body("medianMinutesToTriage", equalTo(5000.0f))
+                .body("p90MinutesToTriage", equalTo(5000.0f))
+                .body("triageByPriority.priority", contains("MEDIUM"));
+        given().auth().oauth2(TOKENS.officer("supervisor", "NATIONAL")).when().get("/statistics/complaints").then()
+                .statusCode(200)
+                .body("triaged", greaterThanOrEqualTo(6));
+
+        // complaints submitted outside the range are not counted, however they were decided
+        String none = given().auth().oauth2(TOKENS.officer("supervisor", governorate))
+                .queryParam("from", "2020-01-01").queryParam("to", "2020-02-01")
+                .when().get("/statistics/complaints").then().statusCode(200)
+                .body("triaged", equalTo(0))
+                .body("medianMinutesToTriage", nullValue())
+                .body("p90MinutesToTriage", nullValue())
+                .body("triageByPriority", hasSize(0))
+                .extract().asString();
+        contract.assertConforms("ComplaintStatistics", none);
+    }
+
+    /** Files, decides {@code outcome} and moves that first decision to {@code minutes} after the submission. */
+    private static String triagedAfter(String governorate, Map<String, Object> body, String outcome, int minutes) {
+        String id = fileAs("stats-triage", body);
+        String officer = TOKENS.officer("intake-officer", governorate);
+        Map<String, Object> decision = switch (outcome) {
+            case "REJECTED" -> Map.of("outcome", outcome, "reason", "ليست قضية ابتزاز.");
+            case "DUPLICATE" -> Map.of("outcome", outcome, "duplicateOf", fileAs("stats-original", complaint("IQ-BG")));
+            default -> Map.of("outcome", outcome);
+        };
+        triage(officer, id, etagOf(officer, id), decision).statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
+                "update status_change s set changed_at = c.submitted_at + :minutes * interval '1 minute'"
+                        + " from complaint c where c.id = s.complaint_id and s.complaint_id = :id and s.from_status = 'SUBMITTED'")
+                .setParameter("minutes", minutes).setParameter("id", UUID.fromString(id)).executeUpdate());
+        return id;
     }
 
     @Test

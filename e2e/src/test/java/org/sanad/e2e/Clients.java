@@ -4,9 +4,8 @@ import java.net.http.HttpRequest;
 import java.util.function.Consumer;
 
 /**
- * The published Java clients of the three services (clients/java: their public operations) and the
- * clients e2e generates from the internal contracts for what only auditors call, each with its
- * caller's bearer token (or none, for the anonymous routes). For an evidence upload the client also sends the file's bytes and real
+ * The published Java clients of the three services (clients/java: their public operations, the
+ * auditors' included), each with its caller's bearer token (or none, for the anonymous routes). For an evidence upload the client also sends the file's bytes and real
  * media type: the generated Java method (openapi-generator's native library) serialises a binary
  * body as JSON and sends the first media type the contract lists, so the request's body and type
  * are set here, after the generated code built the rest of the request (path, query, headers).
@@ -70,22 +69,6 @@ final class Clients {
     static org.sanad.client.referrals.ApiClient referrals(String token) {
         org.sanad.client.referrals.ApiClient client = new org.sanad.client.referrals.ApiClient();
         client.updateBaseUri(Suite.url("referrals-service", 1));
-        client.setRequestInterceptor(as(token, null));
-        return client;
-    }
-
-    /** complaints-service's internal operations (the auditors'). */
-    static org.sanad.e2e.internal.complaints.ApiClient complaintsInternal(String token) {
-        org.sanad.e2e.internal.complaints.ApiClient client = new org.sanad.e2e.internal.complaints.ApiClient();
-        client.updateBaseUri(Suite.url("complaints-service", 1));
-        client.setRequestInterceptor(as(token, null));
-        return client;
-    }
-
-    /** cases-service's internal operations (the auditors'). */
-    static org.sanad.e2e.internal.cases.ApiClient casesInternal(String token) {
-        org.sanad.e2e.internal.cases.ApiClient client = new org.sanad.e2e.internal.cases.ApiClient();
-        client.updateBaseUri(Suite.url("cases-service", 1));
         client.setRequestInterceptor(as(token, null));
         return client;
     }

@@ -35,7 +35,6 @@ import org.sanad.client.cases.model.NewSuspect;
 import org.sanad.client.complaints.ApiException;
 import org.sanad.client.complaints.ApiResponse;
 import org.sanad.client.complaints.api.AnonymousApi;
-import org.sanad.e2e.internal.complaints.api.AuditApi;
 import org.sanad.client.complaints.api.ComplaintsApi;
 import org.sanad.client.complaints.api.EvidenceApi;
 import org.sanad.client.complaints.api.TriageApi;
@@ -289,8 +288,9 @@ class SuiteIT {
             assertArrivedExactlyOnce(filed);
             // the audit seal job ran on both instances over one log: the whole hash chain still holds
             String auditor = Suite.token("auditor");
-            assertTrue(new AuditApi(Clients.complaintsInternal(auditor)).auditVerify(true, null).getIntact(), "complaints' audit chain broken");
-            assertTrue(new org.sanad.e2e.internal.cases.api.AuditApi(Clients.casesInternal(auditor)).auditVerify(true, null).getIntact(),
+            assertTrue(new org.sanad.client.complaints.api.AuditApi(Clients.complaints(auditor)).auditVerify(true, null).getIntact(),
+                    "complaints' audit chain broken");
+            assertTrue(new org.sanad.client.cases.api.AuditApi(Clients.cases(auditor)).auditVerify(true, null).getIntact(),
                     "cases' audit chain broken");
         } finally {
             Suite.stop("complaints-service", 2);
@@ -338,14 +338,14 @@ class SuiteIT {
         assertNotEquals(first.getItems(), resumed.getItems());
     }
 
-    // ---- the citizen portal in a browser (PortalJourneys runs citizen-web/test/browser/journeys.mjs)
+    // ---- the citizen portal in a browser (BrowserJourneys.PORTAL runs citizen-web/test/browser/journeys.mjs)
 
     private static com.fasterxml.jackson.databind.JsonNode portalAnonymous;
 
     @Test
     @Order(7)
     void aCitizenFilesFromThePortalOnAPhoneInArabicWithEvidence() throws Exception {
-        var shown = PortalJourneys.run("identified", "amal", "amal");
+        var shown = BrowserJourneys.PORTAL.run("identified", "amal", "amal");
         UUID id = UUID.fromString(shown.path("complaintId").asText());
         assertEquals(shown.path("trackingNumber").asText(),
                 new ComplaintsApi(Clients.complaints(citizen)).complaintRead(id, null).getTrackingNumber());
@@ -356,7 +356,7 @@ class SuiteIT {
     @Test
     @Order(8)
     void anAnonymousFilerFilesFromThePortalAndFollowsItWithTheTrackingNumberAndSecret() throws Exception {
-        portalAnonymous = PortalJourneys.run("anonymous");
+        portalAnonymous = BrowserJourneys.PORTAL.run("anonymous");
         var tracked = new AnonymousApi(Clients.complaints(null))
                 .trackingTrack(portalAnonymous.path("trackingNumber").asText(), portalAnonymous.path("secret").asText(), null);
         assertEquals(List.of(portalAnonymous.path("sha256").asText()), tracked.getEvidence().stream().map(Evidence::getSha256).toList());
@@ -369,7 +369,7 @@ class SuiteIT {
         Story.decide(officer, id, 1, new TriageDecision().outcome(TriageOutcome.UNDER_REVIEW));
         Story.decide(officer, id, 1, new TriageDecision().outcome(TriageOutcome.NEEDS_INFORMATION)
                 .question("متى وصلتك الرسالة الأولى؟ وهل ما زلت تحتفظ بها؟"));
-        var answered = PortalJourneys.run("answer", portalAnonymous.path("trackingNumber").asText(),
+        var answered = BrowserJourneys.PORTAL.run("answer", portalAnonymous.path("trackingNumber").asText(),
                 portalAnonymous.path("secret").asText());
         Complaint seen = new ComplaintsApi(Clients.complaints(officer)).complaintRead(id, null);
         assertEquals(org.sanad.client.complaints.model.ComplaintStatus.UNDER_REVIEW, seen.getStatus());
@@ -380,7 +380,7 @@ class SuiteIT {
     @Test
     @Order(10)
     void aFilingTheApiRefusesIsShownFieldByFieldInArabicAndNothingTypedIsLost() {
-        var refused = PortalJourneys.run("refused", "huda", "huda");
+        var refused = BrowserJourneys.PORTAL.run("refused", "huda", "huda");
         assertTrue(refused.path("deadlineMessage").asText().matches(".*\\p{IsArabic}.*"), refused.toString());
         assertTrue(refused.path("phoneMessage").asText().matches(".*\\p{IsArabic}.*"), refused.toString());
     }
@@ -388,14 +388,14 @@ class SuiteIT {
     @Test
     @Order(11)
     void theQuickExitLeavesNoTraceOfThePortal() {
-        var left = PortalJourneys.run("quickExit");
+        var left = BrowserJourneys.PORTAL.run("quickExit");
         assertEquals(0, left.path("afterAll").path("localStorage").asInt() + left.path("afterAll").path("cookies").asInt());
     }
 
     @Test
     @Order(11)
     void theQuickExitAfterLoggingInLeavesNoWayBackWithoutThePassword() {
-        var left = PortalJourneys.run("quickExitLoggedIn", "amal", "amal").path("byButton");
+        var left = BrowserJourneys.PORTAL.run("quickExitLoggedIn", "amal", "amal").path("byButton");
         assertEquals(0, left.path("left").path("localStorage").asInt() + left.path("left").path("sessionStorage").asInt()
                 + left.path("left").path("cookies").asInt(), left.toString());
         assertTrue(left.path("backTo").asText().contains("prompt=login"),
@@ -405,21 +405,52 @@ class SuiteIT {
     @Test
     @Order(12)
     void amalReadsTheCourtsDecisionInThePortal() {
-        var outcome = PortalJourneys.run("outcome", "amal", amalsComplaint.toString());
+        var outcome = BrowserJourneys.PORTAL.run("outcome", "amal", amalsComplaint.toString());
         assertEquals("COURT_DECIDED", outcome.path("investigationStatus").asText());
     }
 
     @Test
     @Order(12)
     void theAnonymousFilerReadsTheCourtsDecisionInThePortalWithTheTrackingNumberAndSecretAlone() {
-        var outcome = PortalJourneys.run("anonymousOutcome", anonymousFiler.getTrackingNumber(), anonymousFiler.getSecret());
+        var outcome = BrowserJourneys.PORTAL.run("anonymousOutcome", anonymousFiler.getTrackingNumber(), anonymousFiler.getSecret());
         assertEquals("COURT_DECIDED", outcome.path("investigationStatus").asText());
     }
 
     @Test
     @Order(13)
     void everyPageOfThePortalIsPhotographedAndPassesTheAccessibilityChecks() {
-        var pages = PortalJourneys.run("pages", "huda", "huda");
+        var pages = BrowserJourneys.PORTAL.run("pages", "huda", "huda");
         assertEquals(104, pages.path("screenshots").asInt(), "26 states, each in two languages at two sizes");
+    }
+
+    // ---- the officer console in a browser (BrowserJourneys.CONSOLE runs officer-web/test/browser/journeys.mjs):
+    // the story once more, worked by the officers on their own screens, from a complaint a victim filed in the portal
+
+    private static UUID consolesComplaint;
+    private static UUID consolesSecond;
+    private static UUID consolesCase;
+    private static UUID consolesReferral;
+
+    @Test
+    @Order(14)
+    void anIntakeOfficerFindsThePortalsComplaintAndAcceptsItWithTheKeyboardInTheConsole() throws Exception {
+        var filed = BrowserJourneys.PORTAL.run("identified", "huda", "huda");
+        consolesComplaint = UUID.fromString(filed.path("complaintId").asText());
+        Complaint huda = new ComplaintsApi(Clients.complaints(officer)).complaintRead(consolesComplaint, null);
+        var triaged = BrowserJourneys.CONSOLE.run("intake", consolesComplaint.toString(), huda.getVictim().getContactPhone());
+        assertTrue(triaged.path("title").asText().matches("\\(\\d+\\) .*"), "the tab's title counts the urgent complaints: "
+                + triaged.path("title").asText());
+        Complaint accepted = new ComplaintsApi(Clients.complaints(officer)).complaintRead(consolesComplaint, null);
+        assertEquals(org.sanad.client.complaints.model.ComplaintStatus.ACCEPTED, accepted.getStatus());
+        consolesCase = await("huda's complaint to reach its case", HAND_OFF,
+                () -> Story.quietly(() -> new ComplaintsApi(Clients.complaints(officer)).complaintRead(consolesComplaint, null).getCaseId()));
+
+        // a second victim names the same number: cases-service flags her complaint to huda's case
+        String number = huda.getIdentifiers().get(0).getValue();
+        consolesSecond = new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint("نور", number), null, null).getId();
+        accept(consolesSecond, 1);
+        await("the second complaint's correlation flag", HAND_OFF,
+                () -> Story.quietly(() -> new SuspectsAndCorrelationApi(Clients.cases(investigator)).caseDetailsCorrelations(consolesCase, null)
+                        .getItems().stream().filter(f -> consolesSecond.equals(f.getComplaintId())).findFirst().orElse(null)));
     }
 }

@@ -40,6 +40,7 @@ class TextColumnsTest {
             Map.entry("referral_version.signature_jws", "a detached JWS: the header (alg, kid) and the signature, no content"),
             Map.entry("referral_version.signature_kid", "a public key's thumbprint"),
             Map.entry("court_reply.kind", ENUM),
+            Map.entry("court_reply.outcomes", "enum codes: the review's or the verdicts' outcomes, for the statistics"),
             Map.entry("court_reply.actor_subject", SUBJECT),
             Map.entry("court_reply.actor_roles", "role codes"),
             Map.entry("feed_entry.court_code", COURT),

@@ -22,9 +22,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The drift check of a service's committed contracts against the documents it serves: the whole
  * API ({@code src/main/openapi/openapi.yaml}, {@code /q/openapi}) and its two parts,
- * {@code openapi-public.yaml} ({@code /q/openapi-public}: the apps and the courts; the published
- * clients are built from it) and {@code openapi-internal.yaml} ({@code /q/openapi-internal}:
- * hand-offs, administration, oversight). After a deliberate API change, regenerate the files with
+ * {@code openapi-public.yaml} ({@code /q/openapi-public}: the apps of citizens and officers, the
+ * auditors and administrators included, and the courts; the published clients are built from it)
+ * and {@code openapi-internal.yaml} ({@code /q/openapi-internal}: the hand-offs between the suite's
+ * own services). After a deliberate API change, regenerate the files with
  * {@code -Dopenapi.update=true} and commit them with the change, so reviewers and the teams of
  * other services see the contract move.
  */
@@ -68,8 +69,7 @@ public final class OpenApiContract {
     /**
      * The public and the internal documents split the whole: every operation is in exactly one of
      * them, the same as in the whole; no operation of the public one is for the suite's own
-     * services, administrators or auditors alone (one of the public roles, or none, admits its
-     * caller) unless it says {@code x-audience: public}; no internal operation admits a public
+     * services alone (one of the public roles, or none, admits its caller) unless it says {@code x-audience: public}; no internal operation admits a public
      * role unless it says {@code x-audience: internal}; and each keeps exactly the components its
      * operations reach, under its own title (org.sanad.core.openapi.ApiAudiences makes the split).
      */

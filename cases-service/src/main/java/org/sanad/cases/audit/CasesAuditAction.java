@@ -22,6 +22,7 @@ public enum CasesAuditAction implements AuditAction {
     CASE_ACTION_ADD("case.action.add"),
     CASE_CORRELATION_DECIDE("case.correlation.decide"),
     CASE_REFERRAL_BASIS_READ("case.referral-basis.read"),
+    CASE_REFERABLE_LIST("case.referable.list"),
     CASE_COURT_UPDATE("case.court-update"),
     IDENTIFIER_LOOKUP("identifier.lookup");
 

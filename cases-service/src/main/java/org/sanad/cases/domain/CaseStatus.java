@@ -33,6 +33,14 @@ public enum CaseStatus {
         return ordinal() < ARREST_MADE.ordinal() ? ARREST_MADE : this;
     }
 
+    /**
+     * Whether a prosecutor lists the case among those to refer: a suspect identified, and not
+     * closed (referrals-service refuses to draft a referral of a closed case).
+     */
+    public boolean isReferable() {
+        return ordinal() >= SUSPECT_IDENTIFIED.ordinal() && this != CLOSED;
+    }
+
     /** What the victim is told: progress without operational detail. */
     public String publicStatus() {
         return switch (this) {

@@ -40,11 +40,13 @@ import org.sanad.cases.api.ActionView;
 import org.sanad.cases.api.AssignmentInput;
 import org.sanad.cases.api.CaseSummary;
 import org.sanad.cases.api.CaseView;
+import org.sanad.cases.api.ReferableCase;
 import org.sanad.cases.api.StatusInput;
 import org.sanad.cases.domain.CaseStatus;
 import org.sanad.cases.domain.Priority;
 import org.sanad.cases.service.ActionService;
 import org.sanad.cases.service.CaseService;
+import org.sanad.cases.service.ReferralBasisService;
 
 @Path("/cases")
 @Tag(name = "Cases", description = "Investigation cases, their assignment, status and timeline")
@@ -57,6 +59,9 @@ public class CaseResource {
 
     @Inject
     ActionService actions;
+
+    @Inject
+    ReferralBasisService referrals;
 
     @GET
     @RolesAllowed({ Roles.INVESTIGATOR, Roles.SUPERVISOR })
@@ -80,6 +85,22 @@ public class CaseResource {
                 QueryParams.enumValues(CaseStatus.class, statuses, "status"),
                 QueryParams.enumValue(Priority.class, priority, "priority"), unit, assignee, text);
         return cases.page(filter, after, limit);
+    }
+
+    @GET
+    @Path("/referable")
+    @RolesAllowed(Roles.PROSECUTOR)
+    @Operation(summary = "List the cases a prosecutor may refer to court, most recently changed first (keyset-paged)",
+            description = "Roles: prosecutor; their governorate only (national units: all, or the one named). Cases "
+                    + "from SUSPECT_IDENTIFIED on, not CLOSED. Lines carry no title (it names the victim's complaint); "
+                    + "what a referral is built from is read with GET /cases/{id}/referral-basis. Every listing is audited.")
+    @APIResponse(responseCode = "200", description = "A page of cases")
+    @APIResponse(responseCode = "400", description = "Invalid governorate or cursor")
+    @APIResponse(responseCode = "403", description = "Governorate outside the caller's scope")
+    public Page<ReferableCase> referable(@QueryParam("governorate") @Size(max = 16) String governorate,
+            @QueryParam("after") @Size(max = 200) String after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return referrals.referable(governorate, after, limit);
     }
 
     @GET

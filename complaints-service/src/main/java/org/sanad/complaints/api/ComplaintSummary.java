@@ -24,12 +24,17 @@ public record ComplaintSummary(
         @Schema(example = "IQ-BG") String governorate,
         Set<Platform> platforms,
         Set<ThreatType> threatTypes,
-        @Schema(description = "Only whether the victim is a minor: a list shows no personal data") VictimFacts victim,
+        @Schema(description = "Only whether the victim is a minor and wants an officer of the same gender: "
+                + "a list shows no personal data") VictimFacts victim,
         boolean selfHarmRisk,
         @Nullable Instant deadline,
         Instant submittedAt) {
 
     @Schema(name = "VictimFacts")
-    public record VictimFacts(boolean minor) {
+    public record VictimFacts(
+            boolean minor,
+            @Schema(description = "The victim prefers an officer of the same gender: a routing fact, as the filer "
+                    + "gave it (the victim's gender is in the full complaint, not here)")
+            boolean prefersSameGenderOfficer) {
     }
 }

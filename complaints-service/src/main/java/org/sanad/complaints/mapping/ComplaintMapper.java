@@ -136,7 +136,8 @@ public class ComplaintMapper {
     public ComplaintSummary toSummary(Complaint c) {
         return new ComplaintSummary(c.id, c.trackingNumber, c.status, c.investigationStatus, c.priority,
                 c.priorityScore, c.governorate, sorted(c.platforms), sorted(c.threatTypes),
-                new ComplaintSummary.VictimFacts(c.victim.minor), c.selfHarmRisk, c.deadline, c.submittedAt);
+                new ComplaintSummary.VictimFacts(c.victim.minor, c.victim.prefersSameGenderOfficer), c.selfHarmRisk,
+                c.deadline, c.submittedAt);
     }
 
     /** The filer sees what changed and the note meant for them; officers also see who and why. */

@@ -30,8 +30,10 @@ public class StatisticsResource {
 
     @GET
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Complaint counts by governorate, platform, threat type and month",
-            description = "Roles: supervisor; counts cover the supervisor's governorate (national supervisors: all).")
+    @Operation(summary = "Complaint counts by governorate, platform, threat type and month, and the time to triage",
+            description = "Roles: supervisor; counts cover the supervisor's governorate (national supervisors: all). "
+                    + "The time to triage is that of the complaints submitted in the range: from submission to the "
+                    + "first triage decision.")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "Invalid date range")
     public ComplaintStatistics counts(

@@ -69,6 +69,8 @@ public class TriageResource {
             @Parameter(description = "A platform, e.g. INSTAGRAM") @QueryParam("platform") String platform,
             @Parameter(description = "A threat type, e.g. PUBLISH_INTIMATE_IMAGES") @QueryParam("threatType") String threatType,
             @Parameter(description = "true or false") @QueryParam("minorVictim") String minorVictim,
+            @Parameter(description = "true or false: only the complaints whose victim is (or is not) at risk of self-harm")
+            @QueryParam("selfHarmRisk") String selfHarmRisk,
             @Parameter(description = "The victim's contact phone, in any usual spelling: finds a victim who calls "
                     + "without their tracking number") @QueryParam("victimPhone") @Size(max = 32) String victimPhone,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("after") @Size(max = 200) String after,
@@ -78,7 +80,8 @@ public class TriageResource {
                 QueryParams.enumValue(Priority.class, priority, "priority"),
                 QueryParams.enumValue(Platform.class, platform, "platform"),
                 QueryParams.enumValue(ThreatType.class, threatType, "threatType"),
-                QueryParams.bool(minorVictim, "minorVictim"), victimPhone);
+                QueryParams.bool(minorVictim, "minorVictim"), QueryParams.bool(selfHarmRisk, "selfHarmRisk"),
+                victimPhone);
         return queue.page(filter, after, limit);
     }
 

@@ -43,7 +43,7 @@ public class ComplaintQueue {
     GovernorateScope scope;
 
     public record Filter(String governorate, Set<ComplaintStatus> statuses, Priority priority, Platform platform,
-            ThreatType threatType, Boolean minorVictim, String victimPhone) {
+            ThreatType threatType, Boolean minorVictim, Boolean selfHarmRisk, String victimPhone) {
     }
 
     @Inject
@@ -92,6 +92,10 @@ public class ComplaintQueue {
             conditions.add("c.victim.minor = :minor");
             parameters.put("minor", filter.minorVictim());
         }
+        if (filter.selfHarmRisk() != null) {
+            conditions.add("c.selfHarmRisk = :selfHarmRisk");
+            parameters.put("selfHarmRisk", filter.selfHarmRisk());
+        }
         if (after != null && !after.isBlank()) {
             conditions.add(PriorityCursor.decode(after, "after").condition("c", "submittedAt", false, parameters));
         }
@@ -99,8 +103,9 @@ public class ComplaintQueue {
         // none is decrypted, and nothing is left in the persistence context to check at commit;
         // the platforms and threat types are arrays in the row, so the page is this one query
         String query = "select new " + Line.class.getName() + "(c.id, c.trackingNumber, c.status, "
-                + "c.investigationStatus, c.priority, c.priorityScore, c.governorate, c.victim.minor, c.selfHarmRisk, "
-                + "c.deadline, c.submittedAt, c.platforms, c.threatTypes) from Complaint c where "
+                + "c.investigationStatus, c.priority, c.priorityScore, c.governorate, c.victim.minor, "
+                + "c.victim.prefersSameGenderOfficer, c.selfHarmRisk, c.deadline, c.submittedAt, c.platforms, "
+                + "c.threatTypes) from Complaint c where "
                 + String.join(" and ", conditions) + PriorityCursor.orderBy("c", "submittedAt", false);
         TypedQuery<Line> lines = Complaint.getEntityManager().createQuery(query, Line.class).setMaxResults(limit + 1);
         parameters.forEach(lines::setParameter);
@@ -111,13 +116,14 @@ public class ComplaintQueue {
 
     /** The columns of a complaint that a line of the queue shows. */
     public record Line(UUID id, String trackingNumber, ComplaintStatus status, InvestigationStatus investigationStatus,
-            Priority priority, int priorityScore, String governorate, boolean minorVictim, boolean selfHarmRisk,
-            Instant deadline, Instant submittedAt, Set<Platform> platforms, Set<ThreatType> threatTypes) {
+            Priority priority, int priorityScore, String governorate, boolean minorVictim,
+            boolean prefersSameGenderOfficer, boolean selfHarmRisk, Instant deadline, Instant submittedAt,
+            Set<Platform> platforms, Set<ThreatType> threatTypes) {
 
         ComplaintSummary summary() {
             return new ComplaintSummary(id, trackingNumber, status, investigationStatus, priority, priorityScore,
                     governorate, new TreeSet<>(platforms), new TreeSet<>(threatTypes),
-                    new ComplaintSummary.VictimFacts(minorVictim), selfHarmRisk,
+                    new ComplaintSummary.VictimFacts(minorVictim, prefersSameGenderOfficer), selfHarmRisk,
                     deadline, submittedAt);
         }
     }

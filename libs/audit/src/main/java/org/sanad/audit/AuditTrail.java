@@ -1,6 +1,5 @@
 package org.sanad.audit;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,17 +18,9 @@ import io.quarkus.panache.common.Sort;
 public class AuditTrail {
 
     @Transactional
-    public Page<AuditResource.AuditEntryView> read(String recordId, String actor, String after, int limit) {
-        List<String> conditions = new ArrayList<>();
+    public Page<AuditResource.AuditEntryView> read(AuditEntryFilter filter, String after, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        if (recordId != null) {
-            conditions.add("recordId = :recordId");
-            parameters.put("recordId", recordId);
-        }
-        if (actor != null) {
-            conditions.add("actorSubject = :actor");
-            parameters.put("actor", actor);
-        }
+        List<String> conditions = filter.conditions(parameters);
         if (after != null) {
             conditions.add("id < :after");
             parameters.put("after", cursor(after));

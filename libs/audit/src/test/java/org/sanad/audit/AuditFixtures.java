@@ -16,4 +16,9 @@ final class AuditFixtures {
     static void read(String token, String id) {
         given().auth().oauth2(token).when().post("/fixture/records/" + id + "/reads").then().statusCode(204);
     }
+
+    /** A change of the record {@code id} by the caller of {@code token}, refused: audited as DENIED. */
+    static void refusedChange(String token, String id) {
+        given().auth().oauth2(token).when().post("/fixture/records/" + id + "/refused-changes").then().statusCode(403);
+    }
 }

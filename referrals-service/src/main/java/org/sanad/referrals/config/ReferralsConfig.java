@@ -48,6 +48,19 @@ public interface ReferralsConfig {
         String catchUpEvery();
     }
 
+    Statistics statistics();
+
+    interface Statistics {
+
+        /**
+         * How often court reviews and decisions recorded without their outcome codes (by a replica
+         * of an earlier release, during a rollout) get them from their bodies ({@code off} to do it
+         * only at start, as the tests do). Read by UnrecordedOutcomes' schedule.
+         */
+        @WithDefault("1m")
+        String catchUpEvery();
+    }
+
     CourtWebhooks courtWebhooks();
 
     /** The endpoints court systems register to be told of their feed's new entries. */

@@ -36,6 +36,14 @@ public class CourtReply extends ActorStamped {
     @Column(nullable = false)
     public String body;
 
+    /**
+     * The outcome codes, in clear for the statistics: a review's outcome, a decision's verdicts'
+     * outcomes. Null for receipts and hearings, and for reviews and decisions recorded before the
+     * column until UnrecordedOutcomes fills it.
+     */
+    @Column(columnDefinition = "varchar(24)[]")
+    public String[] outcomes;
+
     public static List<CourtReply> ofVersion(UUID referralId, int version) {
         return list("referralId = ?1 and versionNumber = ?2 order by occurredAt, id", referralId, version);
     }

@@ -64,6 +64,16 @@ public class ReferralMapper {
         return replies.isEmpty() ? null : new ReferralView.Progress(receivedAt, review, hearings, decision);
     }
 
+    /** The outcome codes of a review or decision as its body holds them (see {@link CourtReply#outcomes}); null for the other replies. */
+    public String[] outcomesOf(CourtReply reply) {
+        return switch (reply.kind) {
+            case REVIEW -> new String[] { read(reply.body, CourtReplies.Review.class).outcome().name() };
+            case DECISION -> read(reply.body, CourtReplies.Decision.class).verdicts().stream()
+                    .map(v -> v.outcome().name()).toArray(String[]::new);
+            case RECEIPT, HEARING -> null;
+        };
+    }
+
     /** The value as JSON text, as the court feed and the court's replies keep it. */
     public String toJsonText(Object value) {
         try {

@@ -97,7 +97,7 @@ public class CourtReplyService {
             return views.at(referral, receipt.version());
         }
         inTurn(referral, ReferralStatus.Reply.RECEIPT, receipt.version());
-        return record(referral, ReferralStatus.Reply.RECEIPT, receipt.version(), receipt, ReferralStatus.RECEIVED,
+        return record(referral, ReferralStatus.Reply.RECEIPT, receipt.version(), receipt, null, ReferralStatus.RECEIVED,
                 ReferralsAuditAction.COURT_RECEIPT);
     }
 
@@ -110,7 +110,7 @@ public class CourtReplyService {
         }
         boolean returned = review.outcome() == CourtReplies.ReviewOutcome.RETURNED;
         ReferralView view = record(referral, ReferralStatus.Reply.REVIEW, review.version(), review,
-                returned ? ReferralStatus.RETURNED : ReferralStatus.ACCEPTED, ReferralsAuditAction.COURT_REVIEW);
+                new String[] { review.outcome().name() }, returned ? ReferralStatus.RETURNED : ReferralStatus.ACCEPTED, ReferralsAuditAction.COURT_REVIEW);
         if (returned) {
             announcer.announce(referral, ReferralUpdate.Step.RETURNED, Timestamps.now(), "Returned: "
                     + review.reasons().stream().map(r -> (r.item() == null ? "" : r.item() + ": ") + r.reason())
@@ -123,7 +123,7 @@ public class CourtReplyService {
     public ReferralView hearing(UUID id, CourtReplies.Hearing hearing) {
         Referral referral = access.loadToJudge(id, ReferralsAuditAction.COURT_HEARING);
         inTurn(referral, ReferralStatus.Reply.HEARING, hearing.version());
-        ReferralView view = record(referral, ReferralStatus.Reply.HEARING, hearing.version(), hearing,
+        ReferralView view = record(referral, ReferralStatus.Reply.HEARING, hearing.version(), hearing, null,
                 ReferralStatus.HEARING_SCHEDULED, ReferralsAuditAction.COURT_HEARING);
         announcer.announce(referral, ReferralUpdate.Step.HEARING_SCHEDULED, Timestamps.now(),
                 "Hearing on " + hearing.scheduledFor() + ", " + hearing.chamber());
@@ -149,7 +149,7 @@ public class CourtReplyService {
         }
         violations.throwIfAny();
         ReferralView view = record(referral, ReferralStatus.Reply.DECISION, decision.version(), decision,
-                ReferralStatus.DECIDED, ReferralsAuditAction.COURT_DECISION);
+                decision.verdicts().stream().map(v -> v.outcome().name()).toArray(String[]::new), ReferralStatus.DECIDED, ReferralsAuditAction.COURT_DECISION);
         announcer.announce(referral, ReferralUpdate.Step.DECIDED, Timestamps.now(), "Decided on "
                 + decision.decidedOn() + ": " + decision.verdicts().stream()
                         .map(v -> defendants.get(v.suspectId()).name() + ", " + v.statuteCode() + " " + v.outcome()
@@ -172,7 +172,7 @@ public class CourtReplyService {
     }
 
     private ReferralView record(Referral referral, ReferralStatus.Reply kind, int version, Object body,
-            ReferralStatus next, AuditAction action) {
+            String[] outcomes, ReferralStatus next, AuditAction action) {
         Instant now = Timestamps.now();
         CourtReply reply = new CourtReply();
         reply.id = UUID.randomUUID();
@@ -180,6 +180,7 @@ public class CourtReplyService {
         reply.versionNumber = version;
         reply.kind = kind;
         reply.body = mapper.toJsonText(body);
+        reply.outcomes = outcomes;
         reply.stamp(caller, now);
         reply.persist();
         referral.status = next;

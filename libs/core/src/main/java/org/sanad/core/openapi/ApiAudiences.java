@@ -27,19 +27,19 @@ import io.smallrye.openapi.runtime.io.OpenApiSerializer;
 
 /**
  * Splits a service's API into the two documents it serves beside the whole one: {@code public}
- * ({@code /q/openapi-public}, what the citizens' and officers' apps and the court systems call, the
- * source of the published clients) and {@code internal} ({@code /q/openapi-internal}: hand-offs
- * between the suite's own services, administration and oversight). Every operation lands in
- * exactly one of them (docs/api.md: Contracts).
+ * ({@code /q/openapi-public}, what people call through the apps (citizens, and officers of every
+ * role, the auditors and administrators included) and what the court systems call; the source of
+ * the published clients) and {@code internal} ({@code /q/openapi-internal}: the hand-offs between
+ * the suite's own services). Every operation lands in exactly one of them (docs/api.md: Contracts).
  *
  * <p>
  * The audience follows from the roles an operation admits, which are in its security requirement
  * ({@code @RolesAllowed}), so a new operation cannot be forgotten: it is public when it admits
  * anyone without a role (an anonymous filing, a tracking secret, the reference data) or one of
  * {@link #PUBLIC_ROLES}; internal when every role it admits is an internal one ({@code service-client},
- * {@code admin}, {@code auditor}, or any role not named here). Where the roles are not enough, the
- * operation says so itself with {@code @Extension(name = "x-audience", value = "internal")} (or
- * {@code "public"}), which wins over its roles.
+ * or any role not named here). Where the roles are not enough, the operation says so itself with
+ * {@code @Extension(name = "x-audience", value = "internal")} (or {@code "public"}), which wins over
+ * its roles.
  */
 public final class ApiAudiences {
 
@@ -50,14 +50,15 @@ public final class ApiAudiences {
 
     /**
      * The roles of the people and systems the public API is for: citizens, police officers,
-     * prosecutors and court systems (org.sanad.kernel.security.Roles; RolesAudienceTest there checks
-     * that every role of the suite is named here or in {@link #INTERNAL_ROLES}).
+     * prosecutors, auditors, administrators and court systems (org.sanad.kernel.security.Roles;
+     * RolesAudienceTest there checks that every role of the suite is named here or in
+     * {@link #INTERNAL_ROLES}).
      */
     public static final Set<String> PUBLIC_ROLES = Set.of("citizen", "intake-officer", "investigator", "supervisor",
-            "prosecutor", "court-system");
+            "prosecutor", "auditor", "admin", "court-system");
 
-    /** The suite's own services, its administrators and its auditors: their operations are internal. */
-    public static final Set<String> INTERNAL_ROLES = Set.of("service-client", "admin", "auditor");
+    /** The suite's own services, calling each other: their hand-offs are internal. */
+    public static final Set<String> INTERNAL_ROLES = Set.of("service-client");
 
     private static final Pattern REF = Pattern.compile("\"\\$ref\"\\s*:\\s*\"#/components/([A-Za-z]+)/([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();

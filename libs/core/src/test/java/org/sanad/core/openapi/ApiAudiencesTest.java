@@ -22,6 +22,9 @@ class ApiAudiencesTest {
     void anOperationOfTheAppsOrTheCourtsIsPublic() {
         assertEquals(ApiAudiences.PUBLIC, ApiAudiences.audienceOf(admitting("citizen")));
         assertEquals(ApiAudiences.PUBLIC, ApiAudiences.audienceOf(admitting("court-system")));
+        // the officer console's auditors and operators are people with an app too
+        assertEquals(ApiAudiences.PUBLIC, ApiAudiences.audienceOf(admitting("auditor")));
+        assertEquals(ApiAudiences.PUBLIC, ApiAudiences.audienceOf(admitting("admin")));
         // officers download evidence, and so does cases-service: the officers make it public
         assertEquals(ApiAudiences.PUBLIC, ApiAudiences.audienceOf(admitting("investigator", "service-client")));
     }
@@ -39,10 +42,8 @@ class ApiAudiencesTest {
     }
 
     @Test
-    void anOperationOfTheServicesAdministratorsOrAuditorsAloneIsInternal() {
+    void anOperationOfTheSuitesOwnServicesAloneIsInternal() {
         assertEquals(ApiAudiences.INTERNAL, ApiAudiences.audienceOf(admitting("service-client")));
-        assertEquals(ApiAudiences.INTERNAL, ApiAudiences.audienceOf(admitting("admin")));
-        assertEquals(ApiAudiences.INTERNAL, ApiAudiences.audienceOf(admitting("auditor", "admin")));
         // a role nobody gave an audience is not published by accident
         assertEquals(ApiAudiences.INTERNAL, ApiAudiences.audienceOf(admitting("night-operator")));
     }
