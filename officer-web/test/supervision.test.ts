@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  barWidth, byGenderFit, csvField, csvOf, everyMonth, genderFit, largestFirst, lastDayOf, lastTwelveMonths, monthsOf, parseDay,
+  barWidth, byGenderFit, csvField, csvOf, durationParts, everyMonth, genderFit, largestFirst, lastDayOf, lastTwelveMonths, monthsOf, parseDay,
   rangeProblems, statisticsRows, unassignedFirst,
 } from "../src/app/areas/supervision/rules";
 
@@ -72,6 +72,14 @@ test("bars are whole percents of the longest: nothing is 0, something at least 1
   assert.equal(barWidth(3, 0), 0);
 });
 
+test("a duration reads as its two largest parts that are not zero", () => {
+  assert.deepEqual(durationParts(0), [{ unit: "minute", value: 0 }]);
+  assert.deepEqual(durationParts(45.4), [{ unit: "minute", value: 45 }]);
+  assert.deepEqual(durationParts(125), [{ unit: "hour", value: 2 }, { unit: "minute", value: 5 }]);
+  assert.deepEqual(durationParts(1440 * 3 + 7), [{ unit: "day", value: 3 }], "minutes do not matter after days and no hours");
+  assert.deepEqual(durationParts(1440 + 60 * 5 + 30), [{ unit: "day", value: 1 }, { unit: "hour", value: 5 }]);
+});
+
 test("the largest count comes first, ties by key", () => {
   assert.deepEqual(largestFirst([{ key: "b", count: 1 }, { key: "c", count: 5 }, { key: "a", count: 1 }]).map((c) => c.key),
     ["c", "a", "b"]);
@@ -93,10 +101,11 @@ test("the statistics' CSV: a byte-order mark, the header, one CRLF line per coun
     { name: "total", counts: [{ key: "total", count: 7 }], label: () => "مجموع الشكاوى" },
     { name: "platform", counts: [{ key: "FACEBOOK", count: 5 }, { key: "OTHER", count: 2 }],
       label: (key) => (key === "FACEBOOK" ? "فيسبوك" : "أخرى, غير ذلك") },
+    { name: "cases", counts: [{ key: "medianDaysToFirstArrest", count: null }], label: () => "الوسيط" },
   ]);
   const csv = csvOf(rows);
   assert.ok(csv.startsWith("\uFEFF"), "Excel reads the Arabic as UTF-8 only after a byte-order mark");
   assert.equal(csv.slice(1), "القسم,الرمز,الاسم,العدد\r\ntotal,total,مجموع الشكاوى,7\r\nplatform,FACEBOOK,فيسبوك,5\r\n"
-    + 'platform,OTHER,"أخرى, غير ذلك",2\r\n');
-  assert.deepEqual(rows.slice(1).map((r) => r[3]), [7, 5, 2]);
+    + 'platform,OTHER,"أخرى, غير ذلك",2\r\ncases,medianDaysToFirstArrest,الوسيط,\r\n');
+  assert.deepEqual(rows.slice(1).map((r) => r[3]), [7, 5, 2, ""], "a figure the API could not give is an empty cell");
 });

@@ -14,10 +14,11 @@ import { axeSourceFrom, runJourney } from "../../../web-kit/browser/harness.mjs"
 import { APIS, CONSOLE, KEYCLOAK, MODULE } from "./console.mjs";
 import { journeys as intake } from "./intake.mjs";
 import { journeys as investigation } from "./investigation.mjs";
+import { journeys as operations } from "./operations.mjs";
 import { journeys as session } from "./session.mjs";
 import { journeys as supervision } from "./supervision.mjs";
 
-const journeys = { ...intake, ...investigation, ...session, ...supervision };
+const journeys = { ...intake, ...investigation, ...operations, ...session, ...supervision };
 
 await runJourney(journeys, { chromium, axeSource: axeSourceFrom(createRequire(import.meta.url)), module: MODULE,
   locale: "ar-IQ", describe: `${CONSOLE} (APIs ${Object.values(APIS).join(", ")}, Keycloak ${KEYCLOAK})` },

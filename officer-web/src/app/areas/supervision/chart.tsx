@@ -10,7 +10,7 @@ export function BarChart(props: { id: string; title: string; keyHeading: string;
   const max = Math.max(0, ...props.counts.map((c) => c.count));
   return (
     <section class="panel chart-panel" aria-labelledby={`${props.id}-title`} id={props.id}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <h3 id={`${props.id}-title`}>{props.title}</h3>
       {props.counts.length === 0 ? <p class="muted">{t("supervision.stats.nothing")}</p> : (
         <>
           <ul class="chart" aria-describedby={`${props.id}-title`}>

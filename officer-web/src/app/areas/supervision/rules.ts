@@ -118,6 +118,19 @@ export function barWidth(count: number, max: number): number {
   return Math.min(100, Math.max(1, Math.round((count * 100) / max)));
 }
 
+/** A number of minutes as days, hours and minutes (the largest two that are not zero; minutes rounded). */
+export function durationParts(minutes: number): { unit: "day" | "hour" | "minute"; value: number }[] {
+  const total = Math.max(0, Math.round(minutes));
+  const parts = [
+    { unit: "day" as const, value: Math.floor(total / 1440) },
+    { unit: "hour" as const, value: Math.floor((total % 1440) / 60) },
+    { unit: "minute" as const, value: total % 60 },
+  ];
+  const first = parts.findIndex((p) => p.value > 0);
+  if (first === -1) return [{ unit: "minute", value: 0 }];
+  return parts.slice(first, first + 2).filter((p) => p.value > 0);
+}
+
 // ---------------------------------------------------------------- CSV
 
 /**
@@ -138,14 +151,14 @@ export function csvOf(rows: readonly (readonly (string | number)[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
-/** A section of the statistics: its name in the CSV, its counts and how its keys read. */
+/** A section of the statistics: its name in the CSV, its counts (a figure the API could not give is null) and how its keys read. */
 export interface CountSection {
   name: string;
-  counts: readonly Count[];
+  counts: readonly { key: string; count: number | null }[];
   label: (key: string) => string;
 }
 
-/** The rows of the statistics' CSV: section, key, label, count, one row per count (only counts, nothing of a person). */
+/** The rows of the statistics' CSV: section, key, label, count, one row per count (only counts, nothing of a person; an empty cell for no figure). */
 export function statisticsRows(header: readonly string[], sections: readonly CountSection[]): (string | number)[][] {
-  return [[...header], ...sections.flatMap((s) => s.counts.map((c) => [s.name, c.key, s.label(c.key), c.count]))];
+  return [[...header], ...sections.flatMap((s) => s.counts.map((c) => [s.name, c.key, s.label(c.key), c.count ?? ""]))];
 }
