@@ -30,9 +30,10 @@ test("a deadline is imminent within the next 24 hours, or just passed, and not o
 
 test("self-harm, a minor victim or an imminent deadline each make a complaint urgent", () => {
   const now = new Date("2026-12-07T10:00:00Z");
-  const calm = { selfHarmRisk: false, victim: { minor: false }, deadline: null };
+  const calm = { selfHarmRisk: false, victim: { minor: false, prefersSameGenderOfficer: false }, deadline: null };
   assert.ok(!urgent(calm, now));
   assert.ok(urgent({ ...calm, selfHarmRisk: true }, now));
-  assert.ok(urgent({ ...calm, victim: { minor: true } }, now));
+  assert.ok(urgent({ ...calm, victim: { minor: true, prefersSameGenderOfficer: false } }, now));
+  assert.ok(!urgent({ ...calm, victim: { minor: false, prefersSameGenderOfficer: true } }, now), "a preference is shown, not urgent");
   assert.ok(urgent({ ...calm, deadline: new Date("2026-12-07T20:00:00Z") }, now));
 });

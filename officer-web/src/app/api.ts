@@ -18,16 +18,22 @@ export interface ConsoleConfig {
 
 const uncached: typeof fetch = (input, init) => fetch(input, { ...init, cache: "no-store" });
 
-/** One configuration per service; a screen makes the generated API class it needs from it. */
+/**
+ * One configuration per service; a screen makes the generated API class it needs from it. The
+ * officer's language is a header the three share: switching it changes the language of the next
+ * answer's problems without reading again what the screen shows (each read is an audited read).
+ */
 export class Apis {
   readonly complaints: ComplaintsConfiguration;
   readonly cases: CasesConfiguration;
   readonly referrals: ReferralsConfiguration;
+  private readonly headers: Record<string, string>;
 
   constructor(config: ConsoleConfig, language: string, session: Session) {
+    this.headers = { "Accept-Language": language };
     const common = (basePath: string) => ({
       basePath,
-      headers: { "Accept-Language": language },
+      headers: this.headers,
       credentials: "omit" as const,
       fetchApi: uncached,
       accessToken: () => session.accessToken(),
@@ -35,5 +41,10 @@ export class Apis {
     this.complaints = new ComplaintsConfiguration(common(config.complaintsApi));
     this.cases = new CasesConfiguration(common(config.casesApi));
     this.referrals = new ReferralsConfiguration(common(config.referralsApi));
+  }
+
+  /** The language of the problems the APIs answer from now on. */
+  speak(language: string): void {
+    this.headers["Accept-Language"] = language;
   }
 }

@@ -28,7 +28,8 @@ function App(props: { config: ConsoleConfig; reference: ReferenceData; session: 
   const [route, setRoute] = useState<Route>(first ? { area: first.id, screen: first.nav[0]?.screen ?? "" } : { area: "", screen: "" });
   const [count, setCount] = useState<number | null>(null);
   const t = useMemo(() => translator(language), [language]);
-  const apis = useMemo(() => new Apis(config, language, session), [config, language, session]);
+  const apis = useMemo(() => new Apis(config, language, session), [config, session]);
+  apis.speak(language);
 
   useEffect(() => watchIdle(config.idleMinutes * 60_000, () => {
     document.title = "";

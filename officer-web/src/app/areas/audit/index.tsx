@@ -1,16 +1,16 @@
-// The audit area (its screens are being built: see issue 32).
-import { Heading } from "../../components";
-import { useConsole } from "../../context";
+// Audit: each service's log searched by actor, record, action and time, and the verification of its
+// hash chain with the result explained.
 import type { Area } from "../area";
-
-function Home() {
-  const { t } = useConsole();
-  return <Heading>{t("area.audit")}</Heading>;
-}
+import { ChainCheck } from "./chain";
+import { AuditLog } from "./log";
+import "./audit.css";
 
 export const audit: Area = {
   id: "audit",
   roles: ["auditor"],
-  nav: [{ screen: "home", label: "area.audit" }],
-  render: () => <Home />,
+  nav: [
+    { screen: "log", label: "audit.nav.log" },
+    { screen: "chain", label: "audit.nav.chain" },
+  ],
+  render: (route) => route.screen === "chain" ? <ChainCheck /> : <AuditLog />,
 };

@@ -148,7 +148,7 @@ function QueueTable(props: { page: PageComplaintSummary; onOpen: (item: Complain
                   <bdi>{item.trackingNumber}</bdi>
                 </button>
               </td>
-              <td><Flags item={item} now={now} /></td>
+              <td><Flags item={item} now={now} prefersSameGenderOfficer={item.victim.prefersSameGenderOfficer} /></td>
               <td>{labels("ComplaintStatus", item.status)}</td>
               <td>{[...item.platforms.map((p) => labels("Platform", p)), ...item.threatTypes.map((x) => labels("ThreatType", x))].join(t("common.separator"))}</td>
               <td><When at={item.submittedAt} /></td>

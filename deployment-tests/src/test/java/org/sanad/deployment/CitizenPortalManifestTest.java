@@ -55,7 +55,7 @@ class CitizenPortalManifestTest {
         throw new AssertionError("OIDC_CLIENT_ID " + clientId + " is no client of the imported realm");
     }
 
-    private static List<String> texts(JsonNode array) {
+    static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(t -> texts.add(t.asText()));
         return texts;
@@ -189,7 +189,7 @@ class CitizenPortalManifestTest {
         assertTrue(texts(portalClient(objects).path("webOrigins")).contains(origin), "the realm refuses the portal's origin " + origin);
     }
 
-    private static int httpPort(List<JsonNode> objects, String service) {
+    static int httpPort(List<JsonNode> objects, String service) {
         for (JsonNode port : named(objects, "Service", service).path("spec").path("ports")) {
             if ("http".equals(port.path("name").asText())) {
                 return port.path("port").asInt();
@@ -202,7 +202,7 @@ class CitizenPortalManifestTest {
      * The one host whose Ingress rules send {@code path} to {@code service} (a Prefix path it falls
      * under, or that Exact path), served with TLS.
      */
-    private static String onlyHostRouting(List<JsonNode> objects, String service, String path) {
+    static String onlyHostRouting(List<JsonNode> objects, String service, String path) {
         Set<String> hosts = new TreeSet<>();
         for (JsonNode ingress : ofKind(objects, "Ingress")) {
             Set<String> tls = new TreeSet<>();

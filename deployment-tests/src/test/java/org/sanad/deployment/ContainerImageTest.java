@@ -30,7 +30,8 @@ class ContainerImageTest {
 
     private static final Path DOCKERFILE = Path.of("..", "docker", "Dockerfile.jvm");
     private static final Path IGNORE = Path.of("..", "docker", "Dockerfile.jvm.dockerignore");
-    private static final List<String> SERVICES = List.of("complaints-service", "cases-service", "referrals-service", "citizen-web");
+    private static final List<String> SERVICES = List.of("complaints-service", "cases-service", "referrals-service", "citizen-web",
+            "officer-web");
 
     private static List<String> instructions() throws IOException {
         // continuation lines joined, comments and blank lines dropped

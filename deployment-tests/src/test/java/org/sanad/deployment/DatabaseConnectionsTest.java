@@ -83,7 +83,7 @@ class DatabaseConnectionsTest {
     @ValueSource(strings = { "dev", "prod", "prod-restore" })
     void noServicePodHoldsTheSchemaOwnersPasswordAJobOfItsOwnMigratesAsTheOwner(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
-        // every workload, the citizen portal (which has no database) included
+        // every workload, the citizen portal and the officer console (which have no database) included
         for (JsonNode deployment : ofKind(objects, "Deployment")) {
             for (JsonNode container : containersOf(podOf(deployment))) {
                 String where = name(deployment) + "/" + container.path("name").asText();

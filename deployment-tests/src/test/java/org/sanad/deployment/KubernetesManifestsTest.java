@@ -43,8 +43,9 @@ class KubernetesManifestsTest {
 
     private static final Path K8S = Path.of("..", "k8s");
     private static final List<String> SERVICES = List.of("complaints-service", "cases-service", "referrals-service");
-    /** Every Deployment of the suite: the services and the citizen portal, which has no database. */
-    static final List<String> WORKLOADS = List.of("complaints-service", "cases-service", "referrals-service", "citizen-web");
+    /** Every Deployment of the suite: the services, and the citizen portal and the officer console, which have no database. */
+    static final List<String> WORKLOADS = List.of("complaints-service", "cases-service", "referrals-service", "citizen-web",
+            "officer-web");
     private static final Set<String> NAMESPACES = new TreeSet<>(List.of("sanad", "keycloak"));
     /** Variables that are secrets whatever their name says otherwise. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");

@@ -32,8 +32,9 @@ class SandboxBundleTest {
     private static final Path BUNDLE = Path.of(System.getProperty("sanad.bundle", "target/missing.tar.gz"));
     private static final String BASE = System.getProperty("sanad.bundle.base", "missing") + "/";
     private static final List<String> APIS = List.of("complaints-service", "cases-service", "referrals-service");
-    /** The APIs and the citizen portal: every server the sandbox starts. */
-    private static final List<String> SERVICES = List.of("complaints-service", "cases-service", "referrals-service", "citizen-web");
+    /** The APIs, the citizen portal and the officer console: every server the sandbox starts. */
+    private static final List<String> SERVICES = List.of("complaints-service", "cases-service", "referrals-service", "citizen-web",
+            "officer-web");
     private static final List<String> SCRIPTS = List.of("start.sh", "stop.sh", "scripts/run-local.sh",
             "scripts/stop-local.sh", "scripts/ensure-databases.sh", "scripts/keycloak.sh", "scripts/service.sh",
             "scripts/signing-key.sh", "scripts/demo-data.sh", "scripts/token.sh", "scripts/client-token.sh");
