@@ -3,12 +3,11 @@
 import { expect, log } from "../../../web-kit/browser/harness.mjs";
 import { api, expectNothingCacheable, logIn, open, shoot, token } from "./console.mjs";
 
-// cases-service publishes neither yet (its public contract lacks them: reported)
-const SERVICES = ["complaints", "referrals"];
+const SERVICES = ["complaints", "cases", "referrals"];
 
 export const journeys = {
   /**
-   * operate (operator): the dead hand-offs of the services photographed (the empty state when
+   * operate (operator): the dead hand-offs of the three services photographed (the empty state when
    * none is dead), the first dead one re-queued when there is one, then the keys' status of each
    * service photographed, and a rotation's confirmation opened and cancelled (a rotation rewrites
    * stored data: the journey does not run one). Answers how many were dead per service and each

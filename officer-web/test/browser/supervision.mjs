@@ -45,7 +45,7 @@ export const journeys = {
   /**
    * supervise <caseId> (supervisor.baghdad): the case assigned to investigator.baghdad, a legal hold
    * placed (after the missing reason is stopped at its field) and released on it, the complaints'
-   * holds screen, and the statistics, whose CSV must hold the API's counts. Answers the lead, whether
+   * holds screen, and the statistics, whose CSV must hold the three APIs' counts. Answers the lead, whether
    * the same-gender request is honoured, and the CSV's figures.
    */
   async supervise(browser, caseId, user = "supervisor.baghdad", investigator = "investigator.baghdad") {
@@ -127,6 +127,8 @@ export const journeys = {
     // the statistics, and their CSV against the API's counts for the same range
     await open(page, "supervision", "statistics");
     await page.waitForSelector("#stats-total");
+    await page.waitForSelector("#stats-cases, #stats-cases-title + .problem");
+    await page.waitForSelector("#stats-referrals, #stats-referrals-title + .problem");
     await shoot(browser, page, "supervision-statistics", { tablet: true });
     const from = await page.inputValue("#s-from");
     const to = await page.inputValue("#s-to");
@@ -134,11 +136,29 @@ export const journeys = {
     const csv = readFileSync(await download.path(), "utf8");
     expect(csv.startsWith("\uFEFF"), "the CSV has no byte-order mark");
     const rows = parseCsv(csv);
-    const counts = (await api("complaints", `/statistics/complaints?from=${from}&to=${to}`, { bearer: supervisorToken })).body;
-    const inCsv = (section) => new Map(rows.filter((r) => r[0] === section).map((r) => [r[1], Number(r[3])]));
-    expect(inCsv("total").get("total") === counts.total, `the CSV's total is ${inCsv("total").get("total")}, the API's ${counts.total}`);
-    for (const [section, apiCounts] of [["month", counts.byMonth], ["governorate", counts.byGovernorate],
-      ["platform", counts.byPlatform], ["threat", counts.byThreatType]]) {
+    const inCsv = (section) => new Map(rows.filter((r) => r[0] === section).map((r) => [r[1], r[3] === "" ? null : Number(r[3])]));
+    const range = `from=${from}&to=${to}`;
+    const complaints = (await api("complaints", `/statistics/complaints?${range}`, { bearer: supervisorToken })).body;
+    const cases = (await api("cases", `/statistics/cases?${range}`, { bearer: supervisorToken })).body;
+    const referrals = (await api("referrals", `/statistics/referrals?${range}`, { bearer: supervisorToken })).body;
+    const figures = { complaints: [complaints, ["total", "triaged", "medianMinutesToTriage", "p90MinutesToTriage"]],
+      cases: [cases, ["opened", "arrests", "medianDaysToFirstArrest"]], referrals: [referrals, ["submitted", "returned", "decisions"]] };
+    for (const [section, [answer, keys]] of Object.entries(figures)) {
+      for (const key of keys) {
+        expect(inCsv(section).get(key) === (answer[key] ?? null), `${section} ${key}: the CSV says ${inCsv(section).get(key)}, the API ${answer[key]}`);
+      }
+    }
+    const charts = {
+      "complaints.month": complaints.byMonth, "complaints.governorate": complaints.byGovernorate,
+      "complaints.platform": complaints.byPlatform, "complaints.threat": complaints.byThreatType,
+      "cases.openedByMonth": cases.openedByMonth, "cases.openedByGovernorate": cases.openedByGovernorate,
+      "cases.openedByStatus": cases.openedByStatus, "cases.arrestsByMonth": cases.arrestsByMonth,
+      "cases.arrestsByGovernorate": cases.arrestsByGovernorate,
+      "referrals.submittedByMonth": referrals.submittedByMonth, "referrals.submittedByGovernorate": referrals.submittedByGovernorate,
+      "referrals.submittedByCourt": referrals.submittedByCourt, "referrals.submittedByStatus": referrals.submittedByStatus,
+      "referrals.verdictsByOutcome": referrals.verdictsByOutcome,
+    };
+    for (const [section, apiCounts] of Object.entries(charts)) {
       const csvCounts = inCsv(section);
       for (const { key, count } of apiCounts) {
         expect(csvCounts.get(key) === count, `${section} ${key}: the CSV says ${csvCounts.get(key)}, the API ${count}`);
@@ -149,7 +169,8 @@ export const journeys = {
     log(`the CSV (${rows.length - 1} rows) holds the API's counts for [${from}, ${to})`);
     expectNothingCacheable(officer);
     return { caseId, lead: investigator, genderPreferenceHonoured: assigned.genderPreferenceHonoured,
-      range: { from, to }, total: counts.total, csvRows: rows.length - 1 };
+      range: { from, to }, complaints: complaints.total, cases: cases.opened, arrests: cases.arrests, referrals: referrals.submitted,
+      csvRows: rows.length - 1 };
   },
 };
 

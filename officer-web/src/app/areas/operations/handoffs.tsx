@@ -3,6 +3,7 @@
 // one or all at once once the cause is fixed (the relay then sends them again).
 import { useState } from "preact/hooks";
 import { OperationsApi as ComplaintsOperations } from "@sanad/client/complaints";
+import { OperationsApi as CasesOperations } from "@sanad/client/cases";
 import { OperationsApi as ReferralsOperations } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
 import { Code, Heading, Loaded, ProblemNotice, useAction, useLoad, When } from "../../components";
@@ -30,7 +31,8 @@ interface Outbox {
 
 function useOutbox(service: Service): Outbox {
   const { apis } = useConsole();
-  const api = service === "complaints" ? new ComplaintsOperations(apis.complaints) : new ReferralsOperations(apis.referrals);
+  const api = service === "complaints" ? new ComplaintsOperations(apis.complaints)
+    : service === "cases" ? new CasesOperations(apis.cases) : new ReferralsOperations(apis.referrals);
   return {
     list: (after) => api.deadEventsList({ limit: 50, ...(after ? { after } : {}) }),
     requeue: (id) => api.deadEventsRequeue({ id }),

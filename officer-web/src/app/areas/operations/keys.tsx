@@ -1,9 +1,10 @@
-// The master keys of the services: which one is active, what each holds (complaints- and
+// The master keys of the three services: which one is active, what each holds (complaints- and
 // cases-service: evidence objects and sealed fields; referrals-service: sealed values, and those
 // still in the clear), and the rotation that moves everything held by a retired key under the
 // active one, behind a confirmation (it is audited and rewrites stored data).
 import { useState } from "preact/hooks";
 import { EvidenceKeysApi as ComplaintsKeys } from "@sanad/client/complaints";
+import { EvidenceKeysApi as CasesKeys } from "@sanad/client/cases";
 import { DataKeysApi as ReferralsKeys } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
 import { Code, Heading, Loaded, ProblemNotice, useAction, useLoad } from "../../components";
@@ -31,7 +32,7 @@ function useKeys(service: Service): Keys {
       },
     };
   }
-  const api = new ComplaintsKeys(apis.complaints);
+  const api = service === "complaints" ? new ComplaintsKeys(apis.complaints) : new CasesKeys(apis.cases);
   return {
     read: async () => {
       const use = await api.evidenceKeyUse();
