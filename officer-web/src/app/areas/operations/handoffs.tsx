@@ -7,6 +7,7 @@ import { OperationsApi as CasesOperations } from "@sanad/client/cases";
 import { OperationsApi as ReferralsOperations } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
 import { Code, Heading, Loaded, ProblemNotice, useAction, useLoad, When } from "../../components";
+import { Confirm } from "./confirm";
 import { answerSummary } from "./rules";
 import { SERVICES, type Service } from "./services";
 
@@ -151,15 +152,9 @@ function ServiceOutbox(props: { service: Service }) {
               )}
             </div>
             {confirming && (
-              <div class="confirm" role="group" aria-labelledby={`${prefix}-confirm-text`}>
-                <p id={`${prefix}-confirm-text`}>{t("operations.dead.requeueAllWarning")}</p>
-                <div class="actions">
-                  <button type="button" class="primary" id={`requeue-all-${service}-confirm`} disabled={action.busy} onClick={requeueAll}>
-                    {t("operations.dead.requeueAllConfirm")}
-                  </button>
-                  <button type="button" onClick={() => setConfirming(false)}>{t("common.cancel")}</button>
-                </div>
-              </div>
+              <Confirm id={`requeue-all-${service}`} warning={t("operations.dead.requeueAllWarning")}
+                confirm={t("operations.dead.requeueAllConfirm")} busy={action.busy} onConfirm={requeueAll}
+                onCancel={() => setConfirming(false)} />
             )}
           </>
         )}

@@ -8,6 +8,7 @@ import { EvidenceKeysApi as CasesKeys } from "@sanad/client/cases";
 import { DataKeysApi as ReferralsKeys } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
 import { Code, Heading, Loaded, ProblemNotice, useAction, useLoad } from "../../components";
+import { Confirm } from "./confirm";
 import { awaitingRotation, keyKind, keyLines, type KeyLine } from "./rules";
 import { SERVICES, type Service } from "./services";
 
@@ -129,15 +130,9 @@ function ServiceKeys(props: { service: Service }) {
           </button>
         </div>
       ) : (
-        <div class="confirm" role="group" aria-labelledby={`${prefix}-confirm-text`}>
-          <p id={`${prefix}-confirm-text`}>{t(service === "referrals" ? "operations.keys.rotateWarningValues" : "operations.keys.rotateWarning")}</p>
-          <div class="actions">
-            <button type="button" class="danger" id={`rotate-${service}-confirm`} disabled={action.busy} onClick={rotate}>
-              {t("operations.keys.rotateConfirm")}
-            </button>
-            <button type="button" id={`rotate-${service}-cancel`} onClick={() => setConfirming(false)}>{t("common.cancel")}</button>
-          </div>
-        </div>
+        <Confirm id={`rotate-${service}`} danger busy={action.busy} onConfirm={rotate} onCancel={() => setConfirming(false)}
+          warning={t(service === "referrals" ? "operations.keys.rotateWarningValues" : "operations.keys.rotateWarning")}
+          confirm={t("operations.keys.rotateConfirm")} />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { CasesApi, type CaseStatus, type CaseSummary, type PageCaseSummary } fro
 import { useConsole } from "../../context";
 import { Heading, Loaded, Select, useLabels, useLoad, When } from "../../components";
 import { namesOf } from "./officers";
+import { usePages } from "./pages";
 import { unassignedFirst } from "./rules";
 
 export const CASE_STATUSES: readonly CaseStatus[] = ["OPEN", "INVESTIGATING", "SUSPECT_IDENTIFIED", "ARREST_MADE", "REFERRED",
@@ -23,8 +24,7 @@ export function CaseList() {
   const labels = useLabels();
   const [draft, setDraft] = useState<Filters>({ status: "active", unassignedOnly: false, governorate: "" });
   const [filters, setFilters] = useState<Filters>(draft);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const after = cursors[cursors.length - 1];
+  const { after, reset, pager } = usePages();
   const load = useLoad<PageCaseSummary>(() => new CasesApi(apis.cases).caseList({
     status: filters.status === "active" ? [...ACTIVE] : [filters.status],
     ...(filters.governorate ? { governorate: filters.governorate } : {}),
@@ -38,7 +38,7 @@ export function CaseList() {
 
   const show = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCursors([undefined]);
+    reset();
     setFilters(draft);
   };
 
@@ -70,16 +70,7 @@ export function CaseList() {
             names={names.value ?? new Map()} onOpen={(c) => go({ area: "supervision", screen: "case", id: c.id })} />
         )}
       </Loaded>
-      <div class="actions">
-        {cursors.length > 1 && (
-          <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>{t("supervision.cases.previous")}</button>
-        )}
-        {load.value?.next && (
-          <button type="button" id="c-next" onClick={() => setCursors([...cursors, load.value?.next ?? undefined])}>
-            {t("supervision.cases.nextPage")}
-          </button>
-        )}
-      </div>
+      {pager(load.value?.next, "c-next")}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "preact/hooks";
 import { RetentionApi, TriageApi, type ComplaintStatus, type ComplaintSummary, type PageComplaintSummary } from "@sanad/client/complaints";
 import { useConsole } from "../../context";
 import { Heading, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
+import { usePages } from "./pages";
 import { HoldPanel, type HoldApi } from "./hold";
 
 const STATUSES: readonly ComplaintStatus[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFORMATION", "ACCEPTED", "DUPLICATE", "REJECTED", "WITHDRAWN"];
@@ -19,8 +20,7 @@ export function ComplaintHolds() {
   const [idText, setIdText] = useState("");
   const [idError, setIdError] = useState<string | undefined>(undefined);
   const [chosen, setChosen] = useState<{ id: string; tracking: string | null } | null>(null);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const after = cursors[cursors.length - 1];
+  const { after, reset, pager } = usePages();
   const load = useLoad<PageComplaintSummary>(() => new TriageApi(apis.complaints).triageQueue({
     status: status ? [status] : [...STATUSES],
     ...(after ? { after } : {}),
@@ -62,7 +62,7 @@ export function ComplaintHolds() {
       <div class="filters" role="group" aria-label={t("supervision.holds.filters")}>
         <Select id="h-status" label={t("supervision.holds.status")} value={status} blank={t("supervision.holds.anyStatus")}
           onChange={(next) => {
-            setCursors([undefined]);
+            reset();
             setStatus(next);
           }}
           options={STATUSES.map((s) => ({ value: s, label: labels("ComplaintStatus", s) }))} />
@@ -106,16 +106,7 @@ export function ComplaintHolds() {
           );
         }}
       </Loaded>
-      <div class="actions">
-        {cursors.length > 1 && (
-          <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>{t("supervision.cases.previous")}</button>
-        )}
-        {load.value?.next && (
-          <button type="button" id="h-next" onClick={() => setCursors([...cursors, load.value?.next ?? undefined])}>
-            {t("supervision.cases.nextPage")}
-          </button>
-        )}
-      </div>
+      {pager(load.value?.next, "h-next")}
     </>
   );
 }
