@@ -15,10 +15,12 @@ import { APIS, CONSOLE, KEYCLOAK, MODULE } from "./console.mjs";
 import { journeys as audit } from "./audit.mjs";
 import { journeys as intake } from "./intake.mjs";
 import { journeys as investigation } from "./investigation.mjs";
+import { journeys as operations } from "./operations.mjs";
 import { journeys as prosecution } from "./prosecution.mjs";
 import { journeys as session } from "./session.mjs";
+import { journeys as supervision } from "./supervision.mjs";
 
-const journeys = { ...intake, ...investigation, ...session, ...prosecution, ...audit };
+const journeys = { ...intake, ...investigation, ...session, ...prosecution, ...audit, ...supervision, ...operations };
 
 await runJourney(journeys, { chromium, axeSource: axeSourceFrom(createRequire(import.meta.url)), module: MODULE,
   locale: "ar-IQ", describe: `${CONSOLE} (APIs ${Object.values(APIS).join(", ")}, Keycloak ${KEYCLOAK})` },
