@@ -214,3 +214,46 @@ export function lineKeys(open: () => void): (event: JSX.TargetedKeyboardEvent<HT
 export function Code(props: { children: ComponentChildren }) {
   return <code dir="ltr">{props.children}</code>;
 }
+
+/**
+ * A second step before what cannot be taken back lightly (submitting to a court, releasing a hold,
+ * re-queueing every dead hand-off, rotating keys): what will happen, said plainly, then the
+ * confirmation or a way out.
+ */
+export function Confirm(props: { id: string; warning: string; confirm: string; danger?: boolean; busy: boolean;
+    onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useConsole();
+  return (
+    <div class="confirm" role="group" aria-labelledby={`${props.id}-text`}>
+      <p id={`${props.id}-text`}>{props.warning}</p>
+      <div class="actions">
+        <button type="button" class={props.danger ? "danger" : "primary"} id={`${props.id}-confirm`} disabled={props.busy}
+          onClick={props.onConfirm}>
+          {props.confirm}
+        </button>
+        <button type="button" id={`${props.id}-cancel`} onClick={props.onCancel}>{t("common.cancel")}</button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Keyset paging as the lists use it: the cursors walked so far, the one to ask with, and the
+ * previous/next buttons (the API's `next` cursor, null on the last page).
+ */
+export function usePages(): { after: string | undefined; reset: () => void;
+    pager: (next: string | null | undefined, nextId: string) => JSX.Element } {
+  const { t } = useConsole();
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const pager = (next: string | null | undefined, nextId: string) => (
+    <div class="actions">
+      {cursors.length > 1 && (
+        <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>{t("common.previousPage")}</button>
+      )}
+      {next && (
+        <button type="button" id={nextId} onClick={() => setCursors([...cursors, next])}>{t("common.nextPage")}</button>
+      )}
+    </div>
+  );
+  return { after: cursors[cursors.length - 1], reset: () => setCursors([undefined]), pager };
+}

@@ -6,7 +6,7 @@ import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { TriageApi, type ComplaintSummary, type PageComplaintSummary } from "@sanad/client/complaints";
 import { useConsole } from "../../context";
-import { Heading, lineKeys, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
+import { Heading, lineKeys, Loaded, Select, TextField, useLabels, useLoad, usePages, When } from "../../components";
 import { deadlineImminent, urgent } from "./rules";
 
 const OPEN = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFORMATION"];
@@ -25,8 +25,7 @@ export function Queue() {
   const labels = useLabels();
   const [draft, setDraft] = useState<Filters>({ status: "open", priority: "", minorVictim: "", victimPhone: "", governorate: "" });
   const [filters, setFilters] = useState<Filters>(draft);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const after = cursors[cursors.length - 1];
+  const { after, reset, pager } = usePages();
 
   const load = useLoad<PageComplaintSummary>(() => new TriageApi(apis.complaints).triageQueue({
     status: filters.status === "open" ? OPEN : [filters.status],
@@ -57,7 +56,7 @@ export function Queue() {
 
   const search = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCursors([undefined]);
+    reset();
     setFilters(draft);
   };
   const open = (item: ComplaintSummary) => go({ area: "intake", screen: "complaint", id: item.id });
@@ -89,16 +88,7 @@ export function Queue() {
       <Loaded load={load}>
         {(page) => <QueueTable page={page} onOpen={open} />}
       </Loaded>
-      <div class="actions">
-        {cursors.length > 1 && (
-          <button type="button" onClick={() => setCursors(cursors.slice(0, -1))}>{t("intake.queue.previous")}</button>
-        )}
-        {load.value?.next && (
-          <button type="button" id="q-next" onClick={() => setCursors([...cursors, load.value?.next ?? undefined])}>
-            {t("intake.queue.nextPage")}
-          </button>
-        )}
-      </div>
+      {pager(load.value?.next, "q-next")}
     </>
   );
 }

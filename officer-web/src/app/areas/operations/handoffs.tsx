@@ -6,8 +6,7 @@ import { OperationsApi as ComplaintsOperations } from "@sanad/client/complaints"
 import { OperationsApi as CasesOperations } from "@sanad/client/cases";
 import { OperationsApi as ReferralsOperations } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
-import { Code, Heading, Loaded, ProblemNotice, useAction, useLoad, When } from "../../components";
-import { Confirm } from "./confirm";
+import { Code, Confirm, Heading, Loaded, ProblemNotice, useAction, useLoad, When } from "../../components";
 import { answerSummary } from "./rules";
 import { SERVICES, type Service } from "./services";
 

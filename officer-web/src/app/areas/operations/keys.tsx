@@ -7,8 +7,7 @@ import { EvidenceKeysApi as ComplaintsKeys } from "@sanad/client/complaints";
 import { EvidenceKeysApi as CasesKeys } from "@sanad/client/cases";
 import { DataKeysApi as ReferralsKeys } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
-import { Code, Heading, Loaded, ProblemNotice, useAction, useLoad } from "../../components";
-import { Confirm } from "./confirm";
+import { Code, Confirm, Heading, Loaded, ProblemNotice, useAction, useLoad } from "../../components";
 import { awaitingRotation, keyKind, keyLines, type KeyLine } from "./rules";
 import { SERVICES, type Service } from "./services";
 

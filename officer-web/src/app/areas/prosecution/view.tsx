@@ -10,7 +10,7 @@ import {
   CatalogueApi, ReferralsApi, type IdentityRequestStatus, type Referral, type Statute,
 } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
-import { Code, Heading, Loaded, ProblemNotice, TextField, useAction, useLabels, useLoad, When } from "../../components";
+import { Code, Confirm, Heading, Loaded, ProblemNotice, TextField, useAction, useLabels, useLoad, When } from "../../components";
 import { EvidenceFacts, SuspectFacts } from "./form";
 import { ChargeText, CourtName, CourtTime, DateOnly, StatusLabel } from "./parts";
 import { amendDraftsNextVersion, canClose, canSubmit, ifMatchOf, reasonsByItem, repliedVersion } from "./rules";
@@ -96,20 +96,12 @@ function Moves(props: { referral: Referral; etag: string | null; onChanged: () =
       {done === "close" && <p class="ok" role="status" id="closed">{t("prosecution.view.closedNow")}</p>}
       {action.problem && <ProblemNotice problem={action.problem} onReload={props.onChanged} />}
       {confirming ? (
-        <div class="confirm" role="group" aria-labelledby="confirm-text">
-          <p id="confirm-text">
-            {confirming === "submit"
-              ? t("prosecution.view.confirmSubmit", { number: referral.versionNumber })
-              : t("prosecution.view.confirmClose")}
-          </p>
-          <div class="actions">
-            <button type="button" class="primary" id={`ref-${confirming}-confirm`} disabled={action.busy}
-              onClick={() => void move(confirming)}>
-              {t(confirming === "submit" ? "prosecution.view.submitConfirm" : "prosecution.view.closeConfirm")}
-            </button>
-            <button type="button" class="quiet" id="ref-cancel" onClick={() => setConfirming(null)}>{t("common.cancel")}</button>
-          </div>
-        </div>
+        <Confirm id={`ref-${confirming}`}
+          warning={confirming === "submit"
+            ? t("prosecution.view.confirmSubmit", { number: referral.versionNumber })
+            : t("prosecution.view.confirmClose")}
+          confirm={t(confirming === "submit" ? "prosecution.view.submitConfirm" : "prosecution.view.closeConfirm")}
+          busy={action.busy} onConfirm={() => void move(confirming)} onCancel={() => setConfirming(null)} />
       ) : (
         <div class="actions">
           {canSubmit(referral) && (

@@ -4,9 +4,8 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { CasesApi, type CaseStatus, type CaseSummary, type PageCaseSummary } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { Heading, Loaded, Select, useLabels, useLoad, When } from "../../components";
+import { Heading, Loaded, Select, useLabels, useLoad, usePages, When } from "../../components";
 import { namesOf } from "./officers";
-import { usePages } from "./pages";
 import { unassignedFirst } from "./rules";
 
 export const CASE_STATUSES: readonly CaseStatus[] = ["OPEN", "INVESTIGATING", "SUSPECT_IDENTIFIED", "ARREST_MADE", "REFERRED",

@@ -6,7 +6,7 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { useConsole } from "../../context";
 import { namesOf } from "./officers";
-import { Loaded, ProblemNotice, TextArea, useAction, useLoad, When } from "../../components";
+import { Confirm, Loaded, ProblemNotice, TextArea, useAction, useLoad, When } from "../../components";
 
 /** A hold as both services answer it. */
 export interface Hold {
@@ -110,15 +110,8 @@ export function HoldPanel(props: { id: string; record: string; governorate: stri
         </div>
       </form>
       {load.value?.hold && confirming && (
-        <div class="confirm" role="group" aria-labelledby={`${prefix}-confirm-text`}>
-          <p id={`${prefix}-confirm-text`}>{t("supervision.hold.releaseWarning")}</p>
-          <div class="actions">
-            <button type="button" class="danger" id={`${prefix}-release-confirm`} disabled={action.busy} onClick={release}>
-              {t("supervision.hold.releaseConfirm")}
-            </button>
-            <button type="button" id={`${prefix}-release-cancel`} onClick={() => setConfirming(false)}>{t("common.cancel")}</button>
-          </div>
-        </div>
+        <Confirm id={`${prefix}-release`} warning={t("supervision.hold.releaseWarning")} confirm={t("supervision.hold.releaseConfirm")}
+          danger busy={action.busy} onConfirm={release} onCancel={() => setConfirming(false)} />
       )}
     </section>
   );

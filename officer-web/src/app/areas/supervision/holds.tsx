@@ -5,8 +5,7 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { RetentionApi, TriageApi, type ComplaintStatus, type ComplaintSummary, type PageComplaintSummary } from "@sanad/client/complaints";
 import { useConsole } from "../../context";
-import { Heading, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
-import { usePages } from "./pages";
+import { Heading, Loaded, Select, TextField, useLabels, useLoad, usePages, When } from "../../components";
 import { HoldPanel, type HoldApi } from "./hold";
 
 const STATUSES: readonly ComplaintStatus[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFORMATION", "ACCEPTED", "DUPLICATE", "REJECTED", "WITHDRAWN"];
