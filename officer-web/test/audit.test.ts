@@ -14,8 +14,9 @@ test("blank conditions are left out; the others are sent trimmed, local times as
 });
 
 test("a period that ends before it starts, or a time that is none, is refused before the API is asked", () => {
-  assert.equal(filtersOf({ actor: "", recordId: "", action: "", from: "2026-12-02T00:00", to: "2026-12-01T00:00" }).error, "toBeforeFrom");
-  assert.equal(filtersOf({ actor: "", recordId: "", action: "", from: "not a time", to: "" }).error, "badTime");
+  assert.deepEqual(filtersOf({ actor: "", recordId: "", action: "", from: "2026-12-02T00:00", to: "2026-12-01T00:00" }).error, { field: "to", why: "toBeforeFrom" });
+  assert.deepEqual(filtersOf({ actor: "", recordId: "", action: "", from: "not a time", to: "" }).error, { field: "from", why: "badTime" });
+  assert.deepEqual(filtersOf({ actor: "", recordId: "", action: "", from: "", to: "not a time" }).error, { field: "to", why: "badTime" });
   assert.equal(filtersOf({ actor: "", recordId: "", action: "", from: "2026-12-01T00:00", to: "2026-12-01T00:00" }).error, null);
 });
 

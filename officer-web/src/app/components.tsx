@@ -16,6 +16,11 @@ export function useLoad<T>(load: () => Promise<T>, dependencies: unknown[]): { v
   const [problem, setProblem] = useState<Problem | null>(null);
   const [loading, setLoading] = useState(true);
   const [round, setRound] = useState(0);
+  // another record (the dependencies changed, not a reload): nothing of the one before stays on screen
+  useEffect(() => {
+    setValue(null);
+    setProblem(null);
+  }, dependencies);
   useEffect(() => {
     let current = true;
     setLoading(true);
@@ -112,12 +117,21 @@ export function useLabels(): (kind: string, value: string) => string {
   };
 }
 
+/** The locale an officer's dates are written in: Gregorian with Latin digits in Arabic, British in English. */
+export function dateLocale(language: string): string {
+  return language === "ar" ? "ar-IQ-u-nu-latn-ca-gregory" : "en-GB";
+}
+
+/** A day as the officer reads it, in text (an option's label, a sentence). */
+export function dayText(at: Date, language: string): string {
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: "medium" }).format(at);
+}
+
 /** A date and time as the officer reads them (Gregorian, the officer's language, the device's zone). */
 export function When(props: { at: Date | null | undefined }) {
   const { language } = useConsole();
   if (!props.at) return <span>—</span>;
-  const text = new Intl.DateTimeFormat(language === "ar" ? "ar-IQ-u-nu-latn-ca-gregory" : "en-GB",
-    { dateStyle: "medium", timeStyle: "short" }).format(props.at);
+  const text = new Intl.DateTimeFormat(dateLocale(language), { dateStyle: "medium", timeStyle: "short" }).format(props.at);
   return <time dateTime={props.at.toISOString()}>{text}</time>;
 }
 
@@ -217,21 +231,29 @@ export function Code(props: { children: ComponentChildren }) {
 
 /**
  * A second step before what cannot be taken back lightly (submitting to a court, releasing a hold,
- * re-queueing every dead hand-off, rotating keys): what will happen, said plainly, then the
- * confirmation or a way out.
+ * a victim's identity to a court, re-queueing every dead hand-off, rotating keys): what will happen,
+ * said plainly, then the confirmation or a way out. Its id is the id of the button that opens it.
  */
 export function Confirm(props: { id: string; warning: string; confirm: string; danger?: boolean; busy: boolean;
     onConfirm: () => void; onCancel: () => void }) {
   const { t } = useConsole();
+  const box = useRef<HTMLDivElement | null>(null);
+  // the button that opened the box is gone: the focus goes to the warning, and back to that button
+  // (the box's id is the button's) when the officer cancels
+  useEffect(() => box.current?.querySelector<HTMLElement>("p")?.focus(), []);
+  const cancel = () => {
+    props.onCancel();
+    requestAnimationFrame(() => document.getElementById(props.id)?.focus());
+  };
   return (
-    <div class="confirm" role="group" aria-labelledby={`${props.id}-text`}>
-      <p id={`${props.id}-text`}>{props.warning}</p>
+    <div class="confirm" role="group" aria-labelledby={`${props.id}-text`} ref={box}>
+      <p id={`${props.id}-text`} tabIndex={-1}>{props.warning}</p>
       <div class="actions">
         <button type="button" class={props.danger ? "danger" : "primary"} id={`${props.id}-confirm`} disabled={props.busy}
           onClick={props.onConfirm}>
           {props.confirm}
         </button>
-        <button type="button" id={`${props.id}-cancel`} onClick={props.onCancel}>{t("common.cancel")}</button>
+        <button type="button" id={`${props.id}-cancel`} onClick={cancel}>{t("common.cancel")}</button>
       </div>
     </div>
   );

@@ -16,7 +16,7 @@ export function AuditLog() {
   const [service, setService] = useState<Service>("complaints");
   const [draft, setDraft] = useState<Search>(EMPTY);
   const [query, setQuery] = useState<{ service: Service; filters: Record<string, string> } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: "from" | "to"; message: string } | null>(null);
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const after = cursors[cursors.length - 1];
   const load = useLoad(async () => query
@@ -27,8 +27,8 @@ export function AuditLog() {
     event.preventDefault();
     const { filters, error: wrong } = filtersOf(draft);
     if (wrong) {
-      setError(t(wrong === "toBeforeFrom" ? "audit.log.toBeforeFrom" : "audit.log.badTime"));
-      document.getElementById("a-to")?.focus();
+      setError({ field: wrong.field, message: t(wrong.why === "toBeforeFrom" ? "audit.log.toBeforeFrom" : "audit.log.badTime") });
+      document.getElementById(`a-${wrong.field}`)?.focus();
       return;
     }
     setError(null);
@@ -54,9 +54,9 @@ export function AuditLog() {
         </div>
         <div class="filters">
           <TextField id="a-from" type="datetime-local" label={t("audit.log.from")} hint={t("audit.log.fromHint")} value={draft.from}
-            error={fieldError("from")} onInput={field("from")} />
+            error={(error?.field === "from" ? error.message : undefined) ?? fieldError("from")} onInput={field("from")} />
           <TextField id="a-to" type="datetime-local" label={t("audit.log.to")} hint={t("audit.log.toHint")} value={draft.to}
-            error={error ?? fieldError("to")} onInput={field("to")} />
+            error={(error?.field === "to" ? error.message : undefined) ?? fieldError("to")} onInput={field("to")} />
         </div>
         <div class="actions">
           <button type="submit" class="primary" id="a-search">{t("audit.log.search")}</button>

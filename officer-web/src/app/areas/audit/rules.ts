@@ -15,8 +15,11 @@ export interface Search {
   to: string;
 }
 
-/** The API's filters from the form: blanks left out, local times as UTC instants; "to" before "from" is refused. */
-export function filtersOf(search: Search): { filters: Record<string, string>; error: "toBeforeFrom" | "badTime" | null } {
+/**
+ * The API's filters from the form: blanks left out, local times as UTC instants; a time that is no
+ * time is refused at its field, "to" before "from" at "to".
+ */
+export function filtersOf(search: Search): { filters: Record<string, string>; error: { field: "from" | "to"; why: "toBeforeFrom" | "badTime" } | null } {
   const filters: Record<string, string> = {};
   for (const key of ["actor", "recordId", "action"] as const) {
     const value = search[key].trim();
@@ -29,8 +32,9 @@ export function filtersOf(search: Search): { filters: Record<string, string>; er
   };
   const from = instant(search.from);
   const to = instant(search.to);
-  if (from === undefined || to === undefined) return { filters, error: "badTime" };
-  if (from && to && to.getTime() < from.getTime()) return { filters, error: "toBeforeFrom" };
+  if (from === undefined) return { filters, error: { field: "from", why: "badTime" } };
+  if (to === undefined) return { filters, error: { field: "to", why: "badTime" } };
+  if (from && to && to.getTime() < from.getTime()) return { filters, error: { field: "to", why: "toBeforeFrom" } };
   if (from) filters["from"] = from.toISOString();
   if (to) filters["to"] = to.toISOString();
   return { filters, error: null };

@@ -43,7 +43,7 @@ export function ComplaintView(props: { id: string }) {
                 <EvidenceList complaintId={complaint.id} files={files} />
               </div>
               <div>
-                <Triage complaint={complaint} onDecided={load.reload} />
+                <Triage key={complaint.version} complaint={complaint} onDecided={load.reload} />
                 <section class="panel" aria-labelledby="history-title">
                   <h2 id="history-title">{t("intake.complaint.history")}</h2>
                   <ol class="timeline" id="history">

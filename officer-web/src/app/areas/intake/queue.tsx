@@ -1,7 +1,7 @@
 // The queue: the governorate's open complaints, most urgent first (the API sorts by priority), with
 // self-harm risk, a minor victim, an imminent deadline and a same-gender preference flagged on each
 // line, and the urgent ones counted in the tab's title. Keyboard: ↑/↓ (or k/j) move between lines,
-// Enter opens one, / goes to the phone search.
+// Enter opens one, / (from a line) goes to the phone search.
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { TriageApi, type ComplaintSummary, type PageComplaintSummary } from "@sanad/client/complaints";
@@ -16,6 +16,7 @@ interface Filters {
   status: string;
   priority: string;
   minorVictim: string;
+  selfHarmRisk: string;
   victimPhone: string;
   governorate: string;
 }
@@ -23,7 +24,8 @@ interface Filters {
 export function Queue() {
   const { t, apis, officer, reference, announce, go } = useConsole();
   const labels = useLabels();
-  const [draft, setDraft] = useState<Filters>({ status: "open", priority: "", minorVictim: "", victimPhone: "", governorate: "" });
+  const [draft, setDraft] = useState<Filters>({ status: "open", priority: "", minorVictim: "", selfHarmRisk: "", victimPhone: "",
+    governorate: "" });
   const [filters, setFilters] = useState<Filters>(draft);
   const { after, reset, pager } = usePages();
 
@@ -31,6 +33,7 @@ export function Queue() {
     status: filters.status === "open" ? OPEN : [filters.status],
     ...(filters.priority ? { priority: filters.priority } : {}),
     ...(filters.minorVictim ? { minorVictim: filters.minorVictim } : {}),
+    ...(filters.selfHarmRisk ? { selfHarmRisk: filters.selfHarmRisk } : {}),
     ...(filters.victimPhone.trim() ? { victimPhone: filters.victimPhone.trim() } : {}),
     ...(filters.governorate ? { governorate: filters.governorate } : {}),
     ...(after ? { after } : {}),
@@ -45,7 +48,8 @@ export function Queue() {
   useEffect(() => {
     const slash = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key === "/" && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+      // only from the list's lines: a one-key shortcut anywhere would fire while typing elsewhere (WCAG 2.1.4)
+      if (event.key === "/" && target?.closest("#queue tbody")) {
         event.preventDefault();
         document.getElementById("q-victimPhone")?.focus();
       }
@@ -75,6 +79,9 @@ export function Queue() {
           options={PRIORITIES.map((p) => ({ value: p, label: labels("Priority", p) }))} />
         <Select id="q-minor" label={t("intake.queue.minor")} value={draft.minorVictim} blank={t("intake.queue.any")}
           onChange={(minorVictim) => setDraft({ ...draft, minorVictim })}
+          options={[{ value: "true", label: t("common.yes") }, { value: "false", label: t("common.no") }]} />
+        <Select id="q-selfHarm" label={t("intake.queue.selfHarm")} value={draft.selfHarmRisk} blank={t("intake.queue.any")}
+          onChange={(selfHarmRisk) => setDraft({ ...draft, selfHarmRisk })}
           options={[{ value: "true", label: t("common.yes") }, { value: "false", label: t("common.no") }]} />
         {officer.governorate === null && (
           <Select id="q-governorate" label={t("intake.queue.governorate")} value={draft.governorate} blank={t("intake.queue.any")}

@@ -6,13 +6,13 @@ import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { CasesApi, type Action, type ActionType, type Case, type Suspect } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { Loaded, ProblemNotice, Select, TextArea, TextField, useAction, useLoad, When } from "../../components";
+import { dayText, Loaded, ProblemNotice, Select, TextArea, TextField, useAction, useLoad, When } from "../../components";
 import {
   ANSWERABLE, OFFICER_ACTIONS, actionFields, actionProblems, localInputValue, type ActionDraft, type ActionField,
 } from "./rules";
 
 export function Actions(props: { investigation: Case; suspects: readonly Suspect[]; round: number; onRecorded: () => void }) {
-  const { t, apis, officer } = useConsole();
+  const { t, apis, officer, language } = useConsole();
   const c = props.investigation;
   const load = useLoad(async () => (await new CasesApi(apis.cases).caseTimeline({ id: c.id })).items, [c.id, props.round, apis]);
   const suspectName = (id: string | undefined) => props.suspects.find((s) => s.id === id)?.displayName;
@@ -34,7 +34,7 @@ export function Actions(props: { investigation: Case; suspects: readonly Suspect
                     {a.unit && <><dt>{t("investigation.timeline.unit")}</dt><dd><bdi>{a.unit}</bdi></dd></>}
                   </dl>
                 )}
-                {a.answersActionId && <p class="muted">{t("investigation.timeline.answers", { what: answered(actions, a.answersActionId, t) })}</p>}
+                {a.answersActionId && <p class="muted">{t("investigation.timeline.answers", { what: answered(actions, a.answersActionId, t, language) })}</p>}
                 {a.details && <p class="details">{a.details}</p>}
               </li>
             ))}
@@ -52,16 +52,16 @@ export function Actions(props: { investigation: Case; suspects: readonly Suspect
   );
 }
 
-function answered(actions: readonly Action[], id: string, t: ReturnType<typeof useConsole>["t"]): string {
+function answered(actions: readonly Action[], id: string, t: ReturnType<typeof useConsole>["t"], language: string): string {
   const request = actions.find((a) => a.id === id);
-  return request ? `${t(`investigation.action.${request.type}`)} (${request.occurredAt.toLocaleDateString()})` : "—";
+  return request ? `${t(`investigation.action.${request.type}`)} (${dayText(request.occurredAt, language)})` : "—";
 }
 
 const EMPTY = (): ActionDraft => ({ type: "", occurredAt: localInputValue(new Date()), details: "", place: "", unit: "",
   suspectId: "", answersActionId: "" });
 
 function RecordAction(props: { investigation: Case; suspects: readonly Suspect[]; requests: readonly Action[]; onRecorded: () => void }) {
-  const { t, apis } = useConsole();
+  const { t, apis, language } = useConsole();
   const [draft, setDraft] = useState<ActionDraft>(EMPTY);
   const [checked, setChecked] = useState<ReturnType<typeof actionProblems>>({});
   const [recorded, setRecorded] = useState<ActionType | null>(null);
@@ -138,7 +138,7 @@ function RecordAction(props: { investigation: Case; suspects: readonly Suspect[]
                     blank={t("investigation.record.noRequest")} error={error("answersActionId")}
                     onChange={(answersActionId) => setDraft({ ...draft, answersActionId })}
                     options={props.requests.map((r) => ({ value: r.id,
-                      label: `${t(`investigation.action.${r.type}`)} (${r.occurredAt.toLocaleDateString()})` }))} />
+                      label: `${t(`investigation.action.${r.type}`)} (${dayText(r.occurredAt, language)})` }))} />
                 );
               case "details":
                 return (

@@ -55,7 +55,7 @@ function Workspace(props: { investigation: Case; reload: () => void }) {
       </div>
       <Complaints investigation={c} />
       <Correlations investigation={c} onLinked={props.reload} />
-      <Suspects caseId={c.id} load={suspects} />
+      <Suspects caseId={c.id} load={suspects} onChanged={props.reload} />
       <Actions investigation={c} suspects={suspects.value ?? []} round={timelineRound} onRecorded={props.reload} />
       <EvidencePanel caseId={c.id} />
     </>

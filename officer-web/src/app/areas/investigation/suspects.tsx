@@ -11,7 +11,7 @@ export const IDENTIFIER_TYPES: readonly IdentifierType[] = ["PHONE", "ACCOUNT_HA
 
 type SuspectsLoad = { value: Suspect[] | null; problem: Problem | null; loading: boolean; reload: () => void };
 
-export function Suspects(props: { caseId: string; load: SuspectsLoad }) {
+export function Suspects(props: { caseId: string; load: SuspectsLoad; onChanged: () => void }) {
   const { t, officer, go } = useConsole();
   const labels = useLabels();
   return (
@@ -46,7 +46,11 @@ export function Suspects(props: { caseId: string; load: SuspectsLoad }) {
           </ul>
         )}
       </Loaded>
-      {officer.roles.includes("investigator") && <AddSuspect caseId={props.caseId} onAdded={props.load.reload} />}
+      {officer.roles.includes("investigator") && <AddSuspect caseId={props.caseId} onAdded={() => {
+        // a new suspect changes the case too (its version): the case is read again with the list
+        props.load.reload();
+        props.onChanged();
+      }} />}
     </section>
   );
 }

@@ -360,6 +360,7 @@ function IdentityRequests(props: { referralId: string; requests: IdentityRequest
 function DecideIdentity(props: { referralId: string; request: IdentityRequestStatus; onDecided: () => void }) {
   const { t, apis } = useConsole();
   const [note, setNote] = useState("");
+  const [confirming, setConfirming] = useState(false);
   const action = useAction();
   const decide = async (approved: boolean) => {
     const ok = await action.run(() => new ReferralsApi(apis.referrals).referralDecideIdentityRequest({
@@ -374,14 +375,19 @@ function DecideIdentity(props: { referralId: string; request: IdentityRequestSta
       {action.problem && <ProblemNotice problem={action.problem} onReload={props.onDecided} />}
       <TextField id={`idr-note-${id}`} label={t("prosecution.identity.note")} value={note} onInput={setNote}
         error={action.problem?.fields["note"]} />
-      <div class="actions">
-        <button type="button" class="primary small" id={`idr-approve-${id}`} disabled={action.busy} onClick={() => void decide(true)}>
-          {t("prosecution.identity.approve")}
-        </button>
-        <button type="button" class="small" id={`idr-refuse-${id}`} disabled={action.busy} onClick={() => void decide(false)}>
-          {t("prosecution.identity.refuse")}
-        </button>
-      </div>
+      {confirming ? (
+        <Confirm id={`idr-approve-${id}`} warning={t("prosecution.identity.approveWarning")} confirm={t("prosecution.identity.approve")}
+          danger busy={action.busy} onConfirm={() => void decide(true)} onCancel={() => setConfirming(false)} />
+      ) : (
+        <div class="actions">
+          <button type="button" class="primary small" id={`idr-approve-${id}`} disabled={action.busy} onClick={() => setConfirming(true)}>
+            {t("prosecution.identity.approve")}
+          </button>
+          <button type="button" class="small" id={`idr-refuse-${id}`} disabled={action.busy} onClick={() => void decide(false)}>
+            {t("prosecution.identity.refuse")}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
