@@ -47,9 +47,11 @@ class OfficerConsoleManifestTest {
     }
 
     static {
-        APIS.put("COMPLAINTS_API_URL", new Api("complaints-service", List.of("/complaints", "/statistics", "/reference-data")));
-        APIS.put("CASES_API_URL", new Api("cases-service", List.of("/cases", "/identifiers")));
-        APIS.put("REFERRALS_API_URL", new Api("referrals-service", List.of("/referrals", "/courts", "/statutes")));
+        APIS.put("COMPLAINTS_API_URL", new Api("complaints-service", List.of("/complaints", "/statistics/complaints",
+                "/reference-data")));
+        APIS.put("CASES_API_URL", new Api("cases-service", List.of("/cases", "/identifiers", "/statistics/cases")));
+        APIS.put("REFERRALS_API_URL", new Api("referrals-service", List.of("/referrals", "/courts", "/statutes",
+                "/statistics/referrals")));
     }
 
     private static JsonNode consoleConfig(List<JsonNode> objects) {
