@@ -52,8 +52,8 @@ export function ComplaintView(props: { id: string }) {
                         <When at={entry.at} />{" "}
                         <strong>{t("intake.complaint.movedTo", { status: labels("ComplaintStatus", entry.to) })}</strong>
                         {entry.actor && <span class="muted"> <bdi dir="ltr">{entry.actor}</bdi></span>}
-                        {entry.note && <p>{entry.note}</p>}
-                        {entry.internalNote && <p class="muted">{t("intake.complaint.internal", { note: entry.internalNote })}</p>}
+                        {entry.note && <p dir="auto">{entry.note}</p>}
+                        {entry.internalNote && <p class="muted" dir="auto">{t("intake.complaint.internal", { note: entry.internalNote })}</p>}
                       </li>
                     ))}
                   </ol>
@@ -105,7 +105,7 @@ function Story(props: { complaint: Complaint }) {
     <section class="panel" aria-labelledby="story-title">
       <h2 id="story-title">{t("intake.complaint.story")}</h2>
       <p>{[...c.platforms.map((p) => labels("Platform", p)), ...c.threatTypes.map((x) => labels("ThreatType", x))].join(t("common.separator"))}</p>
-      <p class="narrative" id="narrative">{c.narrative}</p>
+      <p class="narrative" id="narrative" dir="auto">{c.narrative}</p>
       <h3>{t("intake.complaint.identifiers")}</h3>
       {c.identifiers.length === 0 ? <p class="muted">{t("common.none")}</p> : (
         <ul id="identifiers">
@@ -121,14 +121,14 @@ function Story(props: { complaint: Complaint }) {
             {c.demand.types.map((d) => labels("DemandType", d)).join(t("common.separator"))}
             {c.demand.money && <> · <bdi dir="ltr">{c.demand.money.amount} {c.demand.money.currency}</bdi></>}
           </p>
-          {c.demand.details && <p>{c.demand.details}</p>}
+          {c.demand.details && <p dir="auto">{c.demand.details}</p>}
         </>
       )}
       {c.amountPaid && <p>{t("intake.complaint.paid", { amount: `${c.amountPaid.amount} ${c.amountPaid.currency}` })}</p>}
       {c.supplements.length > 0 && (
         <>
           <h3>{t("intake.complaint.supplements")}</h3>
-          <ul>{c.supplements.map((s, index) => <li key={index}><When at={s.addedAt} />: {s.text}</li>)}</ul>
+          <ul>{c.supplements.map((s, index) => <li key={index}><When at={s.addedAt} />: <bdi dir="auto">{s.text}</bdi></li>)}</ul>
         </>
       )}
       {c.imageHashes.length > 0 && <p>{t("intake.complaint.imageHashes", { count: c.imageHashes.length })}</p>}

@@ -112,7 +112,7 @@ function ComplaintDetails(props: { id: string }) {
               )}
             </dd>
           </dl>
-          <p class="narrative">{c.narrative}</p>
+          <p class="narrative" dir="auto">{c.narrative}</p>
           {c.supplements.length > 0 && (
             <ul>{c.supplements.map((s, index) => <li key={index}><When at={s.addedAt} />: {s.text}</li>)}</ul>
           )}
