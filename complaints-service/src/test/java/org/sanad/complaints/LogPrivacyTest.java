@@ -30,7 +30,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * A whole intake, signed-in and anonymous, with everything logged down to DEBUG: no log line
- * carries the victim's name, phone, narrative, a supplement, a tracking number or its secret.
+ * carries the victim's name, phone (nor a search by it), narrative, a supplement, a tracking number or its secret.
  */
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -112,6 +112,17 @@ class LogPrivacyTest {
         triage(officer, id, etagOf(officer, id), Map.of("outcome", "UNDER_REVIEW")).statusCode(200);
         triage(officer, id, etagOf(officer, id), Map.of("outcome", "ACCEPTED")).statusCode(200);
         given().auth().oauth2(TOKENS.officer("investigator", GOVERNORATE)).when().get("/complaints/" + id).then().statusCode(200);
+        // searches by the victim's phone: in the body, in the deprecated query, refused, and not a phone
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("victimPhone", phone)).when()
+                .post("/complaints/searches").then().statusCode(200);
+        given().auth().oauth2(officer).queryParam("victimPhone", phone).when().get("/complaints").then().statusCode(200);
+        given().auth().oauth2(TOKENS.officer("intake-officer", "IQ-BG")).contentType(ContentType.JSON)
+                .body(Map.of("victimPhone", phone, "governorate", GOVERNORATE)).when().post("/complaints/searches").then()
+                .statusCode(403);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("victimPhone", phone + " ext")).when()
+                .post("/complaints/searches").then().statusCode(400);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body("{\"victimPhone\":\"" + phone + "\",").when()
+                .post("/complaints/searches").then().statusCode(400);
         // a refused read and a malformed body are logged as refusals, without what they carried
         given().auth().oauth2(TOKENS.officer("investigator", "IQ-BG")).when().get("/complaints/" + id).then().statusCode(403);
         given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"narrative\":\"" + narrative + "\",").when()

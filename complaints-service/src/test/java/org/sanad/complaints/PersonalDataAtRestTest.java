@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -146,5 +149,44 @@ class PersonalDataAtRestTest {
                 .when().get("/audit-entries").then().statusCode(200)
                 .body("items.findAll { it.action == 'complaint.victim-phone.search' }.recordType", hasItem("victim-phone"))
                 .body("items.recordId", not(hasItem(phone)));
+    }
+
+    @Test
+    void theSearchInABodyFindsAVictimsComplaintsByPhoneAsTheQueryDidAndIsAuditedByTheBlindIndexOnly() {
+        String phone = uniquePhone();
+        Map<String, Object> body = complaint(GOVERNORATE);
+        victimOf(body).put("contactPhone", "0" + phone.substring(4));
+        String first = fileAs("citizen-by-phone-body", body);
+        String second = fileAs("citizen-by-phone-body", body);
+        fileAs("citizen-other-phone", complaint(GOVERNORATE));
+        String subject = "phone-searcher-" + UUID.randomUUID().toString().substring(0, 8);
+        String officer = TOKENS.namedOfficer(subject, "Officer", "FEMALE", "intake-officer", GOVERNORATE);
+
+        search(officer, Map.of("victimPhone", phone)).statusCode(200).body("items.id", contains(first, second));
+        search(officer, Map.of("victimPhone", "00" + phone.substring(1), "statuses", List.of("SUBMITTED"), "limit", 1))
+                .statusCode(200).body("items.id", contains(first));
+        // the deprecated query parameter still answers the same, for the callers that have not moved yet
+        given().auth().oauth2(officer).queryParam("victimPhone", phone).when().get("/complaints").then().statusCode(200)
+                .body("items.id", contains(first, second));
+        // another governorate's officer: nothing of this one, and this one only by name, refused
+        search(TOKENS.officer("intake-officer", "IQ-BG"), Map.of("victimPhone", phone)).statusCode(200)
+                .body("items", empty());
+        search(TOKENS.officer("intake-officer", "IQ-BG"), Map.of("victimPhone", phone, "governorate", GOVERNORATE))
+                .spec(Problems.forbidden());
+        search(TOKENS.officer("investigator", GOVERNORATE), Map.of("victimPhone", phone)).spec(Problems.forbidden());
+
+        // each search is one entry, on the phone's blind index: the same for the body and the query, never the phone
+        List<String> recordIds = given().auth().oauth2(TOKENS.officer("auditor", "NATIONAL")).queryParam("actor", subject)
+                .queryParam("action", "complaint.victim-phone.search").when().get("/audit-entries").then().statusCode(200)
+                .body("items", hasSize(3)).body("items.recordType", everyItem(equalTo("victim-phone")))
+                .extract().path("items.recordId");
+        assertEquals(1, Set.copyOf(recordIds).size(), recordIds.toString());
+        String digits = phone.substring(4);
+        assertTrue(recordIds.stream().noneMatch(id -> id.contains(digits)), recordIds.toString());
+    }
+
+    private static io.restassured.response.ValidatableResponse search(String token, Map<String, ?> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/complaints/searches")
+                .then();
     }
 }

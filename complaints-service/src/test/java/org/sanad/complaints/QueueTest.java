@@ -5,7 +5,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
@@ -24,6 +28,8 @@ import org.sanad.testing.Problems;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
@@ -162,5 +168,121 @@ class QueueTest {
             given().auth().oauth2(TOKENS.officer(role, GOVERNORATE)).when().get("/complaints").then().spec(Problems.forbidden());
         }
         given().auth().oauth2(TOKENS.citizen("queue-filer")).when().get("/complaints").then().spec(Problems.forbidden());
+    }
+
+    /** The queue's search with its filters in a body (POST /complaints/searches). */
+    private static ValidatableResponse search(String token, Map<String, ?> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/complaints/searches")
+                .then();
+    }
+
+    /** What GET /complaints answers to the same filters, as query parameters. */
+    private static List<String> queueIds(String token, Map<String, ?> parameters) {
+        return given().auth().oauth2(token).queryParams(parameters).when().get("/complaints").then().statusCode(200)
+                .extract().path("items.id");
+    }
+
+    @Test
+    void theSearchInABodyFindsWhatTheQueuesQueryParametersFindForEachFilter() {
+        // each pair: the body's filters, and the same filters as the GET's query parameters
+        List<List<Map<String, Object>>> cases = List.of(
+                List.of(Map.of(), Map.of()),
+                List.of(Map.of("priority", "CRITICAL"), Map.of("priority", "critical")),
+                List.of(Map.of("platform", "INSTAGRAM"), Map.of("platform", "INSTAGRAM")),
+                List.of(Map.of("threatType", "PUBLISH_INTIMATE_IMAGES"), Map.of("threatType", "PUBLISH_INTIMATE_IMAGES")),
+                List.of(Map.of("threatType", "LEAK_SECRETS"), Map.of("threatType", "LEAK_SECRETS")),
+                List.of(Map.of("minorVictim", true), Map.of("minorVictim", "true")),
+                List.of(Map.of("minorVictim", false), Map.of("minorVictim", "false")),
+                List.of(Map.of("selfHarmRisk", true), Map.of("selfHarmRisk", "true")),
+                List.of(Map.of("selfHarmRisk", false, "priority", "HIGH"), Map.of("selfHarmRisk", "false", "priority", "HIGH")),
+                List.of(Map.of("statuses", List.of("SUBMITTED")), Map.of("status", "SUBMITTED")),
+                List.of(Map.of("statuses", List.of("ACCEPTED", "REJECTED")), Map.of("status", "ACCEPTED,REJECTED")),
+                List.of(Map.of("governorate", GOVERNORATE), Map.of("governorate", GOVERNORATE)),
+                List.of(Map.of("limit", 3), Map.of("limit", 3)));
+        for (List<Map<String, Object>> pair : cases) {
+            List<String> expected = queueIds(OFFICER, pair.get(1));
+            search(OFFICER, pair.get(0)).statusCode(200).header("Cache-Control", "no-store")
+                    .body("items.governorate", everyItem(equalTo(GOVERNORATE)))
+                    .body("items.id", equalTo(expected));
+        }
+        // the filters narrow as the queue's do, against the class's known queue
+        search(OFFICER, Map.of("priority", "CRITICAL")).body("items.id", contains(expectedOrder.get(0)));
+        search(OFFICER, Map.of("minorVictim", true)).body("items.id", contains(expectedOrder.get(1)));
+        search(OFFICER, Map.of()).body("items.id", contains(expectedOrder.toArray()));
+        search(TOKENS.officer("supervisor", GOVERNORATE), Map.of()).statusCode(200).body("items", hasSize(6));
+    }
+
+    @Test
+    void theSearchInABodyPagesWithTheCursorOfThePreviousPage() {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("limit", 4));
+            if (after != null) {
+                body.put("after", after);
+            }
+            var page = search(OFFICER, body).statusCode(200).body("items", hasSize(lessThanOrEqualTo(4))).extract();
+            seen.addAll(page.path("items.id"));
+            after = page.path("next");
+        } while (after != null);
+        assertEquals(expectedOrder, seen);
+        // with a filter, the same pages as the queue's
+        var first = search(OFFICER, Map.of("selfHarmRisk", false, "limit", 2)).statusCode(200)
+                .body("items.id", contains(expectedOrder.get(1), expectedOrder.get(2))).extract();
+        search(OFFICER, Map.of("selfHarmRisk", false, "limit", 2, "after", first.path("next").toString())).statusCode(200)
+                .body("items.id", contains(expectedOrder.get(3), expectedOrder.get(4)));
+    }
+
+    @Test
+    void theSearchInABodyAdmitsTheQueuesRolesAndItsGovernorateScope() {
+        search(OFFICER, Map.of("governorate", "IQ-BG")).spec(Problems.forbidden());
+        search(TOKENS.officer("supervisor", GOVERNORATE), Map.of("governorate", "IQ-BG")).spec(Problems.forbidden());
+        // another governorate's officer sees their own queue, never this one's
+        search(TOKENS.officer("intake-officer", "IQ-BG"), Map.of()).statusCode(200)
+                .body("items.governorate", everyItem(equalTo("IQ-BG")))
+                .body("items.id", not(hasItem(expectedOrder.get(0))));
+        search(TOKENS.officer("intake-officer", "NATIONAL"), Map.of()).statusCode(400)
+                .body("errors.field", contains("governorate"));
+        search(TOKENS.officer("intake-officer", "NATIONAL"), Map.of("governorate", GOVERNORATE)).statusCode(200)
+                .body("items.id", contains(expectedOrder.toArray()));
+        for (String role : List.of("investigator", "prosecutor", "auditor", "court-system", "admin")) {
+            search(TOKENS.officer(role, GOVERNORATE), Map.of()).spec(Problems.forbidden());
+        }
+        search(TOKENS.citizen("queue-filer"), Map.of()).spec(Problems.forbidden());
+        given().contentType(ContentType.JSON).body(Map.of()).when().post("/complaints/searches").then()
+                .spec(Problems.unauthenticated());
+    }
+
+    @Test
+    void aBadSearchBodyIsAProblemNamingTheBodysFieldsInArabicAndEnglish() {
+        for (String language : List.of("ar", "en")) {
+            Map<String, Map<String, Object>> bad = Map.of(
+                    "priority", Map.of("priority", "URGENT"),
+                    "statuses[1]", Map.of("statuses", List.of("SUBMITTED", "NOT_A_STATUS")),
+                    "minorVictim", Map.of("minorVictim", "maybe"),
+                    "after", Map.of("after", "garbage"),
+                    "limit", Map.of("limit", 0),
+                    // the GET's name for the statuses is no field of the body: refused, not ignored
+                    "status", Map.of("status", List.of("SUBMITTED")),
+                    "victimPhone", Map.of("victimPhone", "not a phone"),
+                    "governorate", Map.of("governorate", "IQ-MU-TOO-LONG-FOR-A-CODE"));
+            bad.forEach((field, body) -> given().auth().oauth2(OFFICER).header("Accept-Language", language)
+                    .contentType(ContentType.JSON).body(body).when().post("/complaints/searches").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains(field))
+                    .body("errors[0].message", language.equals("ar") ? matchesPattern(".*\\p{IsArabic}.*")
+                            : matchesPattern("[\\p{ASCII}]+")));
+        }
+        given().auth().oauth2(OFFICER).header("Accept-Language", "ar").contentType(ContentType.JSON)
+                .body(Map.of("victimPhone", "not a phone")).when().post("/complaints/searches").then()
+                .statusCode(400).body("errors[0].message", equalTo("ليس رقم هاتف."));
+        given().auth().oauth2(OFFICER).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("victimPhone", "not a phone")).when().post("/complaints/searches").then()
+                .statusCode(400).body("errors[0].message", equalTo("Not a phone number."));
+        // no body, or no JSON, is a problem too, never a 500
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).when().post("/complaints/searches").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body("{\"priority\":").when()
+                .post("/complaints/searches").then().statusCode(400).contentType("application/problem+json");
     }
 }

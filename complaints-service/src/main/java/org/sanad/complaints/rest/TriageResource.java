@@ -32,6 +32,7 @@ import org.sanad.core.paging.Page;
 import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.api.ComplaintSummary;
 import org.sanad.complaints.api.ComplaintView;
+import org.sanad.complaints.api.QueueSearch;
 import org.sanad.complaints.api.TriageDecision;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.Platform;
@@ -57,7 +58,8 @@ public class TriageResource {
     @Operation(summary = "The intake queue: a governorate's complaints by priority, then age (keyset-paged)",
             description = "Roles: intake-officer, supervisor. Officers see their own governorate (the default); "
                     + "national officers must name one. Without status, open complaints are listed, or with "
-                    + "victimPhone every complaint of that phone (the search is audited).")
+                    + "victimPhone every complaint of that phone (the search is audited). To search by a victim's "
+                    + "phone, use POST /complaints/searches (triageSearch): the phone stays out of the URL.")
     @APIResponse(responseCode = "200", description = "A page of the queue")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
     @APIResponse(responseCode = "403", description = "Governorate outside the officer's scope")
@@ -71,8 +73,10 @@ public class TriageResource {
             @Parameter(description = "true or false") @QueryParam("minorVictim") String minorVictim,
             @Parameter(description = "true or false: only the complaints whose victim is (or is not) at risk of self-harm")
             @QueryParam("selfHarmRisk") String selfHarmRisk,
-            @Parameter(description = "The victim's contact phone, in any usual spelling: finds a victim who calls "
-                    + "without their tracking number") @QueryParam("victimPhone") @Size(max = 32) String victimPhone,
+            @Parameter(deprecated = true, description = "Deprecated: a phone in a URL lands in the access log of every "
+                    + "proxy on the way; send it in the body of POST /complaints/searches (triageSearch) instead. "
+                    + "The victim's contact phone, in any usual spelling: finds a victim who calls without their "
+                    + "tracking number") @QueryParam("victimPhone") @Size(max = 32) String victimPhone,
             @Parameter(description = "The `next` cursor of the previous page") @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         ComplaintQueue.Filter filter = new ComplaintQueue.Filter(governorate,
@@ -83,6 +87,24 @@ public class TriageResource {
                 QueryParams.bool(minorVictim, "minorVictim"), QueryParams.bool(selfHarmRisk, "selfHarmRisk"),
                 victimPhone);
         return queue.page(filter, after, limit);
+    }
+
+    @POST
+    @Path("/searches")
+    @RolesAllowed({ Roles.INTAKE_OFFICER, Roles.SUPERVISOR })
+    @Operation(summary = "Search the intake queue with the filters in the body, e.g. by a victim's phone (keyset-paged)",
+            description = "Roles: intake-officer, supervisor. The queue's filters and answer (GET /complaints), sent in "
+                    + "a body so that a victim's phone never travels in a URL, where every proxy's access log would "
+                    + "keep it. A read: nothing is created, so the answer is 200, not 201, and nothing is stored "
+                    + "in a cache (no-store). Officers see their own governorate (the default); national officers "
+                    + "must name one. Without statuses, open complaints are listed, or with victimPhone every "
+                    + "complaint of that phone (the search is audited, by the phone's blind index). The next page: "
+                    + "the same body with after set to the page's `next`.")
+    @APIResponse(responseCode = "200", description = "A page of the queue")
+    @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
+    @APIResponse(responseCode = "403", description = "Governorate outside the officer's scope")
+    public Page<ComplaintSummary> search(@NotNull @Valid QueueSearch search) {
+        return queue.page(ComplaintQueue.Filter.of(search), search.after(), search.limitOrDefault());
     }
 
     @POST

@@ -24,6 +24,7 @@ import org.sanad.core.persistence.EnumLiterals;
 import org.sanad.core.problem.ProblemException;
 import org.sanad.kernel.security.GovernorateScope;
 import org.sanad.complaints.api.ComplaintSummary;
+import org.sanad.complaints.api.QueueSearch;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
@@ -44,6 +45,17 @@ public class ComplaintQueue {
 
     public record Filter(String governorate, Set<ComplaintStatus> statuses, Priority priority, Platform platform,
             ThreatType threatType, Boolean minorVictim, Boolean selfHarmRisk, String victimPhone) {
+
+        /** The filters of a search sent in a body; checked where the query parameters' are, in {@link #page}. */
+        public static Filter of(QueueSearch search) {
+            Set<ComplaintStatus> statuses = EnumSet.noneOf(ComplaintStatus.class);
+            if (search.statuses() != null) {
+                statuses.addAll(search.statuses());
+            }
+            return new Filter(search.governorate(), statuses,
+                    search.priority(), search.platform(), search.threatType(), search.minorVictim(),
+                    search.selfHarmRisk(), search.victimPhone());
+        }
     }
 
     @Inject
