@@ -4,7 +4,7 @@
 // Enter opens one, / (from a line) goes to the phone search.
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { TriageApi, type ComplaintSummary, type PageComplaintSummary } from "@sanad/client/complaints";
+import { TriageApi, type ComplaintStatus, type ComplaintSummary, type PageComplaintSummary, type Priority } from "@sanad/client/complaints";
 import { useConsole } from "../../context";
 import { Heading, lineKeys, Loaded, Select, TextField, useLabels, useLoad, usePages, When } from "../../components";
 import { deadlineImminent, urgent } from "./rules";
@@ -29,16 +29,17 @@ export function Queue() {
   const [filters, setFilters] = useState<Filters>(draft);
   const { after, reset, pager } = usePages();
 
-  const load = useLoad<PageComplaintSummary>(() => new TriageApi(apis.complaints).triageQueue({
-    status: filters.status === "open" ? OPEN : [filters.status],
-    ...(filters.priority ? { priority: filters.priority } : {}),
-    ...(filters.minorVictim ? { minorVictim: filters.minorVictim } : {}),
-    ...(filters.selfHarmRisk ? { selfHarmRisk: filters.selfHarmRisk } : {}),
+  // a search, not a query string: the victim's phone must never travel in a URL (access logs keep URLs)
+  const load = useLoad<PageComplaintSummary>(() => new TriageApi(apis.complaints).triageSearch({ queueSearch: {
+    statuses: (filters.status === "open" ? OPEN : [filters.status]) as ComplaintStatus[],
+    ...(filters.priority ? { priority: filters.priority as Priority } : {}),
+    ...(filters.minorVictim ? { minorVictim: filters.minorVictim === "true" } : {}),
+    ...(filters.selfHarmRisk ? { selfHarmRisk: filters.selfHarmRisk === "true" } : {}),
     ...(filters.victimPhone.trim() ? { victimPhone: filters.victimPhone.trim() } : {}),
     ...(filters.governorate ? { governorate: filters.governorate } : {}),
     ...(after ? { after } : {}),
     limit: 50,
-  }), [filters, after, apis]);
+  } }), [filters, after, apis]);
 
   useEffect(() => {
     const now = new Date();
