@@ -49,7 +49,7 @@ class OfficerConsoleManifestTest {
     static {
         APIS.put("COMPLAINTS_API_URL", new Api("complaints-service", List.of("/complaints", "/statistics/complaints",
                 "/reference-data")));
-        APIS.put("CASES_API_URL", new Api("cases-service", List.of("/cases", "/identifiers", "/statistics/cases")));
+        APIS.put("CASES_API_URL", new Api("cases-service", List.of("/cases", "/identifiers", "/statistics/cases", "/officers")));
         APIS.put("REFERRALS_API_URL", new Api("referrals-service", List.of("/referrals", "/courts", "/statutes",
                 "/statistics/referrals")));
     }
