@@ -40,10 +40,9 @@ export function ComplaintView(props: { id: string }) {
             <div class="columns">
               <div>
                 <Story complaint={complaint} />
-                <EvidenceList complaintId={complaint.id} files={files} />
               </div>
               <div>
-                <Triage key={complaint.version} complaint={complaint} onDecided={load.reload} />
+                <Triage complaint={complaint} onDecided={load.reload} />
                 <section class="panel" aria-labelledby="history-title">
                   <h2 id="history-title">{t("intake.complaint.history")}</h2>
                   <ol class="timeline" id="history">
@@ -60,6 +59,7 @@ export function ComplaintView(props: { id: string }) {
                 </section>
               </div>
             </div>
+            <EvidenceList complaintId={complaint.id} files={files} />
           </>
         )}
       </Loaded>
@@ -236,6 +236,9 @@ function Triage(props: { complaint: Complaint; onDecided: () => void }) {
       },
     }));
     if (ok) {
+      // the next decision starts afresh, on the version the reload brings
+      setOutcome("");
+      setText({ question: "", duplicateOf: "", reason: "", internalNote: "", intoCase: "" });
       setDone(true);
       props.onDecided();
     }

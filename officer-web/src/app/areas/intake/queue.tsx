@@ -18,6 +18,7 @@ interface Filters {
   minorVictim: string;
   selfHarmRisk: string;
   victimPhone: string;
+  trackingNumber: string;
   governorate: string;
 }
 
@@ -25,17 +26,20 @@ export function Queue() {
   const { t, apis, officer, reference, announce, go } = useConsole();
   const labels = useLabels();
   const [draft, setDraft] = useState<Filters>({ status: "open", priority: "", minorVictim: "", selfHarmRisk: "", victimPhone: "",
-    governorate: "" });
+    trackingNumber: "", governorate: "" });
   const [filters, setFilters] = useState<Filters>(draft);
   const { after, reset, pager } = usePages();
 
   // a search, not a query string: the victim's phone must never travel in a URL (access logs keep URLs)
   const load = useLoad<PageComplaintSummary>(() => new TriageApi(apis.complaints).triageSearch({ queueSearch: {
-    statuses: (filters.status === "open" ? OPEN : [filters.status]) as ComplaintStatus[],
+    // looking for one complaint or one victim's, the status is left to the search unless one was chosen
+    ...(filters.status !== "open" ? { statuses: [filters.status as ComplaintStatus] }
+      : filters.victimPhone.trim() || filters.trackingNumber.trim() ? {} : { statuses: OPEN as ComplaintStatus[] }),
     ...(filters.priority ? { priority: filters.priority as Priority } : {}),
     ...(filters.minorVictim ? { minorVictim: filters.minorVictim === "true" } : {}),
     ...(filters.selfHarmRisk ? { selfHarmRisk: filters.selfHarmRisk === "true" } : {}),
     ...(filters.victimPhone.trim() ? { victimPhone: filters.victimPhone.trim() } : {}),
+    ...(filters.trackingNumber.trim() ? { trackingNumber: filters.trackingNumber.trim() } : {}),
     ...(filters.governorate ? { governorate: filters.governorate } : {}),
     ...(after ? { after } : {}),
     limit: 50,
@@ -91,6 +95,8 @@ export function Queue() {
         )}
         <TextField id="q-victimPhone" label={t("intake.queue.phone")} hint={t("intake.queue.phoneHint")} type="tel"
           dir="ltr" value={draft.victimPhone} onInput={(victimPhone) => setDraft({ ...draft, victimPhone })} />
+        <TextField id="q-trackingNumber" label={t("intake.queue.trackingSearch")} hint={t("intake.queue.trackingHint")}
+          dir="ltr" value={draft.trackingNumber} onInput={(trackingNumber) => setDraft({ ...draft, trackingNumber })} />
         <button type="submit" class="primary" id="q-search">{t("intake.queue.search")}</button>
       </form>
       <Loaded load={load}>

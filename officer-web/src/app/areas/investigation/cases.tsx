@@ -6,7 +6,7 @@ import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { CasesApi, type CaseSummary, type PageCaseSummary } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { Heading, lineKeys, Loaded, Select, TextField, useLabels, useLoad, When } from "../../components";
+import { Heading, lineKeys, Loaded, ProblemNotice, Select, TextField, useAction, useLabels, useLoad, When } from "../../components";
 import { CASE_STATUSES, caseReference } from "./rules";
 
 const PRIORITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
@@ -67,7 +67,7 @@ export function CaseList() {
     <>
       <Heading>{t("investigation.cases.title")}</Heading>
       <p class="kbd-hint">{t("investigation.cases.keys")}</p>
-      <GoToCase lines={load.value?.page.items ?? []} onOpen={open} />
+      <GoToCase onOpen={open} />
       <form class="filters" onSubmit={search} aria-label={t("investigation.cases.filters")}>
         <Select id="cases-scope" label={t("investigation.cases.scope")} value={draft.scope}
           onChange={(scope) => setDraft({ ...draft, scope: scope === "mine" ? "mine" : "governorate" })}
@@ -112,13 +112,14 @@ export function CaseList() {
 
 /**
  * Straight to a case: by its id (the case's screen asks the API, which answers the case or its
- * refusal), or by its number when the number is on the lines shown (the API finds no case by number).
+ * refusal), or by its number (the API finds it within the officer's scope, or says there is none).
  */
-function GoToCase(props: { lines: readonly CaseSummary[]; onOpen: (id: string) => void }) {
-  const { t } = useConsole();
+function GoToCase(props: { onOpen: (id: string) => void }) {
+  const { t, apis } = useConsole();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | undefined>();
-  const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const action = useAction();
+  const submit = async (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     const reference = caseReference(text);
     if (!reference) {
@@ -129,18 +130,23 @@ function GoToCase(props: { lines: readonly CaseSummary[]; onOpen: (id: string) =
       props.onOpen(reference.id);
       return;
     }
-    const line = props.lines.find((c) => c.caseNumber === reference.number);
-    if (line) props.onOpen(line.id);
-    else setError(t("investigation.goto.numberNotShown", { number: reference.number }));
+    let found: CaseSummary | undefined;
+    const ok = await action.run(async () => {
+      found = (await new CasesApi(apis.cases).caseList({ number: reference.number, limit: 1 })).items[0];
+    });
+    if (!ok) return;
+    if (found) props.onOpen(found.id);
+    else setError(t("investigation.goto.numberNotFound", { number: reference.number }));
   };
   return (
-    <form class="filters goto" onSubmit={submit} noValidate aria-label={t("investigation.goto.title")}>
+    <form class="filters goto" onSubmit={(event) => void submit(event)} noValidate aria-label={t("investigation.goto.title")}>
       <TextField id="goto-case" label={t("investigation.goto.label")} hint={t("investigation.goto.hint")} dir="ltr"
         value={text} error={error} onInput={(value) => {
           setText(value);
           setError(undefined);
         }} />
-      <button type="submit" id="goto-open">{t("investigation.goto.open")}</button>
+      <button type="submit" id="goto-open" disabled={action.busy}>{t("investigation.goto.open")}</button>
+      {action.problem && <ProblemNotice problem={action.problem} />}
     </form>
   );
 }

@@ -197,6 +197,15 @@ class CaseLifecycleTest {
         // folded search: no diacritics, أ written as ا
         given().auth().oauth2(duhokInvestigator).queryParam("q", "اكدت ان المبتز").when().get("/cases").then()
                 .statusCode(200).body("items.id", equalTo(List.of(note)));
+        // by its number, however the officer types its letters; within the scope only
+        String number = given().auth().oauth2(duhokInvestigator).when().get("/cases/" + note).then().statusCode(200)
+                .extract().path("caseNumber");
+        given().auth().oauth2(duhokInvestigator).queryParam("number", " " + number.toLowerCase() + " ").when().get("/cases")
+                .then().statusCode(200).body("items.id", equalTo(List.of(note)));
+        given().auth().oauth2(TOKENS.officer("investigator", "IQ-BA")).queryParam("number", number).when().get("/cases")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(duhokInvestigator).queryParam("number", "X".repeat(33)).when().get("/cases").then()
+                .statusCode(400);
 
         List<String> seen = new ArrayList<>();
         String after = null;

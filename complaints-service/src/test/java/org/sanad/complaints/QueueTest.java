@@ -234,6 +234,22 @@ class QueueTest {
     }
 
     @Test
+    void aComplaintIsFoundByItsTrackingNumberWhateverItsStatusAndOnlyInTheOfficersScope() {
+        String id = expectedOrder.get(2);
+        String tracking = given().auth().oauth2(OFFICER).when().get("/complaints/" + id).then().statusCode(200)
+                .extract().path("trackingNumber");
+        search(OFFICER, Map.of("trackingNumber", " " + tracking.toLowerCase() + " ")).statusCode(200)
+                .body("items.id", contains(id));
+        // a status filter still narrows it; a decided complaint is found without one
+        search(OFFICER, Map.of("trackingNumber", tracking, "statuses", List.of("WITHDRAWN"))).statusCode(200)
+                .body("items", hasSize(0));
+        search(TOKENS.officer("intake-officer", "IQ-BG"), Map.of("trackingNumber", tracking)).statusCode(200)
+                .body("items", hasSize(0));
+        search(OFFICER, Map.of("trackingNumber", "IQ-2026-" + "X".repeat(30))).statusCode(400)
+                .body("errors.field", contains("trackingNumber"));
+    }
+
+    @Test
     void theSearchInABodyAdmitsTheQueuesRolesAndItsGovernorateScope() {
         search(OFFICER, Map.of("governorate", "IQ-BG")).spec(Problems.forbidden());
         search(TOKENS.officer("supervisor", GOVERNORATE), Map.of("governorate", "IQ-BG")).spec(Problems.forbidden());

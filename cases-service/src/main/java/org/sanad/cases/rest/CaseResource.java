@@ -69,7 +69,7 @@ public class CaseResource {
             description = "Roles: investigator, supervisor; their governorate only (national units: all, or the one "
                     + "named). `q` matches a title containing it, or timeline notes holding every one of its "
                     + "words (whole words: notes are encrypted and searched by blind index); Arabic spelling variants "
-                    + "folded.")
+                    + "folded. `number` finds a case by its number (letter case aside), within the same scope.")
     @APIResponse(responseCode = "200", description = "A page of cases")
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor")
     @APIResponse(responseCode = "403", description = "Governorate outside the caller's scope")
@@ -79,11 +79,12 @@ public class CaseResource {
             @QueryParam("unit") @Size(max = 100) String unit,
             @Parameter(description = "Lead investigator's user id") @QueryParam("assignee") @Size(max = 255) String assignee,
             @Parameter(description = "Text to find in titles and notes") @QueryParam("q") @Size(max = 200) String text,
+            @Parameter(description = "A case number, e.g. BG-2026-00028") @QueryParam("number") @Size(max = 32) String number,
             @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         CaseService.Filter filter = new CaseService.Filter(governorate,
                 QueryParams.enumValues(CaseStatus.class, statuses, "status"),
-                QueryParams.enumValue(Priority.class, priority, "priority"), unit, assignee, text);
+                QueryParams.enumValue(Priority.class, priority, "priority"), unit, assignee, text, number);
         return cases.page(filter, after, limit);
     }
 

@@ -57,8 +57,9 @@ public class CaseService {
     @Inject
     CaseLifecycle lifecycle;
 
+    /** {@code number}: a case number exactly (letter case aside), how an officer finds a case named to them. */
     public record Filter(String governorate, Set<CaseStatus> statuses, Priority priority, String unit,
-            String assignee, String text) {
+            String assignee, String text, String number) {
     }
 
     @Inject
@@ -99,6 +100,10 @@ public class CaseService {
         if (filter.assignee() != null && !filter.assignee().isBlank()) {
             conditions.add("c.leadInvestigator = :assignee");
             parameters.put("assignee", filter.assignee().strip());
+        }
+        if (filter.number() != null && !filter.number().isBlank()) {
+            conditions.add("c.caseNumber = :number");
+            parameters.put("number", filter.number().strip().toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             String title = "c.searchText like :text";

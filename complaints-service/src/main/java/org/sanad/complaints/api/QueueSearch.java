@@ -32,6 +32,9 @@ public record QueueSearch(
         @Schema(description = "The victim's contact phone, in any usual spelling: finds a victim who calls without "
                 + "their tracking number (the search is audited, by the phone's blind index)")
         @Size(max = 32) String victimPhone,
+        @Schema(description = "A complaint's tracking number (letter case aside): finds the complaint a filer or a "
+                + "colleague names, whatever its status", examples = "IQ-2026-7K3Q-9MZD")
+        @Size(max = 32) String trackingNumber,
         @Schema(description = "The `next` cursor of the previous page") @Size(max = 200) String after,
         @Schema(description = "The page's size, 50 when left out", minimum = "1", maximum = "200", defaultValue = "50")
         @Min(1) @Max(200) Integer limit) {

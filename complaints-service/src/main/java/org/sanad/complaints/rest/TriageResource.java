@@ -85,7 +85,7 @@ public class TriageResource {
                 QueryParams.enumValue(Platform.class, platform, "platform"),
                 QueryParams.enumValue(ThreatType.class, threatType, "threatType"),
                 QueryParams.bool(minorVictim, "minorVictim"), QueryParams.bool(selfHarmRisk, "selfHarmRisk"),
-                victimPhone);
+                victimPhone, null);
         return queue.page(filter, after, limit);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,7 +45,7 @@ public class ComplaintQueue {
     GovernorateScope scope;
 
     public record Filter(String governorate, Set<ComplaintStatus> statuses, Priority priority, Platform platform,
-            ThreatType threatType, Boolean minorVictim, Boolean selfHarmRisk, String victimPhone) {
+            ThreatType threatType, Boolean minorVictim, Boolean selfHarmRisk, String victimPhone, String trackingNumber) {
 
         /** The filters of a search sent in a body; checked where the query parameters' are, in {@link #page}. */
         public static Filter of(QueueSearch search) {
@@ -54,7 +55,7 @@ public class ComplaintQueue {
             }
             return new Filter(search.governorate(), statuses,
                     search.priority(), search.platform(), search.threatType(), search.minorVictim(),
-                    search.selfHarmRisk(), search.victimPhone());
+                    search.selfHarmRisk(), search.victimPhone(), search.trackingNumber());
         }
     }
 
@@ -77,7 +78,11 @@ public class ComplaintQueue {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("governorate", governorate);
         String phoneIndex = phoneIndex(filter.victimPhone());
-        Set<ComplaintStatus> byDefault = phoneIndex == null ? ComplaintStatus.OPEN : EnumSet.allOf(ComplaintStatus.class);
+        String trackingNumber = filter.trackingNumber() == null || filter.trackingNumber().isBlank() ? null
+                : filter.trackingNumber().strip().toUpperCase(Locale.ROOT);
+        // looking for one victim's complaints (by phone or reference) finds them whatever their status
+        Set<ComplaintStatus> byDefault = phoneIndex == null && trackingNumber == null ? ComplaintStatus.OPEN
+                : EnumSet.allOf(ComplaintStatus.class);
         // written as literals: a list parameter would cost a new query plan on every page
         conditions.add(EnumLiterals.in("c.status", filter.statuses().isEmpty() ? byDefault : filter.statuses()));
         if (phoneIndex != null) {
@@ -85,6 +90,10 @@ public class ComplaintQueue {
             conditions.add("c.victim.phoneIndex = :phoneIndex");
             parameters.put("phoneIndex", phoneIndex);
             audit.success(ComplaintsAuditAction.COMPLAINT_VICTIM_PHONE_SEARCH, ComplaintsAuditRecord.VICTIM_PHONE, phoneIndex);
+        }
+        if (trackingNumber != null) {
+            conditions.add("c.trackingNumber = :trackingNumber");
+            parameters.put("trackingNumber", trackingNumber);
         }
         if (filter.priority() != null) {
             conditions.add("c.priority = :priority");
