@@ -4,7 +4,7 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { useConsole } from "../../context";
-import { Code, Heading, Loaded, TextField, useLoad } from "../../components";
+import { Code, Heading, Loaded, TextField, useLoad, usePages } from "../../components";
 import { auditOf } from "./api";
 import { Moment, ServiceChoice } from "./parts";
 import { filtersOf, type Search, type Service } from "./rules";
@@ -17,8 +17,7 @@ export function AuditLog() {
   const [draft, setDraft] = useState<Search>(EMPTY);
   const [query, setQuery] = useState<{ service: Service; filters: Record<string, string> } | null>(null);
   const [error, setError] = useState<{ field: "from" | "to"; message: string } | null>(null);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const after = cursors[cursors.length - 1];
+  const { after, reset, pager } = usePages();
   const load = useLoad(async () => query
     ? auditOf(apis, query.service).auditList({ ...query.filters, ...(after ? { after } : {}), limit: 50 })
     : null, [query, after, apis]);
@@ -32,7 +31,7 @@ export function AuditLog() {
       return;
     }
     setError(null);
-    setCursors([undefined]);
+    reset();
     setQuery({ service, filters });
   };
   const field = (key: keyof Search) => (value: string) => setDraft({ ...draft, [key]: value });
@@ -100,12 +99,7 @@ export function AuditLog() {
           )}
         </Loaded>
       )}
-      <div class="actions">
-        {cursors.length > 1 && <button type="button" id="a-previous" onClick={() => setCursors(cursors.slice(0, -1))}>{t("audit.log.previous")}</button>}
-        {load.value?.next && (
-          <button type="button" id="a-next" onClick={() => setCursors([...cursors, load.value?.next ?? undefined])}>{t("audit.log.nextPage")}</button>
-        )}
-      </div>
+      {pager(load.value?.next, "a-next")}
     </>
   );
 

@@ -6,7 +6,7 @@ import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { CasesApi, type CaseSummary, type PageCaseSummary } from "@sanad/client/cases";
 import { useConsole } from "../../context";
-import { Heading, lineKeys, Loaded, ProblemNotice, Select, TextField, useAction, useLabels, useLoad, When } from "../../components";
+import { Heading, lineKeys, Loaded, ProblemNotice, Select, TextField, useAction, useLabels, useLoad, usePages, When } from "../../components";
 import { CASE_STATUSES, caseReference } from "./rules";
 
 const PRIORITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
@@ -27,8 +27,7 @@ export function CaseList() {
   const [draft, setDraft] = useState<Filters>({ scope: investigator ? "mine" : "governorate", status: "active", priority: "", q: "",
     governorate: "" });
   const [filters, setFilters] = useState<Filters>(draft);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const after = cursors[cursors.length - 1];
+  const { after, reset, pager } = usePages();
 
   const load = useLoad(async () => {
     const me = officer.subject;
@@ -58,7 +57,7 @@ export function CaseList() {
 
   const search = (event: JSX.TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setCursors([undefined]);
+    reset();
     setFilters(draft);
   };
   const open = (id: string) => go({ area: "investigation", screen: "case", id });
@@ -94,18 +93,7 @@ export function CaseList() {
       <Loaded load={load}>
         {({ page, me }) => <CaseTable page={page} me={me} onOpen={open} />}
       </Loaded>
-      <div class="actions">
-        {cursors.length > 1 && (
-          <button type="button" id="cases-previous" onClick={() => setCursors(cursors.slice(0, -1))}>
-            {t("investigation.cases.previous")}
-          </button>
-        )}
-        {load.value?.page.next && (
-          <button type="button" id="cases-next" onClick={() => setCursors([...cursors, load.value?.page.next ?? undefined])}>
-            {t("investigation.cases.nextPage")}
-          </button>
-        )}
-      </div>
+      {pager(load.value?.page.next, "cases-next")}
     </>
   );
 }
