@@ -8,26 +8,15 @@ import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { bundleTests } from "../../web-kit/build/node-tests.mjs";
 
 const bundled = "target/node-tests";
 const compiled = "target/test-build";
 const found = (directory, pattern) => readdirSync(directory, { recursive: true }).map(String)
   .filter((file) => pattern.test(file)).map((file) => join(directory, file));
 
-rmSync(bundled, { recursive: true, force: true });
 rmSync(compiled, { recursive: true, force: true });
-await build({
-  entryPoints: readdirSync("test").filter((file) => file.endsWith(".test.ts")).map((file) => join("test", file)),
-  outdir: bundled,
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  alias: { "@sanad/web-kit": "../web-kit/src/app" },
-  outExtension: { ".js": ".mjs" },
-  logLevel: "warning",
-});
+await bundleTests(build, bundled);
 const tsc = spawnSync("node_modules/.bin/tsc", ["-p", "tsconfig.test.json"], { stdio: "inherit" });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 

@@ -26,15 +26,19 @@ export const journeys = {
     await page.clock.fastForward(`${String(idleMinutes + 1).padStart(2, "0")}:00`);
     await page.waitForURL((url) => url.href.startsWith(`${CONSOLE}/`) && !url.search.includes("ended="), { timeout: 30_000 });
     await page.waitForSelector("#ended-idle");
+    const endedIdle = (await page.textContent("#ended-idle"))?.includes(String(idleMinutes)) ?? false;
+    expect(endedIdle, "the first page does not say the session ended after the idle minutes");
     await shoot(browser, page, "session-ended-idle");
     expect(!(await page.textContent("body")).includes(shown.slice(0, 60)), "the screen still shows what the officer had open");
     await page.goBack().catch(() => undefined);
     await page.waitForLoadState();
     expect(!(await page.locator("#officer").count()), "Back brought the officer's screens up again");
     await page.goto(`${CONSOLE}/`);
+    const kept = await page.evaluate(async () => ({ localStorage: localStorage.length, indexedDB: (await indexedDB.databases()).length }));
+    expect(kept.localStorage === 0 && kept.indexedDB === 0, `the console's origin keeps ${JSON.stringify(kept)}`);
     await page.click("#login");
     await page.waitForSelector("#password");
-    const storage = await page.evaluate(() => ({ local: localStorage.length, indexedDB: 0 }));
-    return { idleMinutes, endedIdle: true, passwordAsked: true, localStorage: storage.local };
+    const passwordAsked = await page.locator("#password").isVisible();
+    return { idleMinutes, endedIdle, passwordAsked, ...kept };
   },
 };

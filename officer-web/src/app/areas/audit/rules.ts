@@ -2,9 +2,8 @@
 // local times, the API takes instants, [from, to)), and the chain verification said in plain words:
 // which sentences describe this walk's result, in the order an auditor reads them.
 
-/** The services whose log the console reads, each with its own log and chain (cases-service's once its contract has them again). */
-export const SERVICES = ["complaints", "cases", "referrals"] as const;
-export type Service = typeof SERVICES[number];
+/** The services whose log the console reads, each with its own log and chain. */
+export { SERVICES, type Service } from "../../services";
 
 export interface Search {
   actor: string;

@@ -8,7 +8,7 @@ import { OperationsApi as ReferralsOperations } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
 import { Code, Confirm, Heading, Loaded, ProblemNotice, useAction, useLoad, When } from "../../components";
 import { answerSummary } from "./rules";
-import { SERVICES, type Service } from "./services";
+import { SERVICES, type Service } from "../../services";
 
 /** A dead hand-off as the three services answer it. */
 interface DeadEvent {

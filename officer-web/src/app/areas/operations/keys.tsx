@@ -9,7 +9,7 @@ import { DataKeysApi as ReferralsKeys } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
 import { Code, Confirm, Heading, Loaded, ProblemNotice, useAction, useLoad } from "../../components";
 import { awaitingRotation, keyKind, keyLines, type KeyLine } from "./rules";
-import { SERVICES, type Service } from "./services";
+import { SERVICES, type Service } from "../../services";
 
 interface Keys {
   /** The keys' lines after reading or rotating, and what the rotation moved (null when only read). */

@@ -1,8 +1,5 @@
 package org.sanad.complaints.rest;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.sanad.core.http.QueryParams;
+import org.sanad.core.http.DayRange;
 import org.sanad.kernel.security.Roles;
 import org.sanad.complaints.api.ComplaintStatistics;
 import org.sanad.complaints.service.StatisticsService;
@@ -39,8 +36,6 @@ public class StatisticsResource {
     public ComplaintStatistics counts(
             @Parameter(description = "First day, YYYY-MM-DD (UTC); default a year before `to`") @QueryParam("from") String from,
             @Parameter(description = "Day after the last, YYYY-MM-DD (UTC); default tomorrow") @QueryParam("to") String to) {
-        LocalDate end = QueryParams.date(to, "to", LocalDate.now(ZoneOffset.UTC).plusDays(1));
-        LocalDate start = QueryParams.date(from, "from", end.minusYears(1));
-        return statistics.compute(start, end);
+        return statistics.compute(DayRange.of(from, to));
     }
 }

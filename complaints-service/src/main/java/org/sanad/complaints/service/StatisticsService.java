@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import org.sanad.core.http.DayRange;
 import org.sanad.core.problem.ProblemException;
 import org.sanad.core.identity.Caller;
 import org.sanad.complaints.api.ComplaintStatistics;
@@ -39,10 +40,9 @@ public class StatisticsService {
 
     /** The complaints filed from day {@code from} up to, not including, day {@code to} (UTC). */
     @Transactional
-    public ComplaintStatistics compute(LocalDate from, LocalDate to) {
-        if (!from.isBefore(to)) {
-            throw ProblemException.invalidField("to", "statistics.range.invalid");
-        }
+    public ComplaintStatistics compute(DayRange days) {
+        LocalDate from = days.from();
+        LocalDate to = days.to();
         String own = caller.governorate().orElseThrow(() -> ProblemException.forbidden("officer.no-governorate"));
         Optional<String> scope = caller.isNational() ? Optional.empty() : Optional.of(own);
         LocalDate mark = (LocalDate) entityManager
