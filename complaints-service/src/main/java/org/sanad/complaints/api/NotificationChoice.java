@@ -1,13 +1,13 @@
 package org.sanad.complaints.api;
 
 import jakarta.annotation.Nullable;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.complaints.notify.ContactChannel;
+import org.sanad.complaints.push.PushSubscription;
 
 @Schema(name = "NotificationChoice", description = "How the victim wants to be told of their complaint: each step "
         + "(received, reviewed, a question, the decision, the investigation's steps) in a neutral message naming only "
@@ -22,5 +22,5 @@ public record NotificationChoice(
                 + "without one uses the victim's contact phone.", example = "+9647701234567")
         @Nullable @Size(max = 32) String phone,
         @Schema(description = "WEB_PUSH only: the browser's subscription")
-        @Nullable @Valid PushSubscriptionInput pushSubscription) {
+        @Nullable PushSubscription pushSubscription) {
 }

@@ -150,7 +150,7 @@ public class NotificationChoices {
         String subscription = null;
         switch (choice.channel()) {
             case SMS -> phone = phone(violations, field + "phone", choice.phone(), complaint);
-            case WEB_PUSH -> subscription = push.checked(violations, field + "pushSubscription", choice.pushSubscription());
+            case WEB_PUSH -> subscription = push.checked(choice.pushSubscription(), field + "pushSubscription");
             case NONE -> {
                 // nothing to keep
             }

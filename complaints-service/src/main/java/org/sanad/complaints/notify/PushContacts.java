@@ -1,21 +1,39 @@
 package org.sanad.complaints.notify;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.sanad.core.problem.FieldViolations;
-import org.sanad.complaints.api.PushSubscriptionInput;
+import org.sanad.complaints.push.PushSubscription;
+import org.sanad.complaints.push.WebPushSender;
 
-/** A browser's push subscription, checked before it is kept. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A browser's push subscription as the victim's contact keeps it: checked, then stored as JSON. */
 @ApplicationScoped
 class PushContacts {
 
-    /** The subscription as stored, or null with the violation added. */
-    String checked(FieldViolations violations, String field, PushSubscriptionInput subscription) {
-        if (subscription == null) {
-            violations.add(field, "notification.push-subscription.required");
-            return null;
+    @Inject
+    WebPushSender sender;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The subscription as stored; refused (400, under {@code field}) when Web Push would not send to it. */
+    String checked(PushSubscription subscription, String field) {
+        sender.check(subscription, field);
+        try {
+            return json.writeValueAsString(subscription);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A push subscription cannot be written as JSON", e);
         }
-        violations.add(field, "notification.push.unavailable");
-        return null;
+    }
+
+    PushSubscription read(String stored) {
+        try {
+            return json.readValue(stored, PushSubscription.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored push subscription is not one", e);
+        }
     }
 }
