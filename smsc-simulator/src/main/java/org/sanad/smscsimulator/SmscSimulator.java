@@ -37,7 +37,7 @@ public final class SmscSimulator implements AutoCloseable {
     /** The local run's credentials, the same as complaints-service's %dev profile. */
     public static final String LOCAL_SYSTEM_ID = "sanad-local";
 
-    public static final String LOCAL_PASSWORD = "local-smsc";
+    public static final String LOCAL_PASSWORD = "local-pw";
 
     private static final Logger LOG = LoggerFactory.getLogger(SmscSimulator.class);
 
