@@ -60,8 +60,10 @@ case "$action" in
     if [ "$service" = smsc-simulator ]; then
       # a checkout's runnable jar, or the sandbox bundle's lib/ (no mvnw there: sandbox/); the ESME's
       # credentials from local-env.sh (SMSC_SYSTEM_ID, SMSC_PASSWORD)
-      jar=$(find smsc-simulator/target -maxdepth 1 -name 'sanad-smsc-simulator-*-runnable.jar' 2>/dev/null | head -n 1)
-      [ -x ./mvnw ] || jar=lib/smsc-simulator.jar
+      jar=lib/smsc-simulator.jar
+      if [ -x ./mvnw ]; then
+        jar=$(find smsc-simulator/target -maxdepth 1 -name 'sanad-smsc-simulator-*-runnable.jar' 2>/dev/null | head -n 1 || true)
+      fi
       [ -f "$jar" ] || { echo "the SMSC simulator's jar is missing: build first (scripts/run-local.sh does)" >&2; exit 1; }
       nohup "${SANAD_JAVA:-java}" -Xmx64m -XX:+UseSerialGC -jar "$jar" --smpp-port="$port" --http-port="$management" \
         > "$log" 2>&1 &
