@@ -176,6 +176,33 @@ class SmscSimulatorTest {
     }
 
     @Test
+    void aTransmittersReceiptGoesToTheReceiverOfTheSameEsme() throws Exception {
+        esme = bind(BindType.BIND_TX, PASSWORD);
+        SMPPSession receiver = bind(BindType.BIND_RX, PASSWORD);
+        try {
+            String id = submit(VICTIM, Alphabet.ALPHA_DEFAULT, new ESMClass(), gsm7("hello"), true);
+
+            assertEquals(id, delivered.poll(5, TimeUnit.SECONDS).getShortMessageAsDeliveryReceipt().getId());
+        } finally {
+            receiver.unbindAndClose();
+        }
+    }
+
+    @Test
+    void aReceiptWithNoReceiverBoundWaitsForTheNextBind() throws Exception {
+        esme = bind(BindType.BIND_TX, PASSWORD);
+        String id = submit(VICTIM, Alphabet.ALPHA_DEFAULT, new ESMClass(), gsm7("hello"), true);
+        assertTrue(delivered.poll(300, TimeUnit.MILLISECONDS) == null, "a transmitter takes no receipt");
+
+        SMPPSession receiver = bind(BindType.BIND_RX, PASSWORD);
+        try {
+            assertEquals(id, delivered.poll(5, TimeUnit.SECONDS).getShortMessageAsDeliveryReceipt().getId());
+        } finally {
+            receiver.unbindAndClose();
+        }
+    }
+
+    @Test
     void aBindWithTheWrongPasswordIsRefused() {
         assertThrows(IOException.class, () -> bind("not-the-password"));
         assertEquals(0, smsc.boundSessions());
@@ -221,6 +248,11 @@ class SmscSimulatorTest {
     }
 
     private void bind(String password) throws IOException {
+        esme = bind(BindType.BIND_TRX, password);
+    }
+
+    /** A session of the test's ESME; what the SMSC delivers to it goes to {@link #delivered}. */
+    private SMPPSession bind(BindType type, String password) throws IOException {
         SMPPSession session = new SMPPSession();
         session.setMessageReceiverListener(new MessageReceiverListener() {
             @Override
@@ -238,13 +270,13 @@ class SmscSimulatorTest {
             }
         });
         try {
-            session.connectAndBind("localhost", smsc.smppPort(), new BindParameter(BindType.BIND_TRX, SYSTEM_ID, password,
+            session.connectAndBind("localhost", smsc.smppPort(), new BindParameter(type, SYSTEM_ID, password,
                     "", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
         } catch (IOException e) {
             session.close();
             throw e;
         }
-        esme = session;
+        return session;
     }
 
     private String submit(String to, Alphabet alphabet, ESMClass esmClass, byte[] message, boolean receipt) throws Exception {
