@@ -39,3 +39,8 @@ export INTAKE_RATE_LIMITS_FILING_PER_SOURCE=${INTAKE_RATE_LIMITS_FILING_PER_SOUR
 export INTAKE_RATE_LIMITS_TRACKING_PER_SOURCE=${INTAKE_RATE_LIMITS_TRACKING_PER_SOURCE:-2000}
 # the citizen portal is served over plain HTTP here: no Strict-Transport-Security
 export HSTS=${HSTS:-false}
+# SMS: the local SMSC simulator (scripts/service.sh start smsc-simulator) binds this ESME, and
+# complaints-service sends to it (docs/notifications/smsc.md); SMPP 3.4 allows 8 characters of password
+export SMSC_SYSTEM_ID=${SMSC_SYSTEM_ID:-sanad-local} SMSC_PASSWORD=${SMSC_PASSWORD:-local-pw}
+export SMS_ENABLED=${SMS_ENABLED:-true} SMS_SMSC_HOST=${SMS_SMSC_HOST:-localhost} SMS_SMSC_PORT=${SMS_SMSC_PORT:-2775}
+export SMS_SMSC_SYSTEM_ID=${SMS_SMSC_SYSTEM_ID:-$SMSC_SYSTEM_ID} SMS_SMSC_PASSWORD=${SMS_SMSC_PASSWORD:-$SMSC_PASSWORD}
