@@ -31,10 +31,13 @@ import org.sanad.complaints.Fixtures;
 import org.sanad.complaints.push.PushSubscription;
 import org.sanad.complaints.push.TestPushService;
 import org.sanad.complaints.risk.DutyAlert;
+import org.sanad.handoff.OutboxEvent;
 import org.sanad.handoff.OutboxRelay;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,6 +76,9 @@ class NotificationChoiceTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    MeterRegistry meters;
 
     @BeforeAll
     static void startPushService() throws IOException {
@@ -164,6 +170,31 @@ class NotificationChoiceTest {
                 .body("channel", equalTo("WEB_PUSH"))
                 .body("pushRegistered", equalTo(true))
                 .body("phoneEnding", nullValue());
+    }
+
+    @Test
+    void aSubscriptionThePushServiceSaysIsGoneFailsTheMessageForTheOperatorsAndIsCounted() {
+        double failedBefore = failedCount("RECEIVED", "WEB_PUSH");
+        PushSubscription browser = pushService.subscribe();
+        pushService.answerNext(browser, new TestPushService.Answer(410, Map.of(), "gone"));
+        String filer = TOKENS.citizen("notify-push-gone");
+        String id = Fixtures.file(filer, withChoice(Map.of("channel", "WEB_PUSH", "language", "ar",
+                "pushSubscription", subscription(browser)))).statusCode(201).extract().path("id");
+
+        relay.relayDue();
+
+        notificationsOf(filer, id).body("items.status", equalTo(List.of("FAILED")));
+        UUID event = QuarkusTransaction.requiringNew().call(() -> Notification.<Notification> find("complaintId",
+                UUID.fromString(id)).firstResult().outboxEventId);
+        assertEquals(OutboxEvent.Status.DEAD,
+                QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent> findById(event).status),
+                "in the operators' dead events");
+        assertEquals(failedBefore + 1, failedCount("RECEIVED", "WEB_PUSH"));
+    }
+
+    private double failedCount(String event, String channel) {
+        Counter counter = meters.find("sanad.notifications.failed").tag("event", event).tag("channel", channel).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
