@@ -56,7 +56,7 @@ public class NotificationDeliveries {
                 skip(notification, "the duty contact is no longer configured");
                 return Optional.empty();
             }
-            String link = config.consoleUrl().resolve("/complaints/" + complaint.id).toString();
+            String link = config.consoleUrl().toString().replaceFirst("/$", "") + "/complaints/" + complaint.id;
             return Optional.of(new Sms(notification.id, to.get(),
                     NotificationTemplates.text(notification.language, message.name(), complaint.trackingNumber, link)));
         }
