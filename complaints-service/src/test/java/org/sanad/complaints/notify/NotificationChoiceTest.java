@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.etagOf;
@@ -15,10 +16,15 @@ import static org.sanad.complaints.Fixtures.triage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -382,5 +388,41 @@ class NotificationChoiceTest {
         assertEquals(true, duty.get(0).safety);
         assertNull(duty.get(0).notBefore);
         notificationsOf(OFFICER, id).body("items", hasSize(0));
+    }
+
+    @Test
+    void aGovernorateWithoutADutyContactIsWarnedOfOnceByItsSettingAndNothingIsQueued() {
+        String id = Fixtures.fileAs("notify-no-duty-contact", complaint("IQ-NA"));
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(String.valueOf(record.getMessage()) + " " + Arrays.toString(record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            for (String key : List.of("first:" + id, "second:" + id)) {
+                QuarkusTransaction.requiringNew().run(() -> alerts.fire(new DutyAlert(UUID.fromString(id), "ignored",
+                        "IQ-NA", DutyAlert.Level.SUPERVISOR, EnumSet.of(DutyAlert.Reason.TRIAGE_OVERDUE), key)));
+            }
+        } finally {
+            root.removeHandler(capture);
+        }
+
+        List<String> warnings = lines.stream().filter(line -> line.contains("notifications.duty-contacts.\"IQ-NA\"")).toList();
+        assertEquals(1, warnings.size(), lines.toString());
+        assertTrue(!warnings.get(0).contains(id), warnings.get(0));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Notification.count("complaintId = ?1 and audience = ?2",
+                UUID.fromString(id), Audience.DUTY)));
     }
 }
