@@ -2,10 +2,11 @@ package org.sanad.complaints.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sanad.complaints.config.TriageConfig;
@@ -14,59 +15,42 @@ import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.Escalation;
 import org.sanad.complaints.domain.Priority;
 
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.ConfigValidationException;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.validator.BeanValidationConfigValidatorImpl;
+
 class TriageDeadlinesTest {
 
     static final Instant FILED = Instant.parse("2026-12-07T10:00:00Z");
 
-    static TriageDeadlines deadlines(Optional<Duration> nationalAfter) {
+    /** The deadlines of the configuration's defaults, {@code triage.*} as given in {@code properties}. */
+    static TriageDeadlines deadlines(Map<String, String> properties) {
         TriageDeadlines deadlines = new TriageDeadlines();
-        deadlines.config = new TriageConfig() {
-            @Override
-            public Deadlines deadlines() {
-                return new Deadlines() {
-                    @Override
-                    public Duration critical() {
-                        return Duration.ofHours(1);
-                    }
-
-                    @Override
-                    public Duration high() {
-                        return Duration.ofHours(24);
-                    }
-
-                    @Override
-                    public Duration medium() {
-                        return Duration.ofHours(72);
-                    }
-
-                    @Override
-                    public Duration low() {
-                        return Duration.ofDays(7);
-                    }
-                };
-            }
-
-            @Override
-            public Optional<Duration> nationalAfter() {
-                return nationalAfter;
-            }
-
-            @Override
-            public String escalationEvery() {
-                return "30s";
-            }
-
-            @Override
-            public int escalationBatch() {
-                return 100;
-            }
-
-            @Override
-            public Duration overdueGaugeRefresh() {
-                return Duration.ofSeconds(30);
-            }
-        };
+        deadlines.config = new SmallRyeConfigBuilder().withMapping(TriageConfig.class)
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withValidator(new BeanValidationConfigValidatorImpl())
+                .withSources(new PropertiesConfigSource(properties, "test", 400)).build()
+                .getConfigMapping(TriageConfig.class);
         return deadlines;
+    }
+
+    @Test
+    void theDefaultDeadlinesAreAnHourADayThreeDaysAndAWeek() {
+        TriageDeadlines deadlines = deadlines(Map.of());
+        assertEquals(Duration.ofHours(1), deadlines.of(Priority.CRITICAL));
+        assertEquals(Duration.ofHours(24), deadlines.of(Priority.HIGH));
+        assertEquals(Duration.ofHours(72), deadlines.of(Priority.MEDIUM));
+        assertEquals(Duration.ofDays(7), deadlines.of(Priority.LOW));
+        assertEquals(Duration.ofDays(7), deadlines.nationalAfter(Priority.LOW));
+    }
+
+    @Test
+    void aDeadlineThatIsNotPositiveStopsTheService() {
+        ConfigValidationException refused = assertThrows(ConfigValidationException.class,
+                () -> deadlines(Map.of("triage.deadlines.critical", "0s", "triage.national-after", "-1h")));
+        assertEquals(2, refused.getProblemCount(), refused.getMessage());
     }
 
     static Complaint filed(Priority priority, TriageDeadlines deadlines) {
@@ -79,7 +63,7 @@ class TriageDeadlinesTest {
 
     @Test
     void aRiseCountsTheHigherPrioritysTimeFromTheRiseAndAFallNeverPushesTheDeadlineBack() {
-        TriageDeadlines deadlines = deadlines(Optional.empty());
+        TriageDeadlines deadlines = deadlines(Map.of());
         Complaint complaint = filed(Priority.MEDIUM, deadlines);
         assertEquals(FILED.plus(Duration.ofHours(72)), complaint.triageDueAt);
 
@@ -100,13 +84,13 @@ class TriageDeadlinesTest {
 
     @Test
     void theNationalUnitsTurnComesTheDeadlineAgainAfterTheSupervisorsOrAsConfigured() {
-        TriageDeadlines byDefault = deadlines(Optional.empty());
+        TriageDeadlines byDefault = deadlines(Map.of());
         Complaint complaint = filed(Priority.CRITICAL, byDefault);
         Instant escalatedAt = FILED.plus(Duration.ofMinutes(61));
         byDefault.escalated(complaint, Escalation.SUPERVISOR, escalatedAt);
         assertEquals(escalatedAt.plus(Duration.ofHours(1)), complaint.escalationDueAt);
 
-        TriageDeadlines configured = deadlines(Optional.of(Duration.ofMinutes(15)));
+        TriageDeadlines configured = deadlines(Map.of("triage.national-after", "15m"));
         Complaint other = filed(Priority.LOW, configured);
         configured.escalated(other, Escalation.SUPERVISOR, escalatedAt);
         assertEquals(escalatedAt.plus(Duration.ofMinutes(15)), other.escalationDueAt);
@@ -116,7 +100,7 @@ class TriageDeadlinesTest {
 
     @Test
     void leavingSubmittedEndsTheTimersAndOtherMovesDoNotRestartThem() {
-        TriageDeadlines deadlines = deadlines(Optional.empty());
+        TriageDeadlines deadlines = deadlines(Map.of());
         Complaint complaint = filed(Priority.HIGH, deadlines);
         complaint.status = ComplaintStatus.UNDER_REVIEW;
         deadlines.statusChanged(complaint, ComplaintStatus.SUBMITTED);
