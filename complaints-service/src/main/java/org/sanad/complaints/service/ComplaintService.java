@@ -34,7 +34,7 @@ import org.sanad.complaints.rules.FilerSecrets;
 import org.sanad.complaints.rules.ImageHashRules;
 import org.sanad.complaints.rules.IntakeRules;
 import org.sanad.complaints.rules.PriorityRules;
-import org.sanad.complaints.risk.FilingRisk;
+import org.sanad.complaints.risk.RiskSignalAlerts;
 import org.sanad.complaints.risk.RiskSignal;
 import org.sanad.complaints.risk.TriageDeadlines;
 import org.sanad.complaints.audit.ComplaintsAuditAction;
@@ -79,7 +79,7 @@ public class ComplaintService {
     TriageDeadlines deadlines;
 
     @Inject
-    FilingRisk filingRisk;
+    RiskSignalAlerts riskAlerts;
 
     @Inject
     ReferenceDataService referenceData;
@@ -111,7 +111,7 @@ public class ComplaintService {
 
     /** The answer to a filing; one at risk alerts the people on duty and carries the help lines. */
     private FiledComplaint filed(Complaint complaint, String secret, String language) {
-        List<RiskSignal> signals = filingRisk.alertOnDuty(complaint, complaint.submittedAt);
+        List<RiskSignal> signals = riskAlerts.atFiling(complaint, complaint.submittedAt);
         boolean atRisk = !signals.isEmpty();
         return new FiledComplaint(complaint.id, complaint.trackingNumber, secret, mapper.toView(complaint),
                 atRisk ? referenceData.helpLinesForVictimAtRisk(language) : null, atRisk ? signals : null);

@@ -138,6 +138,23 @@ class RiskAlertTest {
     }
 
     @Test
+    void aSupplementThatAddsASignalAlertsForItOnce() {
+        String id = fileAsCitizen(complaint(BAGHDAD), "en").extract().path("id");
+        String filer = TOKENS.citizen("risk-filer");
+        for (int i = 0; i < 2; i++) {
+            String etag = given().auth().oauth2(filer).when().get("/complaints/" + id).then().extract().header("ETag");
+            given().auth().oauth2(filer).header("If-Match", etag).contentType(ContentType.JSON)
+                    .body(Map.of("selfHarmRisk", true, "text", "لم أعد أحتمل")).when().post("/complaints/" + id + "/supplements")
+                    .then().statusCode(200).body("priority", equalTo("CRITICAL"));
+        }
+        List<RiskAlert> alerts = alertsOf(id);
+        assertEquals(1, alerts.size(), "the signal was added once");
+        assertEquals("risk-added-SELF_HARM", alerts.get(0).key);
+        assertEquals(Set.of(Reason.SELF_HARM), alerts.get(0).reasons);
+        assertEquals(List.of("risk-added-SELF_HARM"), told.about(id).stream().map(DutyAlert::key).toList());
+    }
+
+    @Test
     void anOfficerSeesAndAcknowledgesOnlyTheAlertsOfTheirGovernorateAndOnlyOnce() {
         String basra = fileAsCitizen(selfHarm(BASRA), "en").extract().path("id");
         String alert = alertsOf(basra).get(0).id.toString();
