@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -135,7 +136,8 @@ public class RiskAlerts {
     /** The calling officer has seen the alert and acts on it; a second acknowledgement is a 409. */
     @Transactional
     public RiskAlertView acknowledge(UUID id) {
-        RiskAlert alert = RiskAlert.<RiskAlert> findByIdOptional(id)
+        // locked: of two officers acknowledging at once, the second waits, then is told the first did
+        RiskAlert alert = RiskAlert.<RiskAlert> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("alert.not-found"));
         access.requireAcknowledge(alert, ComplaintsAuditAction.RISK_ALERT_ACKNOWLEDGE);
         if (alert.isAcknowledged()) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
@@ -189,6 +190,17 @@ class RiskAlertTest {
                 "action = 'risk-alert.acknowledge' and recordId = ?1 and outcome = 'SUCCESS'", alert)));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
                 "action = 'risk-alert.acknowledge' and recordId = ?1 and outcome = 'DENIED'", alert)));
+    }
+
+    @Test
+    void ofTwoOfficersAcknowledgingAtOnceOneIsToldTheOtherDid() {
+        String id = fileAsCitizen(selfHarm(BASRA), "en").extract().path("id");
+        String alert = alertsOf(id).get(0).id.toString();
+        List<CompletableFuture<Integer>> both = List.of("intake-officer", "supervisor").stream()
+                .map(role -> CompletableFuture.supplyAsync(() -> given().auth().oauth2(TOKENS.officer(role, BASRA))
+                        .when().post("/alerts/" + alert + "/acknowledgement").then().extract().statusCode()))
+                .toList();
+        assertEquals(List.of(200, 409), both.stream().map(CompletableFuture::join).sorted().toList());
     }
 
     @Test
