@@ -25,7 +25,8 @@ import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * A deadline becomes imminent by the passing of time alone: this job raises the priority of open
- * complaints whose deadline has come within the window, without waiting for anyone to touch them.
+ * complaints whose deadline has come within the window, without waiting for anyone to touch them,
+ * and with it their triage deadline ({@link TriageDeadlines}).
  * It reads only the complaints whose priority does not count their deadline yet, a batch per
  * transaction, so a backlog of complaints long past their deadline costs nothing on later runs.
  */

@@ -57,11 +57,11 @@ public class RiskAlerts {
     Caller caller;
 
     /**
-     * Raises the alert {@code key} of {@code level} for the complaint, in the caller's transaction;
-     * answers whether it was raised now (false: it was already, by this or another replica).
+     * Raises the alert {@code key} of {@code level} for the complaint, in the caller's transaction,
+     * and tells the people on duty; nothing when it was raised already (by this or another replica).
      */
     @Transactional(TxType.MANDATORY)
-    public boolean raise(Complaint complaint, DutyAlert.Level level, Set<DutyAlert.Reason> reasons, String key,
+    public void raise(Complaint complaint, DutyAlert.Level level, Set<DutyAlert.Reason> reasons, String key,
             Instant now) {
         // the complaint's row must be there for the alert's to reference it
         Complaint.flush();
@@ -78,13 +78,11 @@ public class RiskAlerts {
                 .setParameter("key", key)
                 .setParameter("at", now)
                 .executeUpdate();
-        if (inserted == 0) {
-            return false;
+        if (inserted == 1) {
+            audit.system(ComplaintsAuditAction.RISK_ALERT_RAISE, ComplaintsAuditRecord.RISK_ALERT, id);
+            dutyAlerts.fire(new DutyAlert(complaint.id, complaint.trackingNumber, complaint.governorate, level,
+                    Set.copyOf(reasons), key));
         }
-        audit.system(ComplaintsAuditAction.RISK_ALERT_RAISE, ComplaintsAuditRecord.RISK_ALERT, id);
-        dutyAlerts.fire(new DutyAlert(complaint.id, complaint.trackingNumber, complaint.governorate, level,
-                Set.copyOf(reasons), key));
-        return true;
     }
 
     /**
