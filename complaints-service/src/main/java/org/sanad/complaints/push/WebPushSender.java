@@ -2,6 +2,8 @@ package org.sanad.complaints.push;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,8 +59,23 @@ public class WebPushSender {
         }
         this.vapid = enabled ? VapidKeys.of(config.vapid()) : null;
         this.timeout = config.timeout();
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        config.proxy().map(WebPushSender::proxy).ifPresent(client::proxy);
+        this.http = client.build();
+    }
+
+    private static ProxySelector proxy(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        try {
+            int port = Integer.parseInt(hostAndPort.substring(colon + 1));
+            if (colon <= 0 || port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return ProxySelector.of(InetSocketAddress.createUnresolved(hostAndPort.substring(0, colon), port));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("push.proxy is not host:port: " + hostAndPort);
+        }
     }
 
     /** Whether victims may choose Web Push ({@code push.enabled}). */
