@@ -67,15 +67,11 @@ public class WebPushSender {
 
     private static ProxySelector proxy(String hostAndPort) {
         int colon = hostAndPort.lastIndexOf(':');
-        try {
-            int port = Integer.parseInt(hostAndPort.substring(colon + 1));
-            if (colon <= 0 || port < 1 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return ProxySelector.of(InetSocketAddress.createUnresolved(hostAndPort.substring(0, colon), port));
-        } catch (NumberFormatException e) {
+        String port = hostAndPort.substring(colon + 1);
+        if (colon <= 0 || !port.matches("[0-9]{1,5}") || Integer.parseInt(port) == 0 || Integer.parseInt(port) > 65535) {
             throw new IllegalStateException("push.proxy is not host:port: " + hostAndPort);
         }
+        return ProxySelector.of(InetSocketAddress.createUnresolved(hostAndPort.substring(0, colon), Integer.parseInt(port)));
     }
 
     /** Whether victims may choose Web Push ({@code push.enabled}). */
@@ -136,16 +132,18 @@ public class WebPushSender {
             return new DeliveryOutcome.Retry(null, "Web Push is not enabled (push.enabled)", null);
         }
         Optional<String> unusable = endpointProblem(to.endpoint());
-        if (unusable.isPresent() || browserKey(to.p256dh()).isEmpty() || authSecret(to.auth()).isEmpty()) {
-            return new DeliveryOutcome.Dead(422, "Not sent: the subscription at " + PushEndpoints.hostOf(to.endpoint()) + " is not one this "
-                    + "service sends to (" + unusable.orElse("its keys are not a browser's") + ")");
+        Optional<ECPublicKey> browserKey = browserKey(to.p256dh());
+        Optional<byte[]> authSecret = authSecret(to.auth());
+        if (unusable.isPresent() || browserKey.isEmpty() || authSecret.isEmpty()) {
+            return new DeliveryOutcome.Dead(422, "Not sent: the subscription at " + PushEndpoints.hostOf(to.endpoint())
+                    + " is not one this service sends to (" + unusable.orElse("its keys are not a browser's") + ")");
         }
         if (payload.length > MessageEncryption.MAX_PLAINTEXT) {
             return new DeliveryOutcome.Dead(413, "Not sent: a payload of " + payload.length + " bytes, more than the "
                     + MessageEncryption.MAX_PLAINTEXT + " a Web Push message holds");
         }
         URI endpoint = URI.create(to.endpoint());
-        byte[] body = MessageEncryption.encrypt(payload, browserKey(to.p256dh()).get(), authSecret(to.auth()).get());
+        byte[] body = MessageEncryption.encrypt(payload, browserKey.get(), authSecret.get());
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header(HttpHeaders.CONTENT_TYPE, "application/octet-stream")
                 .header(HttpHeaders.CONTENT_ENCODING, "aes128gcm")
