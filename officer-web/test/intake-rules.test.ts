@@ -3,8 +3,9 @@
 // to a triage deadline, the alerts announced once and the count in the title.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { translator } from "../src/app/i18n";
 import {
-  deadlineImminent, outcomesFrom, requiredFor, timeLeft, unannounced, urgent, waitingCount,
+  deadlineImminent, dueWords, outcomesFrom, readsAlerts, requiredFor, timeLeft, unannounced, urgent, waitingCount,
 } from "../src/app/areas/intake/rules";
 
 test("a decided complaint offers no outcome; an open one the moves the service allows", () => {
@@ -51,6 +52,19 @@ test("the time left to a deadline is in whole minutes, rounded down; past it, ov
   assert.deepEqual(timeLeft(now, now), { overdue: false, minutes: 0 }, "due this instant is not yet overdue");
 });
 
+test("a deadline is said as the time left, or overdue by how long, in Arabic and English; under a minute in words too", () => {
+  const now = new Date("2026-12-07T10:00:00Z");
+  const ar = (iso: string) => dueWords(new Date(iso), now, translator("ar"), "ar-IQ-u-nu-latn-ca-gregory");
+  const en = (iso: string) => dueWords(new Date(iso), now, translator("en"), "en-GB");
+  const plain = (words: { overdue: boolean; text: string }) => ({ ...words, text: words.text.replace(/[\u2068\u2069]/g, "") });
+  assert.deepEqual(plain(en("2026-12-07T12:20:00Z")), { overdue: false, text: "2 hours, 20 minutes left" });
+  assert.deepEqual(plain(ar("2026-12-07T12:20:00Z")), { overdue: false, text: "المتبقي: ساعتان و20 دقيقة" });
+  assert.deepEqual(plain(en("2026-12-04T09:00:00Z")), { overdue: true, text: "Overdue by 3 days, 1 hour" });
+  assert.deepEqual(plain(ar("2026-12-07T09:00:00Z")), { overdue: true, text: "متأخر: مضى على الموعد ساعة" });
+  assert.deepEqual(plain(en("2026-12-07T10:00:30Z")), { overdue: false, text: "less than a minute left" });
+  assert.deepEqual(plain(en("2026-12-07T09:59:30Z")), { overdue: true, text: "Overdue by less than a minute" });
+});
+
 test("each alert is announced once, however many reads show it again; new ones come in the API's order", () => {
   const announced = new Set<string>();
   assert.deepEqual(unannounced([{ id: "a" }, { id: "b" }], announced).map((a) => a.id), ["a", "b"], "the first read says what waits");
@@ -66,4 +80,11 @@ test("the title counts each complaint that needs the officer once, whether alert
   assert.equal(waitingCount(alerts, ["y", "z"]), 3);
   assert.equal(waitingCount([], ["z"]), 1);
   assert.equal(waitingCount([], []), 0);
+});
+
+test("only intake officers and supervisors read the alerts: the console polls for nobody else", () => {
+  assert.ok(readsAlerts(["intake-officer"]));
+  assert.ok(readsAlerts(["supervisor", "investigator"]));
+  for (const role of ["investigator", "prosecutor", "auditor", "admin"]) assert.ok(!readsAlerts([role]), role);
+  assert.ok(!readsAlerts([]));
 });

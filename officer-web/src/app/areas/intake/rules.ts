@@ -4,6 +4,8 @@
 // sets it and escalates a missed one), which risk alerts are new to the officer, and the count of
 // what waits in the tab's title.
 import type { ComplaintStatus, ComplaintSummary, TriageOutcome } from "@sanad/client/complaints";
+import { durationText } from "../../duration";
+import type { Translate } from "../../i18n";
 
 const NEXT: Partial<Record<ComplaintStatus, readonly TriageOutcome[]>> = {
   SUBMITTED: ["UNDER_REVIEW", "DUPLICATE", "REJECTED"],
@@ -49,6 +51,18 @@ const MINUTE_MS = 60 * 1000;
 export function timeLeft(due: Date, now: Date): { overdue: boolean; minutes: number } {
   const difference = due.getTime() - now.getTime();
   return { overdue: difference < 0, minutes: Math.floor(Math.abs(difference) / MINUTE_MS) };
+}
+
+/** A triage deadline in the officer's words: "2 hours, 20 minutes left", "Overdue by 3 days" (`locale` writes the span). */
+export function dueWords(due: Date, now: Date, t: Translate, locale: string): { overdue: boolean; text: string } {
+  const { overdue, minutes } = timeLeft(due, now);
+  const time = minutes < 1 ? t("intake.due.underAMinute") : durationText(minutes, locale);
+  return { overdue, text: overdue ? t("intake.due.overdue", { time }) : t("intake.due.left", { time }) };
+}
+
+/** The roles complaints-service lets read the risk alerts (GET /alerts): the console asks for nobody else. */
+export function readsAlerts(roles: readonly string[]): boolean {
+  return roles.includes("intake-officer") || roles.includes("supervisor");
 }
 
 /**
