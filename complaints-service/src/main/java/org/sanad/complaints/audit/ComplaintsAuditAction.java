@@ -18,7 +18,12 @@ public enum ComplaintsAuditAction implements AuditAction {
     EVIDENCE_LIST("evidence.list"),
     EVIDENCE_DOWNLOAD("evidence.download"),
     EVIDENCE_CUSTODY_READ("evidence.custody.read"),
-    VICTIM_IDENTITY_DISCLOSE("victim.identity.disclose");
+    VICTIM_IDENTITY_DISCLOSE("victim.identity.disclose"),
+    /** An alert to the people on duty raised: a filing at risk, a missed triage deadline. */
+    RISK_ALERT_RAISE("risk-alert.raise"),
+    RISK_ALERT_ACKNOWLEDGE("risk-alert.acknowledge"),
+    /** An untriaged complaint went to the supervisor, or on to the national unit. */
+    COMPLAINT_ESCALATE("complaint.escalate");
 
     private final String code;
 

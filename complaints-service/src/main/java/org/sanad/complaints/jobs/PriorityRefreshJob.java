@@ -15,6 +15,7 @@ import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.rules.PriorityRules;
+import org.sanad.complaints.risk.TriageDeadlines;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +34,9 @@ public class PriorityRefreshJob {
 
     @Inject
     PriorityRules priorities;
+
+    @Inject
+    TriageDeadlines deadlines;
 
     @Inject
     IntakeConfig config;
@@ -80,6 +84,7 @@ public class PriorityRefreshJob {
         int raised = 0;
         for (Complaint complaint : nearing) {
             if (priorities.apply(complaint, now)) {
+                deadlines.priorityChanged(complaint, now);
                 complaint.updatedAt = now;
                 audit.system(ComplaintsAuditAction.COMPLAINT_PRIORITY_REFRESH, ComplaintsAuditRecord.COMPLAINT, complaint.id);
                 raised++;

@@ -25,6 +25,7 @@ import org.sanad.complaints.mapping.ComplaintMapper;
 import org.sanad.complaints.rules.ImageHashRules;
 import org.sanad.complaints.rules.IntakeRules;
 import org.sanad.complaints.rules.PriorityRules;
+import org.sanad.complaints.risk.TriageDeadlines;
 import org.sanad.complaints.audit.ComplaintsAuditAction;
 import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
@@ -48,6 +49,9 @@ public class FilerActions {
 
     @Inject
     PriorityRules priorities;
+
+    @Inject
+    TriageDeadlines deadlines;
 
     @Inject
     StatusTransitions transitions;
@@ -96,7 +100,9 @@ public class FilerActions {
         if (input.deadline() != null) {
             complaint.deadline = input.deadline();
         }
-        priorities.apply(complaint, now);
+        if (priorities.apply(complaint, now)) {
+            deadlines.priorityChanged(complaint, now);
+        }
         if (complaint.status == ComplaintStatus.NEEDS_INFORMATION) {
             transitions.move(complaint, ComplaintStatus.UNDER_REVIEW, null, null, now);
             complaint.pendingQuestion = null;

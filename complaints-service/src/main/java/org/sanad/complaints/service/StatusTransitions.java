@@ -12,6 +12,7 @@ import org.sanad.core.identity.Caller;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.StatusChange;
+import org.sanad.complaints.risk.TriageDeadlines;
 
 /** Moves a complaint to another status if its life cycle allows, and keeps the history. */
 @ApplicationScoped
@@ -20,13 +21,18 @@ public class StatusTransitions {
     @Inject
     Caller caller;
 
+    @Inject
+    TriageDeadlines deadlines;
+
     public void move(Complaint complaint, ComplaintStatus next, String publicNote, String internalNote, Instant now) {
         if (!complaint.status.canMoveTo(next)) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.transition.illegal",
                     complaint.status, next);
         }
-        record(complaint, complaint.status, next, publicNote, internalNote, now);
+        ComplaintStatus from = complaint.status;
+        record(complaint, from, next, publicNote, internalNote, now);
         complaint.status = next;
+        deadlines.statusChanged(complaint, from);
         complaint.updatedAt = now;
         if (next == ComplaintStatus.REJECTED || next == ComplaintStatus.WITHDRAWN) {
             complaint.retentionFrom = now;
