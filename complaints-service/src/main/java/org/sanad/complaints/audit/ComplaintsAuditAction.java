@@ -23,7 +23,13 @@ public enum ComplaintsAuditAction implements AuditAction {
     RISK_ALERT_RAISE("risk-alert.raise"),
     RISK_ALERT_ACKNOWLEDGE("risk-alert.acknowledge"),
     /** An untriaged complaint went to the supervisor, or on to the national unit. */
-    COMPLAINT_ESCALATE("complaint.escalate");
+    COMPLAINT_ESCALATE("complaint.escalate"),
+    NOTIFICATION_CHOICE_READ("notification-choice.read"),
+    NOTIFICATION_CHOICE_CHANGE("notification-choice.change"),
+    NOTIFICATION_CHOICE_STOP("notification-choice.stop"),
+    NOTIFICATION_LIST("notification.list"),
+    /** The victim's contact erased after the complaint closed (the job's, no person's). */
+    NOTIFICATION_CONTACT_ERASE("notification-contact.erase");
 
     private final String code;
 

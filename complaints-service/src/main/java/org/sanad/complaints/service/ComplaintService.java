@@ -30,6 +30,8 @@ import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.HashSubmission;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.notify.NotificationChoices;
+import org.sanad.complaints.notify.NotificationQueue;
 import org.sanad.complaints.rules.FilerSecrets;
 import org.sanad.complaints.rules.ImageHashRules;
 import org.sanad.complaints.rules.IntakeRules;
@@ -74,6 +76,12 @@ public class ComplaintService {
 
     @Inject
     FilerActions filerActions;
+
+    @Inject
+    NotificationChoices notificationChoices;
+
+    @Inject
+    NotificationQueue notifications;
 
     @Inject
     TriageDeadlines deadlines;
@@ -136,6 +144,8 @@ public class ComplaintService {
         complaint.updatedAt = now;
         complaint.persist();
         transitions.record(complaint, null, ComplaintStatus.SUBMITTED, null, null, now);
+        notificationChoices.register(complaint, input.notifications());
+        notifications.received(complaint);
         return complaint;
     }
 
