@@ -5,7 +5,7 @@
 // is explained, and the alert leaves the list either way. On every other screen, a line says how
 // many wait, and a polite live region says each new alert once.
 import { useRef, useState } from "preact/hooks";
-import { AlertsApi, type AlertReason, type RiskAlert } from "@sanad/client/complaints";
+import { AlertsApi, type AlertReason, type RiskAlertView } from "@sanad/client/complaints";
 import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { useConsole } from "../../context";
 import { dateLocale, Heading, ProblemNotice, useLabels, useNow, When } from "../../components";
@@ -24,7 +24,7 @@ export function Alerts() {
   if (!watch) return null;
   const alerts = watch.alerts;
 
-  const acknowledge = async (alert: RiskAlert) => {
+  const acknowledge = async (alert: RiskAlertView) => {
     setBusy(alert.id);
     setOutcome(null);
     try {
@@ -115,7 +115,7 @@ export function Alerts() {
   );
 }
 
-function ComplaintLink(props: { alert: RiskAlert }) {
+function ComplaintLink(props: { alert: RiskAlertView }) {
   const { go } = useConsole();
   return (
     <button type="button" class="link" onClick={() => go({ area: "intake", screen: "complaint", id: props.alert.complaintId })}>

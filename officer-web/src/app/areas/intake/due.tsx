@@ -16,10 +16,9 @@ export function TriageDue(props: { due: Date | null | undefined; now: Date; id?:
     : <span class="due-left" id={props.id}>{text}</span>;
 }
 
-/** How far up an untriaged complaint went; nothing when it did not. */
+/** How far up an untriaged complaint went ("Escalated to the supervisor"); nothing when it did not. */
 export function Escalated(props: { escalation: Escalation | undefined }) {
-  const { t } = useConsole();
   const labels = useLabels();
   if (!props.escalation || props.escalation === "NONE") return null;
-  return <span class="flag escalated">{t("intake.due.escalated", { to: labels("Escalation", props.escalation) })}</span>;
+  return <span class="flag escalated">{labels("Escalation", props.escalation)}</span>;
 }

@@ -4,7 +4,7 @@
 // announced, and an alert acknowledged here (or found acknowledged by someone else) off the list at
 // once. Every screen shares one watch: the navigation and the tab's title count what it holds.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { AlertsApi, type RiskAlert } from "@sanad/client/complaints";
+import { AlertsApi, type RiskAlertView } from "@sanad/client/complaints";
 import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import type { Apis } from "../../api";
 import type { Translate } from "../../i18n";
@@ -18,7 +18,7 @@ const READ_LIMIT = 100;
 
 export interface AlertWatch {
   /** The alerts no one has acknowledged, newest first; null before the first answer. */
-  alerts: RiskAlert[] | null;
+  alerts: RiskAlertView[] | null;
   /** More wait than one read brings. */
   more: boolean;
   /** When the API last answered. */
@@ -26,7 +26,7 @@ export interface AlertWatch {
   /** Why the last read failed (the alerts of the read before stay on screen). */
   problem: Problem | null;
   /** The alerts the last read found that no read before had: said once, by the shell's live region. */
-  fresh: RiskAlert[];
+  fresh: RiskAlertView[];
   /** An alert acknowledged here, or by someone else meanwhile: off the list now, and on every later read. */
   settle(id: string): void;
 }
@@ -34,11 +34,11 @@ export interface AlertWatch {
 /** The officer's alerts, polled while the tab is visible; null for an officer whose roles cannot read them. */
 export function useAlertWatch(officer: Officer, apis: Apis, t: Translate): AlertWatch | null {
   const reads = readsAlerts(officer.roles);
-  const [alerts, setAlerts] = useState<RiskAlert[] | null>(null);
+  const [alerts, setAlerts] = useState<RiskAlertView[] | null>(null);
   const [more, setMore] = useState(false);
   const [readAt, setReadAt] = useState<Date | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [fresh, setFresh] = useState<RiskAlert[]>([]);
+  const [fresh, setFresh] = useState<RiskAlertView[]>([]);
   const announced = useRef(new Set<string>());
   const settled = useRef(new Set<string>());
 
