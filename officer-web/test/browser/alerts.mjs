@@ -33,12 +33,17 @@ async function listenToLiveRegion(page) {
 
 const said = (page) => page.evaluate(() => window.alertsSaid);
 
-/** Waits for the live region to name a complaint, and answers its index among what was said. */
-async function waitForSaid(page, tracking) {
-  await page.waitForFunction((number) => window.alertsSaid.some((text) => text.includes(number)), tracking,
+/**
+ * Waits for the live region to say a new alert on a complaint: by its tracking number, or among
+ * several that came in the same read (said by their number), after the first `before` things it said.
+ */
+async function waitForSaid(page, tracking, before) {
+  await page.waitForFunction(({ number, from }) => window.alertsSaid.slice(from)
+    .some((text) => text.includes(number) || /^(New risk alerts|تنبيهات خطر جديدة)/.test(text)), { number: tracking, from: before },
     { timeout: POLL_MS * 2 });
-  return (await said(page)).findIndex((text) => text.includes(tracking));
 }
+
+const timesNamed = async (page, tracking) => (await said(page)).filter((text) => text.includes(tracking)).length;
 
 /** The page as if the officer switched to another tab (the Page Visibility API), or back. */
 async function setHidden(page, hidden) {
@@ -75,25 +80,26 @@ export const journeys = {
     await page.waitForResponse((response) => isAlertsRead(response.request()), { timeout: POLL_MS * 2 }).catch(() => null);
 
     const citizen = await token("amal");
+    let before = (await said(page)).length;
     const selfHarm = (await api("complaints", "/complaints", { method: "POST", bearer: citizen,
       body: complaint({ selfHarmRisk: true }) })).body;
     log(`filed ${selfHarm.trackingNumber} with a self-harm risk`);
-    const first = await waitForSaid(page, selfHarm.trackingNumber);
-    // said once: two more reads bring the same alert, and the live region says nothing more
+    await waitForSaid(page, selfHarm.trackingNumber, before);
+    // said once: two more reads bring the same alert, and the live region does not name it again
     for (let i = 0; i < 2; i++) await page.waitForResponse((response) => isAlertsRead(response.request()), { timeout: POLL_MS * 2 });
-    const afterTwoReads = await said(page);
-    expect(afterTwoReads.length === first + 1,
-      `the live region spoke again without a new alert: ${JSON.stringify(afterTwoReads.slice(first))}`);
+    const named = await timesNamed(page, selfHarm.trackingNumber);
+    expect(named <= 1, `the live region named ${selfHarm.trackingNumber} ${named} times: ${JSON.stringify(await said(page))}`);
     await page.waitForSelector("#alert-line");
     const title = await page.title();
     expect(/^\(\u2068?\d+\u2069?\) /.test(title), `the tab's title counts nothing: ${title}`);
     expect(await page.locator("#nav-intake-alerts .count").count() === 1, "the navigation does not count the alerts");
     await shoot(browser, page, "alerts-line", { tablet: true });
 
+    before = (await said(page)).length;
     const minor = (await api("complaints", "/complaints", { method: "POST", bearer: citizen,
       body: complaint({ victim: { ageBand: "FROM_15_TO_17", minor: true, gender: "FEMALE", prefersSameGenderOfficer: true } }) })).body;
     log(`filed ${minor.trackingNumber} for a minor victim`);
-    await waitForSaid(page, minor.trackingNumber);
+    await waitForSaid(page, minor.trackingNumber, before);
 
     // the alerts screen: both lines, each with its complaint, reasons and time left to triage
     await open(page, "intake", "alerts");
@@ -127,9 +133,14 @@ export const journeys = {
     expectNothingCacheable(nationwide);
     await nationwide.context.close();
 
-    // a colleague acknowledges the minor's alert first: the officer's click is answered 409, explained
+    // hidden (the officer switched tabs), the console reads nothing: and no read can take a line
+    // away while the officer works it here
     await open(page, "intake", "alerts");
     await lineOf(minor.id).waitFor();
+    await setHidden(page, true);
+    const hiddenAt = Date.now();
+
+    // a colleague acknowledges the minor's alert first: the officer's click is answered 409, explained
     const minorsAlert = await lineOf(minor.id).getAttribute("data-alert-id");
     await api("complaints", `/alerts/${minorsAlert}/acknowledgement`, { method: "POST", bearer: await token(colleague) });
     await page.click(`#acknowledge-${minorsAlert}`);
@@ -146,16 +157,14 @@ export const journeys = {
     const mine = acknowledged.body.items.find((alert) => alert.id === selfHarmsAlert);
     expect(mine?.acknowledgedAt, `the self-harm alert is not acknowledged: ${JSON.stringify(mine)}`);
 
-    // hidden, the tab reads nothing; shown again, it reads at once
-    await setHidden(page, true);
-    const hiddenAt = Date.now();
-    await page.waitForTimeout(POLL_MS + 5_000);
+    const quiet = hiddenAt + POLL_MS + 5_000 - Date.now();
+    if (quiet > 0) await page.waitForTimeout(quiet);
     const whileHidden = reads.filter((at) => at > hiddenAt + 500).length;
     expect(whileHidden === 0, `the hidden tab read the alerts ${whileHidden} times`);
     const shownAt = Date.now();
     await setHidden(page, false);
     await page.waitForRequest(isAlertsRead, { timeout: 3_000 });
-    log(`no read in ${POLL_MS / 1000 + 5} s hidden; read ${Date.now() - shownAt} ms after showing again`);
+    log(`no read in ${Math.round((shownAt - hiddenAt) / 1000)} s hidden; read ${Date.now() - shownAt} ms after showing again`);
     expectNothingCacheable(officer);
 
     // an investigator cannot read the alerts: the console neither asks nor offers them
@@ -168,7 +177,7 @@ export const journeys = {
       `an investigator's console read the alerts ${asked} times or shows them`);
     await other.context.close();
 
-    return { selfHarm: selfHarm.trackingNumber, minor: minor.trackingNumber, title, due, said: afterTwoReads.length,
+    return { selfHarm: selfHarm.trackingNumber, minor: minor.trackingNumber, title, due, said: await said(page),
       acknowledgedBy: mine.acknowledgedBy };
   },
 };

@@ -4,7 +4,7 @@
 // acknowledged by the officer who takes it on; someone else's acknowledgement first (the API's 409)
 // is explained, and the alert leaves the list either way. On every other screen, a line says how
 // many wait, and a polite live region says each new alert once.
-import { useRef, useState } from "preact/hooks";
+import { useMemo, useRef, useState } from "preact/hooks";
 import { AlertsApi, type AlertReason, type RiskAlertView } from "@sanad/client/complaints";
 import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { useConsole } from "../../context";
@@ -138,25 +138,35 @@ export function Reasons(props: { reasons: readonly AlertReason[] }) {
   );
 }
 
+const NONE: readonly RiskAlertView[] = [];
+
 /**
  * What the shell shows the officers who act on alerts, above every screen: the live region that
- * says each new alert once (one by its complaint and reasons, several by their number), and, away
- * from the alerts screen, a line with how many wait and the way there.
+ * says each new alert once (one by its complaint and reasons, several by their number, in the
+ * language of the moment it came), and, away from the alerts screen, a line with how many wait and
+ * the way there.
  */
 export function AlertLine() {
-  const { t, alerts: watch, route, go } = useConsole();
+  const { t, language, alerts: watch, route, go } = useConsole();
   const labels = useLabels();
+  const fresh = watch?.fresh ?? NONE;
+  // written when a read brings new alerts, and only then: switching the language must not say them again
+  const said = useMemo(() => {
+    const [only] = fresh;
+    const text = fresh.length > 1 ? t("intake.alerts.newMany", { count: fresh.length })
+      : only ? t("intake.alerts.newOne", { tracking: only.trackingNumber,
+        reasons: only.reasons.map((reason) => labels("AlertReason", reason)).join(t("common.separator")) })
+      : "";
+    return { text, language };
+  }, [fresh]);
   if (!watch) return null;
   const waiting = watch.alerts?.length ?? 0;
-  const [only] = watch.fresh;
-  const said = watch.fresh.length > 1 ? t("intake.alerts.newMany", { count: watch.fresh.length })
-    : only ? t("intake.alerts.newOne", { tracking: only.trackingNumber,
-      reasons: only.reasons.map((reason) => labels("AlertReason", reason)).join(t("common.separator")) })
-    : "";
   const here = route.area === "intake" && route.screen === "alerts";
   return (
     <>
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="alerts-live">{said}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" id="alerts-live" lang={said.language}>
+        {said.text}
+      </p>
       {waiting > 0 && !here && (
         <p class="alert-line" id="alert-line">
           <span>{t(watch.more ? "intake.alerts.waitingMore" : "intake.alerts.waiting", { count: waiting })}</span>{" "}
