@@ -94,10 +94,12 @@ function Facts(props: { complaint: Complaint }) {
         <dt>{t("intake.complaint.submitted")}</dt><dd><When at={c.submittedAt} /></dd>
         <dt>{t("intake.complaint.deadline")}</dt><dd><When at={c.deadline} /></dd>
         <dt>{t("intake.complaint.triageDue")}</dt>
-        <dd class="triage-due">
-          <TriageDue due={c.triageDueAt} now={now} id="triage-due" />
-          {c.triageDueAt && <span class="muted"> (<When at={c.triageDueAt} />)</span>}
-          <Escalated escalation={c.escalation} />
+        <dd>
+          <span class="triage-due">
+            <TriageDue due={c.triageDueAt} now={now} id="triage-due" />
+            {c.triageDueAt && <span class="muted">(<When at={c.triageDueAt} />)</span>}
+            <Escalated escalation={c.escalation} />
+          </span>
         </dd>
         {c.caseNumber && <><dt>{t("intake.complaint.case")}</dt><dd id="case-number"><bdi>{c.caseNumber}</bdi></dd></>}
         {c.duplicateOf && <><dt>{t("intake.complaint.duplicateOf")}</dt><dd><Code>{c.duplicateOf}</Code></dd></>}

@@ -143,9 +143,11 @@ function QueueTable(props: { page: PageComplaintSummary; onOpen: (item: Complain
                 </button>
               </td>
               <td><Flags item={item} now={now} prefersSameGenderOfficer={item.victim.prefersSameGenderOfficer} /></td>
-              <td class="triage-due">
-                <TriageDue due={item.triageDueAt} now={now} />
-                <Escalated escalation={item.escalation} />
+              <td>
+                <span class="triage-due">
+                  <TriageDue due={item.triageDueAt} now={now} />
+                  <Escalated escalation={item.escalation} />
+                </span>
               </td>
               <td>{labels("ComplaintStatus", item.status)}</td>
               <td>{[...item.platforms.map((p) => labels("Platform", p)), ...item.threatTypes.map((x) => labels("ThreatType", x))].join(t("common.separator"))}</td>
