@@ -56,3 +56,10 @@ export HSTS=${HSTS:-false}
 export SMSC_SYSTEM_ID=${SMSC_SYSTEM_ID:-sanad-local} SMSC_PASSWORD=${SMSC_PASSWORD:-local-pw}
 export SMS_ENABLED=${SMS_ENABLED:-true} SMS_SMSC_HOST=${SMS_SMSC_HOST:-localhost} SMS_SMSC_PORT=${SMS_SMSC_PORT:-2775}
 export SMS_SMSC_SYSTEM_ID=${SMS_SMSC_SYSTEM_ID:-$SMSC_SYSTEM_ID} SMS_SMSC_PASSWORD=${SMS_SMSC_PASSWORD:-$SMSC_PASSWORD}
+# the links in the messages complaints-service sends: the local portal's follow page and console
+export PORTAL_TRACKING_URL=${PORTAL_TRACKING_URL:-http://localhost:8090/t} CONSOLE_URL=${CONSOLE_URL:-http://localhost:8095}
+# the people on duty texted when a complaint at risk is filed or waits past its triage deadline
+# (notifications.duty-contacts."IQ-BG" as environment variables); local numbers the SMSC simulator keeps
+export NOTIFICATIONS_DUTY_CONTACTS__IQ_BG_=${NOTIFICATIONS_DUTY_CONTACTS__IQ_BG_:-+9647800000101}
+export NOTIFICATIONS_DUTY_CONTACTS__IQ_BS_=${NOTIFICATIONS_DUTY_CONTACTS__IQ_BS_:-+9647800000102}
+export NOTIFICATIONS_NATIONAL_CONTACT=${NOTIFICATIONS_NATIONAL_CONTACT:-+9647800000100}
