@@ -17,7 +17,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,15 +39,27 @@ import org.sanad.client.complaints.ApiException;
 import org.sanad.client.complaints.ApiResponse;
 import org.sanad.client.complaints.api.AnonymousApi;
 import org.sanad.client.complaints.api.ComplaintsApi;
+import org.sanad.client.complaints.api.AlertsApi;
 import org.sanad.client.complaints.api.EvidenceApi;
+import org.sanad.client.complaints.api.NotificationsApi;
 import org.sanad.client.complaints.api.TriageApi;
+import org.sanad.client.complaints.model.AlertLevel;
 import org.sanad.client.complaints.model.Complaint;
+import org.sanad.client.complaints.model.ContactChannel;
 import org.sanad.client.complaints.model.Evidence;
 import org.sanad.client.complaints.model.FiledComplaint;
 import org.sanad.client.complaints.model.IdentifierInput;
 import org.sanad.client.complaints.model.IdentifierType;
 import org.sanad.client.complaints.model.InvestigationStatus;
 import org.sanad.client.complaints.model.NewComplaint;
+import org.sanad.client.complaints.model.NotificationChannel;
+import org.sanad.client.complaints.model.NotificationChoice;
+import org.sanad.client.complaints.model.NotificationChoiceView;
+import org.sanad.client.complaints.model.NotificationEvent;
+import org.sanad.client.complaints.model.NotificationStatus;
+import org.sanad.client.complaints.model.NotificationView;
+import org.sanad.client.complaints.model.RiskAlertView;
+import org.sanad.client.complaints.model.RiskSignal;
 import org.sanad.client.complaints.model.TriageDecision;
 import org.sanad.client.complaints.model.TriageOutcome;
 import org.sanad.client.referrals.api.CourtIntegrationApi;
@@ -54,6 +69,7 @@ import org.sanad.client.referrals.model.FeedEntry;
 import org.sanad.client.referrals.model.FeedPage;
 import org.sanad.client.referrals.model.Referral;
 import org.sanad.client.referrals.model.ReferralInput;
+import org.sanad.sandbox.DemoStory;
 
 /**
  * The whole suite as deployed on one machine (scripts/run-local.sh: Keycloak, three services on
@@ -128,9 +144,17 @@ class SuiteIT {
         StringBuilder arabicIndic = new StringBuilder();
         phone.chars().forEach(d -> arabicIndic.append((char) ('٠' + (d - '0'))));
 
-        FiledComplaint amals = new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint("آمال", international), null, null);
+        // Amal asks to be told of each step by SMS in Arabic; the anonymous filer registers a number afterwards, in English
+        String amalsPhone = Smsc.newPhone();
+        String anonymousPhone = Smsc.newPhone();
+        FiledComplaint amals = new ComplaintsApi(Clients.complaints(citizen))
+                .complaintFile(complaint("آمال", international).notifications(bySms(amalsPhone, NotificationChoice.LanguageEnum.AR)), null, null);
         FiledComplaint anonymous = new AnonymousApi(Clients.complaints(null))
                 .trackingFile(complaint("مجهولة", arabicIndic.toString()), null, null);
+        NotificationChoiceView registered = new NotificationsApi(Clients.complaints(null)).trackingNotificationAnonymousChoose(
+                anonymous.getTrackingNumber(), anonymous.getSecret(), bySms(anonymousPhone, NotificationChoice.LanguageEnum.EN), null);
+        assertEquals(anonymousPhone.substring(anonymousPhone.length() - 2), registered.getPhoneEnding().replaceAll("[^0-9]", ""),
+                "the choice shows the number's last two digits, no more");
         amalsComplaint = amals.getId();
         anonymousFiler = anonymous;
         assertTrue(anonymous.getTrackingNumber().startsWith("IQ-"), anonymous.getTrackingNumber());
@@ -197,6 +221,47 @@ class SuiteIT {
         await("the anonymous filer to see the decision", HAND_OFF, () -> Story.quietly(() -> new AnonymousApi(Clients.complaints(null))
                 .trackingTrack(anonymous.getTrackingNumber(), anonymous.getSecret(), null).getInvestigationStatus()
                 == InvestigationStatus.COURT_DECIDED ? true : null));
+
+        // and each was texted once at every step, as the SMSC received it
+        textedOnceAtEachStep(amalsPhone, amals.getTrackingNumber(),
+                () -> new NotificationsApi(Clients.complaints(citizen)).notificationNotifications(amalsComplaint, null).getItems(),
+                EnumSet.of(NotificationEvent.RECEIVED, NotificationEvent.UNDER_REVIEW, NotificationEvent.ACCEPTED,
+                        NotificationEvent.ARREST_MADE, NotificationEvent.COURT_DECIDED));
+        textedOnceAtEachStep(anonymousPhone, anonymous.getTrackingNumber(),
+                () -> new NotificationsApi(Clients.complaints(null)).trackingNotificationAnonymousNotifications(
+                        anonymous.getTrackingNumber(), anonymous.getSecret(), null).getItems(),
+                EnumSet.of(NotificationEvent.UNDER_REVIEW, NotificationEvent.ACCEPTED, NotificationEvent.ARREST_MADE,
+                        NotificationEvent.COURT_DECIDED));
+    }
+
+    private static NotificationChoice bySms(String phone, NotificationChoice.LanguageEnum language) {
+        return new NotificationChoice().channel(ContactChannel.SMS).language(language).phone(phone);
+    }
+
+    /**
+     * The complaint's messages by SMS have all gone out, at least at each of {@code steps}, none twice;
+     * and the SMSC received exactly as many texts at {@code phone}, no text twice, each naming the
+     * tracking number and nothing that tells what the complaint is about.
+     */
+    private static void textedOnceAtEachStep(String phone, String trackingNumber,
+            DemoStory.ThrowingSupplier<List<NotificationView>> messages, Set<NotificationEvent> steps) {
+        List<NotificationView> sent = await("the texts at " + steps + " to go out", HAND_OFF, () -> Story.quietly(() -> {
+            List<NotificationView> sms = messages.get().stream().filter(m -> m.getChannel() == NotificationChannel.SMS).toList();
+            boolean allOut = sms.stream().allMatch(m -> m.getStatus() == NotificationStatus.SENT
+                    || m.getStatus() == NotificationStatus.DELIVERED);
+            Set<NotificationEvent> events = EnumSet.noneOf(NotificationEvent.class);
+            sms.forEach(m -> events.add(m.getEvent()));
+            return allOut && events.containsAll(steps) ? sms : null;
+        }));
+        assertEquals(sent.size(), sent.stream().map(NotificationView::getEvent).distinct().count(), "a step told twice: " + sent);
+        List<String> texts = await("the SMSC to hold the " + sent.size() + " texts", HAND_OFF,
+                () -> Smsc.textsTo(phone).size() >= sent.size() ? Smsc.textsTo(phone) : null);
+        assertEquals(sent.size(), texts.size(), "the SMSC received other texts than the steps told: " + texts);
+        assertEquals(texts.size(), new HashSet<>(texts).size(), "a text arrived twice at the SMSC: " + texts);
+        for (String text : texts) {
+            assertTrue(text.contains(trackingNumber), "a text without its reference: " + text);
+            assertTrue(!text.matches("(?is).*(ابتزاز|شرطة|صور|extort|police|image|photo).*"), "a text that says too much: " + text);
+        }
     }
 
     /** Every entry of a court's feed, page by page from the start. */
@@ -275,6 +340,72 @@ class SuiteIT {
             Suite.start("cases-service", 1);
         }
         assertArrivedExactlyOnce(filed);
+    }
+
+    @Test
+    @Order(3)
+    void aVictimIsTextedOnceAtEachStepAcrossAnSmscOutageAndARestartOfComplaintsService() throws Exception {
+        String phone = Smsc.newPhone();
+        UUID id;
+        Suite.stop("smsc-simulator", 1);
+        try {
+            id = new ComplaintsApi(Clients.complaints(citizen)).complaintFile(complaint("سارة", Story.newPhone())
+                    .notifications(bySms(phone, NotificationChoice.LanguageEnum.EN)), null, null).getId();
+            accept(id, 1); // received, under review, accepted: three texts wait for the SMSC
+            Thread.sleep(6000); // a relay pass finds the SMSC away
+            assertTrue(Suite.metric("complaints-service", 1, "sanad_outbox_pending") >= 3, "the texts are not waiting in the outbox");
+            // and complaints-service restarts while they wait
+            Suite.stop("complaints-service", 1);
+            Suite.start("complaints-service", 1);
+        } finally {
+            Suite.start("smsc-simulator", 1);
+        }
+        UUID complaint = id;
+        textedOnceAtEachStep(phone, new ComplaintsApi(Clients.complaints(citizen)).complaintRead(complaint, null).getTrackingNumber(),
+                () -> new NotificationsApi(Clients.complaints(citizen)).notificationNotifications(complaint, null).getItems(),
+                EnumSet.of(NotificationEvent.RECEIVED, NotificationEvent.UNDER_REVIEW, NotificationEvent.ACCEPTED));
+        Thread.sleep(11000); // two more relay passes: nothing is sent again
+        assertEquals(3, Smsc.textsTo(phone).size(), "texts sent again after the outage: " + Smsc.textsTo(phone));
+    }
+
+    @Test
+    @Order(3)
+    void aSelfHarmFilingTextsTheDutyContactAndRaisesTheAlertWithinSeconds() throws Exception {
+        FiledComplaint filed = new ComplaintsApi(Clients.complaints(citizen))
+                .complaintFile(complaint("ريم", Story.newPhone()).selfHarmRisk(true), null, null);
+        assertTrue(filed.getRiskSignals() != null && filed.getRiskSignals().contains(RiskSignal.SELF_HARM),
+                "no risk signal in the answer: " + filed.getRiskSignals());
+        assertTrue(filed.getHelpLines() != null && !filed.getHelpLines().isEmpty(),
+                "the answer to a self-harm filing carries no help line");
+        String duty = "+9647800000101"; // Baghdad's duty contact on a local run (scripts/local-env.sh)
+        await("the duty contact's text", Duration.ofSeconds(20), () -> Smsc.textsTo(duty).stream()
+                .anyMatch(t -> t.contains(filed.getTrackingNumber())) ? true : null);
+        RiskAlertView alert = new AlertsApi(Clients.complaints(officer)).alertList(null, null, null, 100, null).getItems().stream()
+                .filter(a -> filed.getId().equals(a.getComplaintId())).findFirst().orElseThrow(() -> new AssertionError(
+                        "Baghdad's intake officer is not alerted to " + filed.getTrackingNumber()));
+        assertEquals(AlertLevel.INTAKE, alert.getLevel());
+        assertEquals(403, assertThrows(ApiException.class, () -> new AlertsApi(Clients.complaints(Suite.token("officer.basra")))
+                .alertAcknowledge(alert.getId(), null)).getCode(), "Basra's officer acknowledges a Baghdad alert");
+    }
+
+    @Test
+    @Order(3)
+    void anAnonymousFilersNumberIsErasedWhenTheComplaintCloses() throws Exception {
+        FiledComplaint filed = new AnonymousApi(Clients.complaints(null)).trackingFile(complaint("مجهولة", Story.newPhone()), null, null);
+        String phone = Smsc.newPhone();
+        NotificationsApi notifications = new NotificationsApi(Clients.complaints(null));
+        notifications.trackingNotificationAnonymousChoose(filed.getTrackingNumber(), filed.getSecret(),
+                bySms(phone, NotificationChoice.LanguageEnum.AR), null);
+        Story.decide(officer, filed.getId(), 1, new TriageDecision().outcome(TriageOutcome.REJECTED)
+                .reason("لا تتوفر معلومات كافية للتحقيق"));
+        // told of the decision first, then forgotten (the erasure job runs every minute)
+        NotificationChoiceView erased = await("the number to be erased", Duration.ofSeconds(150), () -> Story.quietly(() -> {
+            NotificationChoiceView choice = notifications.trackingNotificationAnonymousChoice(filed.getTrackingNumber(),
+                    filed.getSecret(), null);
+            return choice.getErasedAt() != null ? choice : null;
+        }));
+        assertEquals(null, erased.getPhoneEnding(), "an erased contact still shows its number's ending");
+        assertEquals(1, Smsc.textsTo(phone).size(), "the rejection was not texted once before the number was erased");
     }
 
     @Test
@@ -513,6 +644,21 @@ class SuiteIT {
     void aBasraInvestigatorOpeningTheBaghdadCaseReadsTheApisRefusal() {
         var refused = BrowserJourneys.CONSOLE.run("refusedCase", consolesCase.toString());
         assertEquals(403, refused.path("status").asInt(), refused.toString());
+    }
+
+    @Test
+    @Order(20)
+    void complaintsAtRiskFiledWhileTheConsoleIsOpenAreSaidOnceCountedAndAcknowledged() {
+        var alerted = BrowserJourneys.CONSOLE.run("alerts");
+        String selfHarm = alerted.path("selfHarm").asText();
+        assertTrue(selfHarm.startsWith("IQ-"), alerted.toString());
+        assertTrue(!alerted.path("acknowledgedBy").asText().isEmpty(), "the officer's acknowledgement is not recorded: " + alerted);
+        // the duty contact was texted for each of them, at the SMSC
+        String duty = "+9647800000101";
+        for (String trackingNumber : List.of(selfHarm, alerted.path("minor").asText())) {
+            await("the duty contact's text for " + trackingNumber, Duration.ofSeconds(20),
+                    () -> Smsc.textsTo(duty).stream().anyMatch(t -> t.contains(trackingNumber)) ? true : null);
+        }
     }
 
     @Test
