@@ -42,7 +42,7 @@ export class Api {
 
   /** The key the service signs its pushes with; null when it sends none (or cannot be reached now). */
   async webPushKey(): Promise<string | null> {
-    return this.notifications.pushKeyApplicationServerKey({ acceptLanguage: this.language })
+    return this.notifications.webPushKeyRead({ acceptLanguage: this.language })
       .then((key) => key.applicationServerKey, () => null);
   }
 

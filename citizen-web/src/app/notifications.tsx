@@ -26,7 +26,9 @@ function atFields(fields: Record<string, string>): Record<string, string> {
     [path.startsWith("pushSubscription") ? "pushSubscription" : path, message]));
 }
 
-export function NotificationsSection(props: { actions: NotificationActions; closed: boolean }) {
+export function NotificationsSection(props: { actions: NotificationActions; closed: boolean;
+    /** How many times the report was read: the choice and the messages are read again each time. */
+    reads: number }) {
   const { t, language, reference } = usePortal();
   const { actions } = props;
   const [view, setView] = useState<NotificationChoiceView | null>(null);
@@ -42,7 +44,7 @@ export function NotificationsSection(props: { actions: NotificationActions; clos
     setView(choice);
     setSent(messages);
   };
-  useEffect(() => void load().catch(async (failure) => setProblem(await problemOf(failure, t("problem.offline")))), []);
+  useEffect(() => void load().catch(async (failure) => setProblem(await problemOf(failure, t("problem.offline")))), [props.reads]);
   useEffect(() => setErrors({}), [language]);
 
   const run = async (action: () => Promise<unknown>, then: MessageKey) => {

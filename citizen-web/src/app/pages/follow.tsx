@@ -98,7 +98,9 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions; notifi
   const { t, language, reference, go, session } = usePortal();
   const [report, setReport] = useState<Followed | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const reload = () => props.load().then((loaded) => { setReport(loaded); setProblem(null); })
+  // how many times the report was read: the messages about it are read again with it
+  const [reads, setReads] = useState(0);
+  const reload = () => props.load().then((loaded) => { setReport(loaded); setProblem(null); setReads((n) => n + 1); })
     .catch(async (failure) => setProblem(await problemOf(failure, t("problem.offline"))));
   useEffect(() => void reload(), []);
 
@@ -158,7 +160,7 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions; notifi
           ))}
         </ol>
       </section>
-      <NotificationsSection actions={props.notifications}
+      <NotificationsSection actions={props.notifications} reads={reads}
         closed={["REJECTED", "DUPLICATE", "WITHDRAWN"].includes(report.status) || report.investigationStatus === "CLOSED"} />
       <section aria-labelledby="held-title">
         <h2 id="held-title">{t("follow.evidenceTitle")}</h2>
@@ -181,7 +183,7 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions; notifi
       )}
       <div class="actions">
         <button type="button" onClick={() => go(session ? { page: "mine" } : { page: "start" })}>{t("common.back")}</button>
-        <button type="button" onClick={() => void reload()}>{t("follow.refresh")}</button>
+        <button type="button" id="refresh" onClick={() => void reload()}>{t("follow.refresh")}</button>
       </div>
     </>
   );
