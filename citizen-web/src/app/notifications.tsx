@@ -10,7 +10,7 @@ import type { MessageKey } from "./i18n";
 import { checkNotify, emptyNotify, notificationChoice, type NotifyDraft } from "./notify";
 import { NotifyFields } from "./notify-fields";
 import { ProblemNotice } from "./problem-notice";
-import { when } from "./reference";
+import { enumLabel, when } from "./reference";
 
 export interface NotificationActions {
   anonymous: boolean;
@@ -126,19 +126,20 @@ export function NotificationsSection(props: { actions: NotificationActions; clos
   );
 }
 
+/** One message: when, what it told of, how, and what became of it, named as the reference data names them. */
 function SentMessage(props: { message: NotificationView }) {
-  const { t, language } = usePortal();
+  const { t, language, reference } = usePortal();
   const message = props.message;
   const at = message.deliveredAt ?? message.sentAt ?? message.queuedAt;
   const held = message.status === "QUEUED" && message.notBefore;
   return (
     <li data-event={message.event} data-status={message.status}>
       <time dateTime={at.toISOString()}>{when(at, language)}</time>{" "}
-      <strong>{t(`notify.event.${message.event}` as MessageKey)}</strong>{" "}
-      <span>{t(`notify.via.${message.channel}` as MessageKey)}</span>{" "}
+      <strong>{enumLabel(reference, "NotificationEvent", message.event, language)}</strong>{" "}
+      <span>{enumLabel(reference, "NotificationChannel", message.channel, language)}</span>{" "}
       <span class="muted">{held && message.notBefore
         ? t("notify.status.QUEUED_UNTIL", { time: when(message.notBefore, language) })
-        : t(`notify.status.${message.status}` as MessageKey)}</span>
+        : enumLabel(reference, "NotificationStatus", message.status, language)}</span>
     </li>
   );
 }

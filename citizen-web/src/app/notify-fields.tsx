@@ -9,6 +9,7 @@ import { Choice, fieldId, Select } from "./fields";
 import { phoneDigits } from "./digits";
 import { messageLanguages, notes, offeredChannels, type NotifyDraft } from "./notify";
 import { pushAbility, PushRefused, subscribeThisBrowser } from "./push";
+import { enumLabel } from "./reference";
 import { TextField } from "./fields";
 
 export function NotifyFields(props: { value: NotifyDraft; onChange: (next: NotifyDraft) => void; anonymous: boolean;
@@ -19,7 +20,7 @@ export function NotifyFields(props: { value: NotifyDraft; onChange: (next: Notif
     /** A citizen changing the choice may leave the number empty: the report's own phone is texted. */
     phoneOptional?: boolean;
     error: (path: string) => string | undefined }) {
-  const { t, api, reference } = usePortal();
+  const { t, api, reference, language } = usePortal();
   const notify = props.value;
   const path = (name: string) => `${props.prefix}${name}`;
   const set = (change: Partial<NotifyDraft>) => props.onChange({ ...notify, ...change });
@@ -50,7 +51,7 @@ export function NotifyFields(props: { value: NotifyDraft; onChange: (next: Notif
   return (
     <>
       <Choice id={fieldId(path("channel"))} legend={t("notify.question")} hint={t("notify.hint")} value={notify.channel}
-        options={channels.map((channel) => ({ value: channel, label: t(`notify.channel.${channel}`) }))}
+        options={channels.map((channel) => ({ value: channel, label: enumLabel(reference, "ContactChannel", channel, language) }))}
         onChange={(channel) => set({ channel })} error={props.error(path("channel"))} required />
       {notify.channel === "SMS" && given && (
         <Choice id="f-notify-phone-source" legend={t("notify.phone.which")} value={notify.phoneSource}
