@@ -1,5 +1,6 @@
 package org.sanad.complaints.access;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,6 +136,22 @@ public class ComplaintAccess {
             refuse(complaint, action);
         }
     }
+
+    /**
+     * Follow the messages sent to the victim (their events and status, never the contact or the
+     * text): its filer, or intake officers and supervisors of its governorate.
+     */
+    public boolean canReadNotifications(Complaint complaint) {
+        return canActAsFiler(complaint) || scope.canWork(NOTIFICATION_READERS, complaint.governorate);
+    }
+
+    public void requireReadNotifications(Complaint complaint, AuditAction action) {
+        if (!canReadNotifications(complaint)) {
+            refuse(complaint, action);
+        }
+    }
+
+    private static final Set<String> NOTIFICATION_READERS = Set.of(Roles.INTAKE_OFFICER, Roles.SUPERVISOR);
 
     private void refuse(Complaint complaint, AuditAction action) {
         if (caller.holdsAny(Roles.POLICE_OFFICERS)) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -33,5 +34,7 @@ public record NewComplaint(
         @Valid MoneyInput amountPaid,
         @Schema(description = "What happened, in any language",
                 example = "يهددني شخص بنشر صوري الخاصة على فيسبوك إذا لم أدفع له مليون دينار.") @NotBlank @Size(max = 20000) String narrative,
-        @Schema(description = "The victim has spoken of harming themselves") boolean selfHarmRisk) {
+        @Schema(description = "The victim has spoken of harming themselves") boolean selfHarmRisk,
+        @Schema(description = "How the victim wants to be told of the complaint; none when absent")
+        @Nullable @Valid NotificationChoice notifications) {
 }

@@ -18,7 +18,13 @@ public enum ComplaintsAuditAction implements AuditAction {
     EVIDENCE_LIST("evidence.list"),
     EVIDENCE_DOWNLOAD("evidence.download"),
     EVIDENCE_CUSTODY_READ("evidence.custody.read"),
-    VICTIM_IDENTITY_DISCLOSE("victim.identity.disclose");
+    VICTIM_IDENTITY_DISCLOSE("victim.identity.disclose"),
+    NOTIFICATION_CHOICE_READ("notification-choice.read"),
+    NOTIFICATION_CHOICE_CHANGE("notification-choice.change"),
+    NOTIFICATION_CHOICE_STOP("notification-choice.stop"),
+    NOTIFICATION_LIST("notification.list"),
+    /** The victim's contact erased after the complaint closed (the job's, no person's). */
+    NOTIFICATION_CONTACT_ERASE("notification-contact.erase");
 
     private final String code;
 

@@ -13,6 +13,7 @@ import org.sanad.complaints.api.CaseUpdate;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.InvestigationStatus;
+import org.sanad.complaints.notify.NotificationQueue;
 
 import io.quarkus.logging.Log;
 import org.sanad.complaints.audit.ComplaintsAuditAction;
@@ -27,6 +28,9 @@ public class CaseUpdateHandler implements HandOffHandler<CaseUpdate> {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    NotificationQueue notifications;
 
     @Override
     public Class<CaseUpdate> messageType() {
@@ -64,6 +68,9 @@ public class CaseUpdateHandler implements HandOffHandler<CaseUpdate> {
                 complaint.caseEvidenceHeld = update.held();
                 complaint.updatedAt = update.changedAt().isAfter(complaint.updatedAt) ? update.changedAt()
                         : complaint.updatedAt;
+                if (before != update.investigationStatus()) {
+                    notifications.investigationChanged(complaint, update.investigationStatus(), update.changedAt());
+                }
                 audit.success(ComplaintsAuditAction.COMPLAINT_CASE_UPDATE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
             }
         }

@@ -21,7 +21,8 @@ import io.vertx.ext.web.Router;
  * no subject on the complaint, its history or its custody, and an expired token cannot turn
  * anonymous filing into a 401. The reference data ({@link ReferenceDataResource}) is the same
  * document for everyone, read before anyone decides to log in: its credentials are dropped too, so a
- * logged-in frontend's token is accepted and ignored and an expired one cannot hide it.
+ * logged-in frontend's token is accepted and ignored and an expired one cannot hide it. So is the
+ * Web Push key ({@link WebPushKeyResource}), which the portal reads logged in or not.
  * <p>
  * This must happen on the HTTP router, before authentication and before the REST layer has matched
  * a resource method, so it goes by the path: by {@link #canonical its canonical form}, at least as
@@ -37,11 +38,14 @@ public class AnonymousRoutes {
     static final String TRACKING = "/tracking/";
     /** The jurisdiction's reference data, public and the same for every caller. */
     static final String REFERENCE_DATA = "/reference-data";
+    /** The Web Push key, public and the same for every caller. */
+    static final String WEB_PUSH_KEY = "/notifications/web-push-key";
 
     /** Whether the request to {@code path} (as Vert.x normalised it) is answered by a route that reads no credentials. */
     static boolean dropsCredentials(String path) {
         String canonical = canonical(path);
-        return canonical.equals(FILING) || canonical.startsWith(TRACKING) || canonical.equals(REFERENCE_DATA);
+        return canonical.equals(FILING) || canonical.startsWith(TRACKING) || canonical.equals(REFERENCE_DATA)
+                || canonical.equals(WEB_PUSH_KEY);
     }
 
     /**

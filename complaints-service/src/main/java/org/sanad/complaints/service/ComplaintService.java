@@ -30,6 +30,8 @@ import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.HashSubmission;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.mapping.ComplaintMapper;
+import org.sanad.complaints.notify.NotificationChoices;
+import org.sanad.complaints.notify.NotificationQueue;
 import org.sanad.complaints.rules.FilerSecrets;
 import org.sanad.complaints.rules.ImageHashRules;
 import org.sanad.complaints.rules.IntakeRules;
@@ -72,6 +74,12 @@ public class ComplaintService {
     @Inject
     FilerActions filerActions;
 
+    @Inject
+    NotificationChoices notificationChoices;
+
+    @Inject
+    NotificationQueue notifications;
+
     /** In a transaction of its own (again, if the tracking number it drew was taken meanwhile). */
     public FiledComplaint fileAsCitizen(NewComplaint input) {
         return trackingNumbers.filing(() -> {
@@ -112,6 +120,8 @@ public class ComplaintService {
         complaint.updatedAt = now;
         complaint.persist();
         transitions.record(complaint, null, ComplaintStatus.SUBMITTED, null, null, now);
+        notificationChoices.register(complaint, input.notifications());
+        notifications.received(complaint);
         return complaint;
     }
 

@@ -12,29 +12,34 @@ import org.sanad.core.identity.Caller;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.StatusChange;
+import org.sanad.complaints.notify.NotificationQueue;
 
-/** Moves a complaint to another status if its life cycle allows, and keeps the history. */
+/** Moves a complaint to another status if its life cycle allows, keeps the history and tells the victim. */
 @ApplicationScoped
 public class StatusTransitions {
 
     @Inject
     Caller caller;
 
+    @Inject
+    NotificationQueue notifications;
+
     public void move(Complaint complaint, ComplaintStatus next, String publicNote, String internalNote, Instant now) {
         if (!complaint.status.canMoveTo(next)) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.transition.illegal",
                     complaint.status, next);
         }
-        record(complaint, complaint.status, next, publicNote, internalNote, now);
+        StatusChange change = record(complaint, complaint.status, next, publicNote, internalNote, now);
         complaint.status = next;
         complaint.updatedAt = now;
         if (next == ComplaintStatus.REJECTED || next == ComplaintStatus.WITHDRAWN) {
             complaint.retentionFrom = now;
         }
+        notifications.statusChanged(complaint, change);
     }
 
     /** Writes a history entry; {@code from} is null for the filing itself. */
-    public void record(Complaint complaint, ComplaintStatus from, ComplaintStatus to, String publicNote,
+    public StatusChange record(Complaint complaint, ComplaintStatus from, ComplaintStatus to, String publicNote,
             String internalNote, Instant now) {
         StatusChange change = new StatusChange();
         change.id = UUID.randomUUID();
@@ -47,5 +52,6 @@ public class StatusTransitions {
         change.publicNote = publicNote;
         change.internalNote = internalNote;
         change.persist();
+        return change;
     }
 }

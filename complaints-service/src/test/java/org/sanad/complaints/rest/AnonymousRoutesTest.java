@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Credentials are dropped on every spelling of the anonymous routes' and the reference data's paths the REST router answers. */
+/** Credentials are dropped on every spelling of the anonymous routes', the reference data's and the Web Push key's paths the REST router answers. */
 class AnonymousRoutesTest {
 
     @ParameterizedTest
@@ -19,7 +19,8 @@ class AnonymousRoutesTest {
             "/ANONYMOUS-COMPLAINTS/", "/tracking/IQ-2026-AAAA-BBBB", "/tracking/IQ-2026-AAAA-BBBB/", "//tracking/X",
             "/tracking//X", "/tracking;x=1/X", "/tracking/X;x=1", "/%74racking/X", "/tracking%2FX", "/TRACKING/X",
             "/tracking/./X/evidence", "/tracking/X/evidence/", "/tracking/X/supplements;a=b", "/reference-data",
-            "/reference-data/", "/reference-data;v=1", "/Reference-Data", "/%72eference-data", "/x/../reference-data" })
+            "/reference-data/", "/reference-data;v=1", "/Reference-Data", "/%72eference-data", "/x/../reference-data",
+            "/notifications/web-push-key", "/notifications/web-push-key/", "/Notifications//Web-Push-Key" })
     void everySpellingOfAnAnonymousRouteDropsCredentials(String path) {
         assertTrue(AnonymousRoutes.dropsCredentials(path), path);
     }
@@ -28,7 +29,8 @@ class AnonymousRoutesTest {
     @ValueSource(strings = { "/complaints", "/complaints/anonymous-complaints", "/anonymous-complaintsx",
             "/anonymous-complaints/x", "/tracking", "/tracking/", "/trackingx/X", "/complaints/tracking/X", "/", "",
             "/anonymous-complaints%", "/%zzanonymous-complaints", "/reference-data/x", "/reference-datax",
-            "/complaints/reference-data" })
+            "/complaints/reference-data", "/notifications", "/notifications/web-push-keyx",
+            "/complaints/x/notifications" })
     void otherPathsKeepTheirCredentials(String path) {
         assertFalse(AnonymousRoutes.dropsCredentials(path), path);
     }

@@ -97,7 +97,8 @@ class IntakeRulesTest {
     private static NewComplaint complaint(String governorate, VictimInput victim, List<IdentifierInput> identifiers,
             DemandInput demand, MoneyInput amountPaid) {
         return new NewComplaint(ReporterRelation.SELF, victim, governorate, Set.of(Platform.WHATSAPP), identifiers, null,
-                Set.of(ThreatType.PUBLISH_INTIMATE_IMAGES), demand, null, amountPaid, "They threatened me.", false);
+                Set.of(ThreatType.PUBLISH_INTIMATE_IMAGES), demand, null, amountPaid, "They threatened me.", false,
+                null);
     }
 
     private static NewComplaint valid() {

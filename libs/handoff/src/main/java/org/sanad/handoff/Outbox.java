@@ -1,5 +1,6 @@
 package org.sanad.handoff;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -27,6 +28,16 @@ public class Outbox {
     @Transactional(TxType.MANDATORY)
     public <M extends HandOffMessage> OutboxEvent enqueue(HandOff<M> handOff, Object aggregateId,
             Function<UUID, M> message) {
+        return enqueue(handOff, aggregateId, message, null);
+    }
+
+    /**
+     * As {@link #enqueue(HandOff, Object, Function)}, first tried no sooner than {@code notBefore}
+     * (a message held back until the end of quiet hours, say); now when it is null or past.
+     */
+    @Transactional(TxType.MANDATORY)
+    public <M extends HandOffMessage> OutboxEvent enqueue(HandOff<M> handOff, Object aggregateId,
+            Function<UUID, M> message, Instant notBefore) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.destination = handOff.destination();
@@ -40,7 +51,7 @@ public class Outbox {
         }
         event.status = OutboxEvent.Status.PENDING;
         event.createdAt = Timestamps.now();
-        event.nextAttemptAt = event.createdAt;
+        event.nextAttemptAt = notBefore != null && notBefore.isAfter(event.createdAt) ? notBefore : event.createdAt;
         event.persist();
         return event;
     }

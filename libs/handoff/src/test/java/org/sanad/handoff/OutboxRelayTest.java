@@ -22,6 +22,7 @@ import static org.sanad.handoff.Fixtures.reloaded;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -110,6 +111,33 @@ class OutboxRelayTest {
 
         assertEquals(0, relay.relayDue(), "a delivered hand-off is not sent again");
         receiver.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void aHandOffHeldBackUntilALaterTimeIsNotSentBeforeItAndIsSentOnceItComes() {
+        receiverAnswers(204);
+        Instant later = Instant.now().plus(Duration.ofHours(8)).truncatedTo(ChronoUnit.MILLIS);
+        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue(FixtureMessage.ROUTE, "held-back",
+                deliveryId -> new FixtureMessage(deliveryId, "held-back"), later).id);
+        assertEquals(later, reloaded(id).nextAttemptAt);
+
+        assertEquals(0, relay.relayDue(), "not before its time");
+        receiver.verify(0, anyRequestedFor(anyUrl()));
+
+        dueNow(id);
+        assertEquals(1, relay.relayDue());
+        receiver.verify(exactly(1), postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void aHandOffHeldBackUntilATimeAlreadyPastIsDueAtOnce() {
+        receiverAnswers(204);
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(FixtureMessage.ROUTE, "past",
+                deliveryId -> new FixtureMessage(deliveryId, "past"), Instant.now().minus(Duration.ofHours(1))));
+        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(FixtureMessage.ROUTE, "unheld",
+                deliveryId -> new FixtureMessage(deliveryId, "unheld"), null));
+
+        assertEquals(2, relay.relayDue());
     }
 
     @Test
