@@ -29,6 +29,18 @@ if [ -z "${REFERRAL_SIGNING_KEY:-}" ]; then
   REFERRAL_SIGNING_KEY=$(cat "$SANAD_LOCAL_KEYS/referral-signing.jwk")
 fi
 export REFERRAL_SIGNING_KEY
+# complaints-service's Web Push key pair (VAPID, scripts/vapid-keys.sh), kept like the other keys:
+# a new pair would leave every browser subscribed in an earlier run unreachable
+if [ -z "${PUSH_VAPID_PUBLIC_KEY:-}" ] || [ -z "${PUSH_VAPID_PRIVATE_KEY:-}" ]; then
+  if [ ! -s "$SANAD_LOCAL_KEYS/vapid.env" ]; then
+    # shellcheck source=scripts/vapid-keys.sh
+    (. "$(dirname "${BASH_SOURCE[0]}")/vapid-keys.sh" && umask 077 && vapid_keys > "$SANAD_LOCAL_KEYS/vapid.env")
+  fi
+  PUSH_VAPID_PUBLIC_KEY=$(sed -n 's/^PUSH_VAPID_PUBLIC_KEY=//p' "$SANAD_LOCAL_KEYS/vapid.env")
+  PUSH_VAPID_PRIVATE_KEY=$(sed -n 's/^PUSH_VAPID_PRIVATE_KEY=//p' "$SANAD_LOCAL_KEYS/vapid.env")
+fi
+export PUSH_VAPID_PUBLIC_KEY PUSH_VAPID_PRIVATE_KEY
+export PUSH_VAPID_SUBJECT=${PUSH_VAPID_SUBJECT:-mailto:web-push@localhost.invalid}
 # the local realm's and databases' passwords (local/sanad-realm.json, scripts/ensure-databases.sh)
 export DB_PASSWORD=${DB_PASSWORD:-sanad_app} DB_MIGRATION_PASSWORD=${DB_MIGRATION_PASSWORD:-sanad}
 # the local web apps' origins (the citizen portal, Vite's dev server, the browser test's page)

@@ -37,7 +37,8 @@ class SandboxBundleTest {
             "officer-web");
     private static final List<String> SCRIPTS = List.of("start.sh", "stop.sh", "scripts/run-local.sh",
             "scripts/stop-local.sh", "scripts/ensure-databases.sh", "scripts/keycloak.sh", "scripts/service.sh",
-            "scripts/signing-key.sh", "scripts/demo-data.sh", "scripts/token.sh", "scripts/client-token.sh");
+            "scripts/signing-key.sh", "scripts/vapid-keys.sh", "scripts/demo-data.sh", "scripts/token.sh",
+            "scripts/client-token.sh");
     /** What looks like a key or a secret: a private JWK's "d", a PEM private key, a secret or password assigned. */
     private static final Pattern SECRET = Pattern.compile(
             "\"d\"\\s*:\\s*\"[A-Za-z0-9_-]{20,}|-----BEGIN [A-Z ]*PRIVATE KEY-----|(?i)(secret|password)\\s*[=:]\\s*\"?[A-Za-z0-9+/_-]{16,}");
