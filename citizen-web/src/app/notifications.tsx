@@ -75,7 +75,7 @@ export function NotificationsSection(props: { actions: NotificationActions; clos
 
   const languageName = (code: string | undefined) => reference.languages.find((l) => l.code === code)?.name ?? code ?? "";
   const summary = (choice: NotificationChoiceView) =>
-    choice.channel === "SMS" ? t("notify.summary.SMS", { ending: choice.phoneEnding ?? "", language: languageName(choice.language) })
+    choice.channel === "SMS" ? t("notify.summary.SMS", { ending: (choice.phoneEnding ?? "").replace(/\D/g, ""), language: languageName(choice.language) })
       : choice.channel === "WEB_PUSH" ? t("notify.summary.WEB_PUSH", { language: languageName(choice.language) })
         : t("notify.summary.NONE");
 
@@ -134,12 +134,14 @@ function SentMessage(props: { message: NotificationView }) {
   const held = message.status === "QUEUED" && message.notBefore;
   return (
     <li data-event={message.event} data-status={message.status}>
-      <time dateTime={at.toISOString()}>{when(at, language)}</time>{" "}
-      <strong>{enumLabel(reference, "NotificationEvent", message.event, language)}</strong>{" "}
-      <span>{enumLabel(reference, "NotificationChannel", message.channel, language)}</span>{" "}
-      <span class="muted">{held && message.notBefore
-        ? t("notify.status.QUEUED_UNTIL", { time: when(message.notBefore, language) })
-        : enumLabel(reference, "NotificationStatus", message.status, language)}</span>
+      <strong>{enumLabel(reference, "NotificationEvent", message.event, language)}</strong>
+      <span class="muted">
+        <time dateTime={at.toISOString()}>{when(at, language)}</time>{t("common.listSeparator")}
+        {enumLabel(reference, "NotificationChannel", message.channel, language)}{t("common.listSeparator")}
+        {held && message.notBefore
+          ? t("notify.status.QUEUED_UNTIL", { time: when(message.notBefore, language) })
+          : enumLabel(reference, "NotificationStatus", message.status, language)}
+      </span>
     </li>
   );
 }

@@ -11,6 +11,7 @@ import { messageLanguages, notes, offeredChannels, type NotifyDraft } from "./no
 import { pushAbility, PushRefused, subscribeThisBrowser } from "./push";
 import { enumLabel } from "./reference";
 import { TextField } from "./fields";
+import type { MessageKey } from "./i18n";
 
 export function NotifyFields(props: { value: NotifyDraft; onChange: (next: NotifyDraft) => void; anonymous: boolean;
     /** The phone already given in the report (filing only), offered for SMS. */
@@ -47,15 +48,19 @@ export function NotifyFields(props: { value: NotifyDraft; onChange: (next: Notif
     }
   };
   const pushError = props.error(path("pushSubscription"));
+  // what being told costs an anonymous filer is read before choosing; the rest beside the choice
+  const [first, ...rest] = notes(props.anonymous, notify.channel);
+  const note = (key: MessageKey) => <p key={key} data-note={key}>{t(key)}</p>;
 
   return (
     <>
+      {props.anonymous && first && <div class="note">{note(first)}</div>}
       <Choice id={fieldId(path("channel"))} legend={t("notify.question")} hint={t("notify.hint")} value={notify.channel}
         options={channels.map((channel) => ({ value: channel, label: enumLabel(reference, "ContactChannel", channel, language) }))}
         onChange={(channel) => set({ channel })} error={props.error(path("channel"))} required />
       {notify.channel === "SMS" && given && (
         <Choice id="f-notify-phone-source" legend={t("notify.phone.which")} value={notify.phoneSource}
-          options={[{ value: "given", label: t("notify.phone.given", { ending: `…${phoneDigits(given).slice(-2)}` }) },
+          options={[{ value: "given", label: t("notify.phone.given", { ending: phoneDigits(given).slice(-2) }) },
             { value: "other", label: t("notify.phone.other") }]}
           onChange={(source) => set({ phoneSource: source === "given" ? "given" : "other" })} />
       )}
@@ -84,7 +89,7 @@ export function NotifyFields(props: { value: NotifyDraft; onChange: (next: Notif
           options={messageLanguages(reference.languages.map((l) => l.code)).map((code) => ({ value: code, label: languageName(code) }))}
           onChange={(language) => set({ language })} error={props.error(path("language"))} />
       )}
-      {notes(props.anonymous, notify.channel).map((key) => <p class="note" key={key} data-note={key}>{t(key)}</p>)}
+      <div class="note">{(props.anonymous ? rest : [first!, ...rest]).map(note)}</div>
     </>
   );
 }

@@ -254,7 +254,7 @@ export function ReportPage(props: { anonymous: boolean }) {
     const notifySummary = () => {
       const languageName = reference.languages.find((l) => l.code === d.notify.language)?.name ?? d.notify.language;
       const number = d.notify.phoneSource === "given" && d.phone.trim() ? d.phone : d.notify.phone;
-      if (d.notify.channel === "SMS") return t("notify.summary.SMS", { ending: `…${phoneDigits(number).slice(-2)}`, language: languageName });
+      if (d.notify.channel === "SMS") return t("notify.summary.SMS", { ending: phoneDigits(number).slice(-2), language: languageName });
       if (d.notify.channel === "WEB_PUSH") return t("notify.summary.WEB_PUSH", { language: languageName });
       return d.notify.channel === "NONE" ? t("notify.summary.NONE") : "";
     };
