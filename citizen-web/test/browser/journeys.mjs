@@ -551,6 +551,11 @@ const journeys = {
     const shots = [];
     const shoot = photographer(browser, shots);
     const page = await browser.page(context);
+    // the messages' link: the page for following a report, the address left as the portal's first
+    await page.goto(`${PORTAL}/t`);
+    await page.waitForSelector("#f-tracking-number");
+    const linkLeftAt = page.url();
+    expect(linkLeftAt === `${PORTAL}/`, `the messages' link leaves the address ${linkLeftAt}`);
     await open(page);
     await page.click("#report-anonymous");
     const report = aReport({ notify: "SMS" });
@@ -612,7 +617,7 @@ const journeys = {
     const own = await send(citizen);
     const ownChoice = (await api(`/complaints/${own.complaintId}/notification-choice`, { bearer: await token(user, password) })).body;
     expect(ownChoice.channel === "SMS" && ownChoice.phoneEnding?.endsWith("78"), `the API keeps ${JSON.stringify(ownChoice)}`);
-    return { trackingNumber: filed.trackingNumber, anonymousChoice: chosen, messages: listed.map((m) => `${m.event} ${m.channel} ${m.status}`),
+    return { linkLeftAt, trackingNumber: filed.trackingNumber, anonymousChoice: chosen, messages: listed.map((m) => `${m.event} ${m.channel} ${m.status}`),
       pushed: { endpoint: subscription.endpoint.slice(0, 40), shown: worker.shown, scope: worker.scope }, stopped,
       identifiedComplaintId: own.complaintId, identifiedChoice: ownChoice, screenshots: shots.length };
   },

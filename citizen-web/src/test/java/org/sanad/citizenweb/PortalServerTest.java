@@ -75,6 +75,15 @@ class PortalServerTest {
     }
 
     @Test
+    void theMessagesShortLinkLeadsToTheFollowPageOnTheSameOrigin() {
+        given().redirects().follow(false).get("/t").then().statusCode(303)
+                .header("Location", "/?follow")
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.contentSecurityPolicy(settings())));
+        given().get("/?follow").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    @Test
     void theAppLearnsWhereTheApiAndTheLoginAreWithoutTrailingSlashes() {
         given().get("/config.json").then().statusCode(200)
                 .body("complaintsApi", equalTo("http://localhost:8081"))
