@@ -59,10 +59,10 @@ export function TrackedPage(props: { trackingNumber: string; secret: string }) {
       evidenceTarget: { trackingNumber: props.trackingNumber, secret: props.secret },
     }} notifications={{
       anonymous: true,
-      read: () => api.notifications.notificationAnonymousChoice(credentials),
-      sent: async () => (await api.notifications.notificationAnonymousNotifications(credentials)).items,
-      change: (choice) => api.notifications.notificationAnonymousChoose({ ...credentials, notificationChoice: choice }),
-      stop: () => api.notifications.notificationAnonymousStop(credentials),
+      read: () => api.notifications.trackingNotificationAnonymousChoice(credentials),
+      sent: async () => (await api.notifications.trackingNotificationAnonymousNotifications(credentials)).items,
+      change: (choice) => api.notifications.trackingNotificationAnonymousChoose({ ...credentials, notificationChoice: choice }),
+      stop: () => api.notifications.trackingNotificationAnonymousStop(credentials),
     }} />
   );
 }
@@ -86,10 +86,10 @@ export function ComplaintPage(props: { complaintId: string }) {
       evidenceTarget: { complaintId: id },
     }} notifications={{
       anonymous: false,
-      read: () => api.notifications.notificationChoice({ id, acceptLanguage: language }),
+      read: () => api.notifications.notificationChoiceChoice({ id, acceptLanguage: language }),
       sent: async () => (await api.notifications.notificationNotifications({ id, acceptLanguage: language })).items,
-      change: (choice) => api.notifications.notificationChoose({ id, notificationChoice: choice, acceptLanguage: language }),
-      stop: () => api.notifications.notificationStop({ id, acceptLanguage: language }),
+      change: (choice) => api.notifications.notificationChoiceChoose({ id, notificationChoice: choice, acceptLanguage: language }),
+      stop: () => api.notifications.notificationChoiceStop({ id, acceptLanguage: language }),
     }} />
   );
 }
