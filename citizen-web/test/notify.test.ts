@@ -2,7 +2,7 @@
 // choice at the API's field paths, the request made from it, and the notes shown beside it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { checkNotify, emptyNotify, messageLanguages, notes, notificationChoice, offeredChannels, type NotifyDraft } from "../src/app/notify";
+import { checkNotify, emptyNotify, ending, messageLanguages, notes, notificationChoice, offeredChannels, type NotifyDraft } from "../src/app/notify";
 
 const KEYS = { p256dh: "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4", auth: "BTBZMqHH6r4Tts7J_aSIgg" };
 const subscription = { endpoint: "https://fcm.googleapis.com/fcm/send/abc", ...KEYS };
@@ -73,4 +73,10 @@ test("how the contact is kept is said once there is one; that notifications show
   assert.deepEqual(notes(false, "WEB_PUSH"), ["notify.neutral", "notify.protected", "notify.push.onScreen"]);
   assert.deepEqual(notes(false, "NONE"), ["notify.neutral"]);
   assert.deepEqual(notes(true, ""), ["notify.anonymous.cost", "notify.neutral"]);
+});
+
+test("all the pages show of a number is its last two digits, whatever digits it was typed in", () => {
+  assert.equal(ending("٠٧٧١ ٢٣٤ ٥٦٧٨"), "78");
+  assert.equal(ending("…42"), "42");
+  assert.equal(ending(""), "");
 });

@@ -7,7 +7,7 @@ import type { NotificationChoice, NotificationChoiceView, NotificationView } fro
 import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "./context";
 import type { MessageKey } from "./i18n";
-import { checkNotify, emptyNotify, notificationChoice, type NotifyDraft } from "./notify";
+import { checkNotify, emptyNotify, ending, notificationChoice, type NotifyDraft } from "./notify";
 import { NotifyFields } from "./notify-fields";
 import { ProblemNotice } from "./problem-notice";
 import { enumLabel, when } from "./reference";
@@ -75,7 +75,7 @@ export function NotificationsSection(props: { actions: NotificationActions; clos
 
   const languageName = (code: string | undefined) => reference.languages.find((l) => l.code === code)?.name ?? code ?? "";
   const summary = (choice: NotificationChoiceView) =>
-    choice.channel === "SMS" ? t("notify.summary.SMS", { ending: (choice.phoneEnding ?? "").replace(/\D/g, ""), language: languageName(choice.language) })
+    choice.channel === "SMS" ? t("notify.summary.SMS", { ending: ending(choice.phoneEnding ?? ""), language: languageName(choice.language) })
       : choice.channel === "WEB_PUSH" ? t("notify.summary.WEB_PUSH", { language: languageName(choice.language) })
         : t("notify.summary.NONE");
 

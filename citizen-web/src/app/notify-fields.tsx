@@ -5,12 +5,10 @@
 // how the contact is kept.
 import { useEffect, useState } from "preact/hooks";
 import { usePortal } from "./context";
-import { Choice, fieldId, Select } from "./fields";
-import { phoneDigits } from "./digits";
-import { messageLanguages, notes, offeredChannels, type NotifyDraft } from "./notify";
+import { Choice, fieldId, Select, TextField } from "./fields";
+import { ending, messageLanguages, notes, offeredChannels, type NotifyDraft } from "./notify";
 import { pushAbility, PushRefused, subscribeThisBrowser } from "./push";
 import { enumLabel } from "./reference";
-import { TextField } from "./fields";
 import type { MessageKey } from "./i18n";
 
 export function NotifyFields(props: { value: NotifyDraft; onChange: (next: NotifyDraft) => void; anonymous: boolean;
@@ -60,7 +58,7 @@ export function NotifyFields(props: { value: NotifyDraft; onChange: (next: Notif
         onChange={(channel) => set({ channel })} error={props.error(path("channel"))} required />
       {notify.channel === "SMS" && given && (
         <Choice id="f-notify-phone-source" legend={t("notify.phone.which")} value={notify.phoneSource}
-          options={[{ value: "given", label: t("notify.phone.given", { ending: phoneDigits(given).slice(-2) }) },
+          options={[{ value: "given", label: t("notify.phone.given", { ending: ending(given) }) },
             { value: "other", label: t("notify.phone.other") }]}
           onChange={(source) => set({ phoneSource: source === "given" ? "given" : "other" })} />
       )}

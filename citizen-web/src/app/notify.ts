@@ -3,7 +3,7 @@
 // by the API's field paths, the choice the API reads, and the notes the person reads beside it.
 // Kept in memory only, like the rest of the draft. The API checks everything again.
 import type { NotificationChoice, PushSubscription as PushKeys } from "@sanad/client/complaints";
-import { asciiDigits, looksLikePhone } from "./digits";
+import { asciiDigits, looksLikePhone, phoneDigits } from "./digits";
 import type { MessageKey } from "./i18n";
 
 export type Channel = "SMS" | "WEB_PUSH" | "NONE";
@@ -51,6 +51,11 @@ export function offeredChannels(push: PushAbility): Channel[] {
 /** The message languages offered: those the jurisdiction speaks, Arabic and English always. */
 export function messageLanguages(jurisdictionLanguages: string[]): MessageLanguage[] {
   return MESSAGE_LANGUAGES.filter((code) => code === "ar" || code === "en" || jurisdictionLanguages.includes(code));
+}
+
+/** A number's last two digits, all that the pages show of it ("…67" from the API as "67"). */
+export function ending(phone: string): string {
+  return phoneDigits(phone).replace(/\D/g, "").slice(-2);
 }
 
 /** The number that would be texted, as typed: the one given in the report, or the one typed here. */

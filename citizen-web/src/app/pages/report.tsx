@@ -13,8 +13,7 @@ import { Checks, Choice, fieldId, Select, TextArea, TextField } from "../fields"
 import { ProblemNotice } from "../problem-notice";
 import { HelpLineList } from "../helpline-list";
 import { NotifyFields } from "../notify-fields";
-import { NOTIFY_STEP } from "../notify";
-import { phoneDigits } from "../digits";
+import { ending, NOTIFY_STEP } from "../notify";
 import type { MessageKey } from "../i18n";
 import { enumLabel, enumOptions, regionOptions, when } from "../reference";
 import { PageTitle } from "./heading";
@@ -254,7 +253,7 @@ export function ReportPage(props: { anonymous: boolean }) {
     const notifySummary = () => {
       const languageName = reference.languages.find((l) => l.code === d.notify.language)?.name ?? d.notify.language;
       const number = d.notify.phoneSource === "given" && d.phone.trim() ? d.phone : d.notify.phone;
-      if (d.notify.channel === "SMS") return t("notify.summary.SMS", { ending: phoneDigits(number).slice(-2), language: languageName });
+      if (d.notify.channel === "SMS") return t("notify.summary.SMS", { ending: ending(number), language: languageName });
       if (d.notify.channel === "WEB_PUSH") return t("notify.summary.WEB_PUSH", { language: languageName });
       return d.notify.channel === "NONE" ? t("notify.summary.NONE") : "";
     };
