@@ -51,3 +51,17 @@ export INTAKE_RATE_LIMITS_FILING_PER_SOURCE=${INTAKE_RATE_LIMITS_FILING_PER_SOUR
 export INTAKE_RATE_LIMITS_TRACKING_PER_SOURCE=${INTAKE_RATE_LIMITS_TRACKING_PER_SOURCE:-2000}
 # the citizen portal is served over plain HTTP here: no Strict-Transport-Security
 export HSTS=${HSTS:-false}
+# SMS: the local SMSC simulator (scripts/service.sh start smsc-simulator) binds this ESME, and
+# complaints-service sends to it (docs/notifications/smsc.md); SMPP 3.4 allows 8 characters of password
+export SMSC_SYSTEM_ID=${SMSC_SYSTEM_ID:-sanad-local} SMSC_PASSWORD=${SMSC_PASSWORD:-local-pw}
+export SMS_ENABLED=${SMS_ENABLED:-true} SMS_SMSC_HOST=${SMS_SMSC_HOST:-localhost} SMS_SMSC_PORT=${SMS_SMSC_PORT:-2775}
+export SMS_SMSC_SYSTEM_ID=${SMS_SMSC_SYSTEM_ID:-$SMSC_SYSTEM_ID} SMS_SMSC_PASSWORD=${SMS_SMSC_PASSWORD:-$SMSC_PASSWORD}
+# the links in the messages complaints-service sends: the local portal's follow page and console
+export PORTAL_TRACKING_URL=${PORTAL_TRACKING_URL:-http://localhost:8090/t} CONSOLE_URL=${CONSOLE_URL:-http://localhost:8095}
+# the people on duty texted when a complaint at risk is filed or waits past its triage deadline
+# (notifications.duty-contacts."IQ-BG" as environment variables); local numbers the SMSC simulator keeps
+export NOTIFICATIONS_DUTY_CONTACTS__IQ_BG_=${NOTIFICATIONS_DUTY_CONTACTS__IQ_BG_:-+9647800000101}
+export NOTIFICATIONS_DUTY_CONTACTS__IQ_BS_=${NOTIFICATIONS_DUTY_CONTACTS__IQ_BS_:-+9647800000102}
+export NOTIFICATIONS_NATIONAL_CONTACT=${NOTIFICATIONS_NATIONAL_CONTACT:-+9647800000100}
+# no quiet hours on a local run (a start equal to its end): the local suite and its tests text at any hour
+export NOTIFICATIONS_QUIET_HOURS_START=${NOTIFICATIONS_QUIET_HOURS_START:-00:00} NOTIFICATIONS_QUIET_HOURS_END=${NOTIFICATIONS_QUIET_HOURS_END:-00:00}

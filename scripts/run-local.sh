@@ -16,7 +16,8 @@ for arg in "$@"; do
     *) echo "usage: $0 [--demo-data]" >&2; exit 2 ;;
   esac
 done
-services=(complaints-service cases-service referrals-service citizen-web officer-web)
+# the SMSC simulator first: complaints-service binds to it as it starts
+services=(smsc-simulator complaints-service cases-service referrals-service citizen-web officer-web)
 contracts='*/src/main/openapi/openapi.yaml'
 [ -x ./mvnw ] || contracts='contracts/*.yaml'
 
@@ -29,11 +30,12 @@ if [ -x ./mvnw ]; then
   # Maven build that has just built them)
   stamp=.local/build.stamp
   stale=false
-  for service in "${services[@]}"; do
+  for service in "${services[@]:1}"; do
     [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || stale=true
   done
+  [ -n "$(find smsc-simulator/target -maxdepth 1 -name '*-runnable.jar' 2>/dev/null)" ] || stale=true
   if [ "${SANAD_BUILD:-auto}" = auto ] && { [ ! -f "$stamp" ] || [ -n "$(find pom.xml ./*/pom.xml libs/*/pom.xml libs/*/src/main test-support/src/main \
-      ./*-service/src/main citizen-web/src officer-web/src web-kit/src -newer "$stamp" -type f -print -quit)" ]; }; then
+      ./*-service/src/main smsc-simulator/src/main citizen-web/src officer-web/src web-kit/src -newer "$stamp" -type f -print -quit)" ]; }; then
     stale=true
   fi
   if $stale; then
@@ -63,11 +65,12 @@ The suite is running (stop it with scripts/stop-local.sh):
   referrals-service   http://localhost:8083   Swagger UI http://localhost:9083/q/swagger-ui
   citizen portal      http://localhost:8090   (citizen-web: report, add evidence, follow a report)
   officer console     http://localhost:8095   (officer-web: triage, investigate, supervise, refer, audit, operate)
+  SMSC simulator      SMPP localhost:2775     the SMS sent: http://localhost:2780/messages (docs/notifications/smsc.md)
   contracts           $contracts (also http://localhost:908x/q/openapi)
   Keycloak            http://localhost:8180/admin (admin / admin, local only), realm sanad
   logs                .local/complaints-service-1.log, .local/cases-service-1.log,
                       .local/referrals-service-1.log, .local/citizen-web-1.log, .local/officer-web-1.log,
-                      .local/keycloak.log
+                      .local/smsc-simulator-1.log, .local/keycloak.log
 
 Demo people (LOCAL ONLY: password = user name): amal, huda (citizens); for Baghdad and Basra
 officer.baghdad / officer.basra (intake), supervisor.baghdad / supervisor.basra,

@@ -1,5 +1,5 @@
 // The officer the console reads from an access token: the console's roles only, the governorate
-// claim (a string or the list Keycloak's user-attribute mapper may send), a national officer without one.
+// claim (a string or the list Keycloak's user-attribute mapper may send), a national officer (NATIONAL, or none).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { officerOf } from "../src/app/officer";
@@ -18,6 +18,11 @@ test("a governorate sent as a list is read, and an officer without one is nation
   const national = officerOf(token({ preferred_username: "supervisor.national", realm_access: { roles: ["supervisor"] } }));
   assert.equal(national.governorate, null);
   assert.equal(national.name, "supervisor.national");
+});
+
+test("an officer of a national unit, whose claim the realm sends as NATIONAL, serves no one governorate", () => {
+  assert.equal(officerOf(token({ sub: "n", governorate: "NATIONAL", realm_access: { roles: ["supervisor"] } })).governorate, null);
+  assert.equal(officerOf(token({ sub: "n", governorate: ["NATIONAL"], realm_access: { roles: ["supervisor"] } })).governorate, null);
 });
 
 test("a token without roles gives none, and what is not a JWT is refused", () => {

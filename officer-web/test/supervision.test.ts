@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  barWidth, byGenderFit, csvField, csvOf, durationParts, everyMonth, genderFit, largestFirst, lastDayOf, lastTwelveMonths, monthsOf, parseDay,
+  barWidth, byGenderFit, csvField, csvOf, everyMonth, genderFit, largestFirst, lastDayOf, lastTwelveMonths, monthsOf, parseDay,
   rangeProblems, statisticsRows, unassignedFirst,
 } from "../src/app/areas/supervision/rules";
 
@@ -70,14 +70,6 @@ test("bars are whole percents of the longest: nothing is 0, something at least 1
   assert.equal(barWidth(1, 1000), 1, "a bar that is there must show");
   assert.equal(barWidth(2, 3), 67);
   assert.equal(barWidth(3, 0), 0);
-});
-
-test("a duration reads as its two largest parts that are not zero", () => {
-  assert.deepEqual(durationParts(0), [{ unit: "minute", value: 0 }]);
-  assert.deepEqual(durationParts(45.4), [{ unit: "minute", value: 45 }]);
-  assert.deepEqual(durationParts(125), [{ unit: "hour", value: 2 }, { unit: "minute", value: 5 }]);
-  assert.deepEqual(durationParts(1440 * 3 + 7), [{ unit: "day", value: 3 }], "minutes do not matter after days and no hours");
-  assert.deepEqual(durationParts(1440 + 60 * 5 + 30), [{ unit: "day", value: 1 }, { unit: "hour", value: 5 }]);
 });
 
 test("the largest count comes first, ties by key", () => {

@@ -127,6 +127,16 @@ export function dayText(at: Date, language: string): string {
   return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: "medium" }).format(at);
 }
 
+/** The time now, renewed every `everyMs` while the screen is open (a deadline's time left stays true). */
+export function useNow(everyMs = 30_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), everyMs);
+    return () => window.clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
 /** A date and time as the officer reads them (Gregorian, the officer's language, the device's zone). */
 export function When(props: { at: Date | null | undefined }) {
   const { language } = useConsole();

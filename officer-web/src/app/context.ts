@@ -7,6 +7,7 @@ import type { ReferenceData } from "@sanad/client/complaints";
 import type { Apis } from "./api";
 import type { Language, Translate } from "./i18n";
 import type { Officer } from "./officer";
+import type { AlertWatch } from "./areas/intake/watch";
 
 /** Where the officer is: an area of the console, one of its screens, and the record it shows. */
 export interface Route {
@@ -23,9 +24,14 @@ export interface Console {
   apis: Apis;
   reference: ReferenceData;
   route: Route;
+  /** The risk alerts, watched live; null for an officer whose roles cannot read them. */
+  alerts: AlertWatch | null;
   go(route: Route): void;
-  /** Counts the screen wants in the tab's title (e.g. the queue's urgent complaints); null clears it. */
-  announce(count: number | null): void;
+  /**
+   * The complaints the screen counts urgent (the queue's urgent lines), for the tab's title, which
+   * counts them with the alerted ones, each complaint once; null clears them.
+   */
+  announce(urgent: readonly string[] | null): void;
 }
 
 export const ConsoleContext = createContext<Console | null>(null);

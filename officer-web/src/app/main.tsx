@@ -2,7 +2,9 @@
 // server), finishes a login the officer is coming back from (or offers one), reads who the officer
 // is from the token and the reference data from complaints-service, and opens the first screen of
 // the officer's first area. An idle timeout logs out, ends the realm's session and empties the
-// screen: a station's computer left unattended shows nothing of a victim.
+// screen: a station's computer left unattended shows nothing of a victim. For the officers who act
+// on risk alerts, the alerts are watched live whatever the screen, and the tab's title counts the
+// complaints waiting on them.
 import { render } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ReferenceDataFromJSON, type ReferenceData } from "@sanad/client/complaints";
@@ -10,6 +12,8 @@ import { Login, type Session } from "@sanad/web-kit/auth";
 import { watchIdle } from "@sanad/web-kit/idle";
 import { Apis, type ConsoleConfig } from "./api";
 import { areasOf } from "./areas";
+import { waitingCount } from "./areas/intake/rules";
+import { useAlertWatch } from "./areas/intake/watch";
 import { ConsoleContext, type Console, type Route } from "./context";
 import { direction, isLanguage, translator, type Language } from "./i18n";
 import { officerOf, type Officer } from "./officer";
@@ -26,10 +30,12 @@ function App(props: { config: ConsoleConfig; reference: ReferenceData; session: 
   const areas = useMemo(() => areasOf(officer), [officer]);
   const first = areas[0];
   const [route, setRoute] = useState<Route>(first ? { area: first.id, screen: first.nav[0]?.screen ?? "" } : { area: "", screen: "" });
-  const [count, setCount] = useState<number | null>(null);
+  const [urgent, setUrgent] = useState<readonly string[] | null>(null);
   const t = useMemo(() => translator(language), [language]);
   const apis = useMemo(() => new Apis(config, language, session), [config, session]);
   apis.speak(language);
+  const alerts = useAlertWatch(officer, apis, t);
+  const count = waitingCount(alerts?.alerts ?? [], urgent ?? []);
 
   useEffect(() => watchIdle(config.idleMinutes * 60_000, () => {
     document.title = "";
@@ -47,13 +53,13 @@ function App(props: { config: ConsoleConfig; reference: ReferenceData; session: 
 
   const area = areas.find((a) => a.id === route.area);
   const console: Console = {
-    officer, language, t, apis, reference, route,
+    officer, language, t, apis, reference, route, alerts,
     go: (next) => {
-      setCount(null);
+      setUrgent(null);
       setRoute(next);
       window.scrollTo(0, 0);
     },
-    announce: setCount,
+    announce: setUrgent,
   };
   return (
     <ConsoleContext.Provider value={console}>

@@ -2,6 +2,9 @@
 // their roles. This is for showing, not for deciding: every API refuses what the token does not
 // allow (role, governorate, court), and the console shows that refusal as it comes.
 
+/** The governorate claim of an officer of a national unit, who serves every governorate. */
+const NATIONAL = "NATIONAL";
+
 export const ROLES = ["intake-officer", "investigator", "supervisor", "prosecutor", "auditor", "admin"] as const;
 export type Role = typeof ROLES[number];
 
@@ -13,7 +16,7 @@ export interface Officer {
   /** The officer's own name when the realm has it, else the login name. */
   name: string;
   roles: Role[];
-  /** The governorate the officer serves (ISO 3166-2, e.g. IQ-BG); null for a national one. */
+  /** The governorate the officer serves (ISO 3166-2, e.g. IQ-BG); null for a national one (claim NATIONAL, or none). */
   governorate: string | null;
 }
 
@@ -31,7 +34,9 @@ export function officerOf(token: string): Officer {
   const realm = claims["realm_access"] as { roles?: unknown } | undefined;
   const roles = Array.isArray(realm?.roles) ? realm.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(String(r))) : [];
   const claim = claims["governorate"];
-  const governorate = typeof claim === "string" && claim ? claim : Array.isArray(claim) && typeof claim[0] === "string" ? claim[0] : null;
+  const named = typeof claim === "string" && claim ? claim : Array.isArray(claim) && typeof claim[0] === "string" ? claim[0] : null;
+  // the realm names a national unit's officers' governorate NATIONAL (the services' Caller.NATIONAL)
+  const governorate = named === NATIONAL ? null : named;
   const username = typeof claims["preferred_username"] === "string" ? claims["preferred_username"] : String(claims["sub"] ?? "");
   const name = typeof claims["name"] === "string" && claims["name"] ? claims["name"] : username;
   const subject = typeof claims["sub"] === "string" ? claims["sub"] : "";

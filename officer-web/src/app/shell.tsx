@@ -1,14 +1,18 @@
 // What every screen shares: a skip link, the bar with the console's name, the officer (name, roles,
-// governorate), the navigation of the areas their roles open, the language switch and logout.
+// governorate), the navigation of the areas their roles open (with what waits in an entry, such as
+// the unacknowledged alerts), the language switch and logout; for the officers who act on risk
+// alerts, a line saying how many wait, and a polite live region that says each new alert once.
 import type { ComponentChildren } from "preact";
 import { useConsole } from "./context";
 import { useLabels } from "./components";
 import { LANGUAGES, type Language } from "./i18n";
 import type { Area } from "./areas/area";
+import { AlertLine } from "./areas/intake/alerts";
 
 export function Shell(props: { areas: readonly Area[]; children: ComponentChildren; onLanguage: (language: Language) => void;
     onLogout: () => void }) {
-  const { t, language, officer, route, go } = useConsole();
+  const console = useConsole();
+  const { t, language, officer, route, go } = console;
   const labels = useLabels();
   return (
     <>
@@ -39,12 +43,19 @@ export function Shell(props: { areas: readonly Area[]; children: ComponentChildr
               <ul>
                 {area.nav.map((entry) => {
                   const current = route.area === area.id && route.screen === entry.screen;
+                  const waiting = entry.waiting?.(console);
                   return (
                     <li key={entry.screen}>
                       <button type="button" class="nav" id={`nav-${area.id}-${entry.screen}`}
                         aria-current={current ? "page" : undefined}
                         onClick={() => go({ area: area.id, screen: entry.screen })}>
                         {t(entry.label)}
+                        {waiting && waiting.count > 0 && (
+                          <span class="count">
+                            <span aria-hidden="true">{waiting.more ? t("common.countMore", { count: waiting.count }) : waiting.count}</span>
+                            <span class="visually-hidden">{t(waiting.more ? "common.waitingMore" : "common.waiting", { count: waiting.count })}</span>
+                          </span>
+                        )}
                       </button>
                     </li>
                   );
@@ -53,7 +64,10 @@ export function Shell(props: { areas: readonly Area[]; children: ComponentChildr
             </section>
           ))}
         </nav>
-        <main id="content" tabIndex={-1}>{props.children}</main>
+        <main id="content" tabIndex={-1}>
+          <AlertLine />
+          {props.children}
+        </main>
       </div>
     </>
   );

@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
 import { axeSourceFrom, runJourney } from "../../../web-kit/browser/harness.mjs";
 import { APIS, CONSOLE, KEYCLOAK, MODULE } from "./console.mjs";
+import { journeys as alerts } from "./alerts.mjs";
 import { journeys as audit } from "./audit.mjs";
 import { journeys as intake } from "./intake.mjs";
 import { journeys as investigation } from "./investigation.mjs";
@@ -20,7 +21,7 @@ import { journeys as prosecution } from "./prosecution.mjs";
 import { journeys as session } from "./session.mjs";
 import { journeys as supervision } from "./supervision.mjs";
 
-const journeys = { ...intake, ...investigation, ...session, ...prosecution, ...audit, ...supervision, ...operations };
+const journeys = { ...intake, ...alerts, ...investigation, ...session, ...prosecution, ...audit, ...supervision, ...operations };
 
 await runJourney(journeys, { chromium, axeSource: axeSourceFrom(createRequire(import.meta.url)), module: MODULE,
   locale: "ar-IQ", describe: `${CONSOLE} (APIs ${Object.values(APIS).join(", ")}, Keycloak ${KEYCLOAK})` },

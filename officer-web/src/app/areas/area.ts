@@ -4,7 +4,7 @@
 import type { JSX } from "preact";
 import type { MessageKey } from "../i18n";
 import type { Role } from "../officer";
-import type { Route } from "../context";
+import type { Console, Route } from "../context";
 
 export type AreaId = "intake" | "investigation" | "supervision" | "prosecution" | "audit" | "operations";
 
@@ -12,8 +12,11 @@ export interface Area {
   id: AreaId;
   /** The roles that see the area (the APIs decide what each may do in it). */
   roles: readonly Role[];
-  /** The area's entries in the console's navigation: a screen and its label. */
-  nav: readonly { screen: string; label: MessageKey }[];
+  /**
+   * The area's entries in the console's navigation: a screen, its label, and what waits there when
+   * the entry counts something (the unacknowledged alerts): its number, and whether there are more.
+   */
+  nav: readonly { screen: string; label: MessageKey; waiting?: (console: Console) => { count: number; more: boolean } | null }[];
   /** The screen a route names (the first nav entry's when it names none the area knows). */
   render(route: Route): JSX.Element;
 }

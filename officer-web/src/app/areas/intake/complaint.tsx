@@ -1,16 +1,19 @@
 // A complaint as an intake officer works it: the flags first, the facts and the victim (the API
-// audits this read under the officer's name), the narrative, who threatens, the demand, what the
-// filer added later, the evidence with the SHA-256 the service computed on arrival and its custody,
-// the history, and the triage decision with what each outcome must say.
+// audits this read under the officer's name) with the time left to triage it and its escalation,
+// the narrative, who threatens, the demand, what the filer added later, the evidence with the
+// SHA-256 the service computed on arrival and its custody, the history, the messages sent to the
+// victim (what and how, never to which number), and the triage decision with what each outcome
+// must say.
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import {
-  ComplaintsApi, EvidenceApi, TriageApi, type Complaint, type Evidence, type TriageOutcome,
+  ComplaintsApi, EvidenceApi, NotificationsApi, TriageApi, type Complaint, type Evidence, type TriageOutcome,
 } from "@sanad/client/complaints";
 import { useConsole } from "../../context";
 import {
-  Code, Heading, Loaded, ProblemNotice, Select, TextArea, TextField, useAction, useLabels, useLoad, When,
+  Code, Heading, Loaded, ProblemNotice, Select, TextArea, TextField, useAction, useLabels, useLoad, useNow, When,
 } from "../../components";
+import { Escalated, TriageDue } from "./due";
 import { Flags } from "./queue";
 import { outcomesFrom, requiredFor } from "./rules";
 
@@ -43,6 +46,7 @@ export function ComplaintView(props: { id: string }) {
               </div>
               <div>
                 <Triage complaint={complaint} onDecided={load.reload} />
+                <Notifications complaintId={complaint.id} version={complaint.version} />
                 <section class="panel" aria-labelledby="history-title">
                   <h2 id="history-title">{t("intake.complaint.history")}</h2>
                   <ol class="timeline" id="history">
@@ -72,6 +76,7 @@ function Facts(props: { complaint: Complaint }) {
   const labels = useLabels();
   const c = props.complaint;
   const v = c.victim;
+  const now = useNow();
   return (
     <section class="panel" aria-labelledby="facts-title">
       <h2 id="facts-title">{t("intake.complaint.facts")}</h2>
@@ -88,6 +93,14 @@ function Facts(props: { complaint: Complaint }) {
         </dd>
         <dt>{t("intake.complaint.submitted")}</dt><dd><When at={c.submittedAt} /></dd>
         <dt>{t("intake.complaint.deadline")}</dt><dd><When at={c.deadline} /></dd>
+        <dt>{t("intake.complaint.triageDue")}</dt>
+        <dd>
+          <span class="triage-due">
+            <TriageDue due={c.triageDueAt} now={now} id="triage-due" />
+            {c.triageDueAt && <span class="muted">(<When at={c.triageDueAt} />)</span>}
+            <Escalated escalation={c.escalation} />
+          </span>
+        </dd>
         {c.caseNumber && <><dt>{t("intake.complaint.case")}</dt><dd id="case-number"><bdi>{c.caseNumber}</bdi></dd></>}
         {c.duplicateOf && <><dt>{t("intake.complaint.duplicateOf")}</dt><dd><Code>{c.duplicateOf}</Code></dd></>}
         {c.rejectionReason && <><dt>{t("intake.complaint.rejection")}</dt><dd>{c.rejectionReason}</dd></>}
@@ -132,6 +145,57 @@ function Story(props: { complaint: Complaint }) {
         </>
       )}
       {c.imageHashes.length > 0 && <p>{t("intake.complaint.imageHashes", { count: c.imageHashes.length })}</p>}
+    </section>
+  );
+}
+
+/**
+ * What the victim was told, and how it went: each message's event, channel and delivery, with its
+ * times (the API keeps the number and the text to itself; this read is audited like the complaint's).
+ */
+function Notifications(props: { complaintId: string; version: number }) {
+  const { t, apis } = useConsole();
+  const labels = useLabels();
+  const load = useLoad(async () => (await new NotificationsApi(apis.complaints).notificationNotifications({ id: props.complaintId })).items,
+    // a decision tells the victim: read again after one
+    [props.complaintId, props.version, apis]);
+  return (
+    <section class="panel" aria-labelledby="notifications-title">
+      <h2 id="notifications-title">{t("intake.notifications.title")}</h2>
+      <p class="muted">{t("intake.notifications.hint")}</p>
+      <Loaded load={load}>
+        {(sent) => sent.length === 0 ? <p class="muted" id="notifications-none">{t("intake.notifications.none")}</p> : (
+          <div class="table-wrap">
+            <table id="notifications">
+              <thead>
+                <tr>
+                  <th scope="col">{t("intake.notifications.event")}</th>
+                  <th scope="col">{t("intake.notifications.channel")}</th>
+                  <th scope="col">{t("intake.notifications.status")}</th>
+                  <th scope="col">{t("intake.notifications.times")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {sent.map((notification) => (
+                  <tr key={notification.id}>
+                    <td>{labels("NotificationEvent", notification.event)}</td>
+                    <td>{labels("NotificationChannel", notification.channel)}</td>
+                    <td class={`notification-${notification.status}`}>{labels("NotificationStatus", notification.status)}</td>
+                    <td>
+                      <dl class="times">
+                        <dt>{t("intake.notifications.queued")}</dt><dd><When at={notification.queuedAt} /></dd>
+                        {notification.notBefore && <><dt>{t("intake.notifications.notBefore")}</dt><dd><When at={notification.notBefore} /></dd></>}
+                        {notification.sentAt && <><dt>{t("intake.notifications.sent")}</dt><dd><When at={notification.sentAt} /></dd></>}
+                        {notification.deliveredAt && <><dt>{t("intake.notifications.delivered")}</dt><dd><When at={notification.deliveredAt} /></dd></>}
+                      </dl>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -1,12 +1,14 @@
 // The queue: the governorate's open complaints, most urgent first (the API sorts by priority), with
 // self-harm risk, a minor victim, an imminent deadline and a same-gender preference flagged on each
-// line, and the urgent ones counted in the tab's title. Keyboard: ↑/↓ (or k/j) move between lines,
+// line, the time left to triage each (or how long it is overdue, and how far up it went), and the
+// urgent ones counted in the tab's title. Keyboard: ↑/↓ (or k/j) move between lines,
 // Enter opens one, / (from a line) goes to the phone search.
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { TriageApi, type ComplaintStatus, type ComplaintSummary, type PageComplaintSummary, type Priority } from "@sanad/client/complaints";
 import { useConsole } from "../../context";
-import { Heading, lineKeys, Loaded, Select, TextField, useLabels, useLoad, usePages, When } from "../../components";
+import { Heading, lineKeys, Loaded, Select, TextField, useLabels, useLoad, useNow, usePages, When } from "../../components";
+import { Escalated, TriageDue } from "./due";
 import { deadlineImminent, urgent } from "./rules";
 
 const OPEN = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_INFORMATION"];
@@ -47,7 +49,7 @@ export function Queue() {
 
   useEffect(() => {
     const now = new Date();
-    announce(load.value ? load.value.items.filter((item) => urgent(item, now)).length : null);
+    announce(load.value ? load.value.items.filter((item) => urgent(item, now)).map((item) => item.id) : null);
   }, [load.value]);
 
   useEffect(() => {
@@ -110,7 +112,7 @@ export function Queue() {
 function QueueTable(props: { page: PageComplaintSummary; onOpen: (item: ComplaintSummary) => void }) {
   const { t } = useConsole();
   const labels = useLabels();
-  const now = new Date();
+  const now = useNow();
   if (props.page.items.length === 0) return <p class="note" id="q-empty">{t("intake.queue.empty")}</p>;
 
 
@@ -123,6 +125,7 @@ function QueueTable(props: { page: PageComplaintSummary; onOpen: (item: Complain
             <th scope="col">{t("intake.queue.priority")}</th>
             <th scope="col">{t("intake.queue.tracking")}</th>
             <th scope="col">{t("intake.queue.flags")}</th>
+            <th scope="col">{t("intake.queue.triageDue")}</th>
             <th scope="col">{t("intake.queue.status")}</th>
             <th scope="col">{t("intake.queue.what")}</th>
             <th scope="col">{t("intake.queue.submitted")}</th>
@@ -140,6 +143,12 @@ function QueueTable(props: { page: PageComplaintSummary; onOpen: (item: Complain
                 </button>
               </td>
               <td><Flags item={item} now={now} prefersSameGenderOfficer={item.victim.prefersSameGenderOfficer} /></td>
+              <td>
+                <span class="triage-due">
+                  <TriageDue due={item.triageDueAt} now={now} />
+                  <Escalated escalation={item.escalation} />
+                </span>
+              </td>
               <td>{labels("ComplaintStatus", item.status)}</td>
               <td>{[...item.platforms.map((p) => labels("Platform", p)), ...item.threatTypes.map((x) => labels("ThreatType", x))].join(t("common.separator"))}</td>
               <td><When at={item.submittedAt} /></td>

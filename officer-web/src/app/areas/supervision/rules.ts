@@ -118,19 +118,6 @@ export function barWidth(count: number, max: number): number {
   return Math.min(100, Math.max(1, Math.round((count * 100) / max)));
 }
 
-/** A number of minutes as days, hours and minutes (the largest two that are not zero; minutes rounded). */
-export function durationParts(minutes: number): { unit: "day" | "hour" | "minute"; value: number }[] {
-  const total = Math.max(0, Math.round(minutes));
-  const parts = [
-    { unit: "day" as const, value: Math.floor(total / 1440) },
-    { unit: "hour" as const, value: Math.floor((total % 1440) / 60) },
-    { unit: "minute" as const, value: total % 60 },
-  ];
-  const first = parts.findIndex((p) => p.value > 0);
-  if (first === -1) return [{ unit: "minute", value: 0 }];
-  return parts.slice(first, first + 2).filter((p) => p.value > 0);
-}
-
 // ---------------------------------------------------------------- CSV
 
 /**

@@ -11,9 +11,10 @@ import { StatisticsApi as CaseStatisticsApi, type CaseStatistics, type CaseStatu
 import { StatisticsApi as ReferralStatisticsApi, type ReferralStatistics, type ReferralStatus, type VerdictOutcome } from "@sanad/client/referrals";
 import { useConsole } from "../../context";
 import { Heading, Loaded, TextField, useLabels, useLoad } from "../../components";
+import { durationText } from "../../duration";
 import { BarChart } from "./chart";
 import {
-  csvOf, durationParts, everyMonth, largestFirst, lastDayOf, lastTwelveMonths, parseDay, rangeProblems, statisticsRows,
+  csvOf, everyMonth, largestFirst, lastDayOf, lastTwelveMonths, parseDay, rangeProblems, statisticsRows,
   type Count, type CountSection,
 } from "./rules";
 
@@ -244,7 +245,6 @@ function useFormats(): { month: (key: string) => string; day: (key: string) => s
   const locale = language === "ar" ? "ar-IQ-u-nu-latn-ca-gregory" : "en-GB";
   const months = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
   const days = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const list = new Intl.ListFormat(locale, { style: "long", type: "unit" });
   return {
     month: (key) => {
       const [year, month] = key.split("-").map(Number);
@@ -254,7 +254,6 @@ function useFormats(): { month: (key: string) => string; day: (key: string) => s
       const date = parseDay(key);
       return date ? days.format(date) : key;
     },
-    duration: (minutes) => list.format(durationParts(minutes).map((part) =>
-      new Intl.NumberFormat(locale, { style: "unit", unit: part.unit, unitDisplay: "long" }).format(part.value))),
+    duration: (minutes) => durationText(minutes, locale),
   };
 }

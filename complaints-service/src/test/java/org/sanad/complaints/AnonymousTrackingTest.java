@@ -191,7 +191,7 @@ class AnonymousTrackingTest {
         try {
             identities.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("held-identity"))
                     .addRole(Roles.CITIZEN).build());
-            FiledComplaint filed = complaints.fileAnonymously(json.convertValue(complaint(GOVERNORATE), NewComplaint.class));
+            FiledComplaint filed = complaints.fileAnonymously(json.convertValue(complaint(GOVERNORATE), NewComplaint.class), "ar");
             tracking.track(filed.trackingNumber(), filed.secret());
             QuarkusTransaction.requiringNew().run(() -> {
                 assertEquals(null, Complaint.<Complaint> findById(filed.id()).filerSubject);

@@ -18,9 +18,12 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import jakarta.inject.Inject;
+
 import org.jboss.logmanager.ExtFormatter;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.Test;
+import org.sanad.handoff.OutboxRelay;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +41,9 @@ import io.restassured.path.json.JsonPath;
 class LogPrivacyTest {
 
     private static final String GOVERNORATE = "IQ-KA";
+
+    @Inject
+    OutboxRelay relay;
 
     /** Every record the service logs, formatted as a log file would hold it (exception and its causes too). */
     private static final class Capture extends Handler {
@@ -138,6 +144,16 @@ class LogPrivacyTest {
                 .statusCode(404);
         given().header("X-Tracking-Secret", secret).header("If-Match", trackingEtag).contentType(ContentType.JSON)
                 .body(Map.of("text", supplement)).when().post("/tracking/" + number + "/supplements").then().statusCode(200);
+        // the victim's phone as the anonymous filer's SMS contact, refused in a bad spelling, and a text sent to it
+        given().header("X-Tracking-Secret", secret).contentType(ContentType.JSON)
+                .body(Map.of("channel", "SMS", "language", "ar", "phone", phone)).when()
+                .put("/tracking/" + number + "/notification-choice").then().statusCode(200);
+        given().header("X-Tracking-Secret", secret).contentType(ContentType.JSON)
+                .body(Map.of("channel", "SMS", "language", "ar", "phone", phone + " ext")).when()
+                .put("/tracking/" + number + "/notification-choice").then().statusCode(400);
+        given().header("X-Tracking-Secret", secret).when().get("/tracking/" + number + "/notification-choice").then()
+                .statusCode(200);
+        relay.relayDue();
         return List.of(number, secret, number.substring(8));
     }
 }

@@ -38,6 +38,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /**
  * The victim's name and phone, the narrative, the demand's details, supplements, evidence file
@@ -99,6 +100,36 @@ class PersonalDataAtRestTest {
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/history").then().statusCode(200)
                 .body("items.internalNote", hasItem("note " + marker))
                 .body("items.note", hasItem("ما اسم الحساب؟ " + marker));
+    }
+
+    @Test
+    void noTableHoldsAVictimsNotificationPhoneOrPushSubscriptionInClearText() throws SQLException {
+        String phone = uniquePhone();
+        String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
+        JsonPath anonymous = given().contentType(ContentType.JSON).body(complaint(GOVERNORATE)).when()
+                .post("/anonymous-complaints").then().statusCode(201).extract().jsonPath();
+        given().header("X-Tracking-Secret", anonymous.getString("secret")).contentType(ContentType.JSON)
+                .body(Map.of("channel", "SMS", "language", "en", "phone", phone)).when()
+                .put("/tracking/" + anonymous.getString("trackingNumber") + "/notification-choice").then().statusCode(200);
+        String subject = "citizen-push-at-rest";
+        String id = fileAs(subject, complaint(GOVERNORATE));
+        given().auth().oauth2(TOKENS.citizen(subject)).contentType(ContentType.JSON)
+                .body(Map.of("channel", "WEB_PUSH", "language", "ar", "pushSubscription", Map.of(
+                        "endpoint", "https://fcm.googleapis.com/fcm/send/" + marker,
+                        "p256dh", "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4",
+                        "auth", "BTBZMqHH6r4Tts7J_aSIgg")))
+                .when().put("/complaints/" + id + "/notification-choice").then().statusCode(200);
+
+        assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, phone.substring(1)));
+        assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, marker));
+        assertEquals(List.of(), DatabaseScan.tablesHolding(jdbcUrl, "BCVxsr7N_eNgVRqvHtD0zTZsEc6"));
+        try (Connection app = DriverManager.getConnection(jdbcUrl, "sanad_app", "sanad_app");
+                PreparedStatement update = app.prepareStatement(
+                        "UPDATE victim_contact SET phone = '+9647700000000' WHERE complaint_id = ?")) {
+            update.setObject(1, UUID.fromString(id));
+            SQLException refused = assertThrows(SQLException.class, update::executeUpdate);
+            assertTrue(refused.getMessage().contains("victim_contact_phone_encrypted"), refused.getMessage());
+        }
     }
 
     @Test

@@ -113,6 +113,12 @@ class ResponsesMatchContractTest {
     }
 
     @Test
+    void theWebPushKeyIsWhatTheContractSays() throws IOException {
+        ContractSchemas.served().assertConforms("WebPushKey", given().when().get("/notifications/web-push-key").then()
+                .statusCode(200).extract().asString());
+    }
+
+    @Test
     void problemsAreWhatTheContractSays() throws IOException {
         ContractSchemas contract = ContractSchemas.served();
         String citizen = TOKENS.citizen("citizen-contract-problems");

@@ -23,8 +23,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * What the NetworkPolicies of every overlay let out and in, beyond one policy per workload
- * (KubernetesManifestsTest): no pod may reach any address at all, the databases reach the API
- * server and the object store only at the addresses the overlay gives, and of the monitoring
+ * (KubernetesManifestsTest): no pod may reach any address at all (beyond the pods, only the API server,
+ * the object store and the push proxy, at the addresses the overlay gives), the databases reach the API
+ * server and the object store only, and of the monitoring
  * namespace only the Prometheus servers reach the metrics and management ports.
  */
 class NetworkPoliciesTest {
@@ -43,7 +44,8 @@ class NetworkPoliciesTest {
             throws Exception {
         List<JsonNode> objects = render(overlay);
         JsonNode addresses = YAML.readTree(clusterEgress(overlay).toFile()).path("data");
-        Set<String> outside = new TreeSet<>(List.of(addresses.path("apiServer").asText(), addresses.path("objectStore").asText()));
+        Set<String> outside = new TreeSet<>(List.of(addresses.path("apiServer").asText(), addresses.path("objectStore").asText(),
+                addresses.path("pushProxy").asText()));
         for (JsonNode policy : ofKind(objects, "NetworkPolicy")) {
             String where = policy.path("metadata").path("namespace").asText() + "/" + name(policy);
             for (JsonNode rule : policy.path("spec").path("egress")) {

@@ -75,7 +75,7 @@ class SandboxBundleTest {
         List<String> missing = new ArrayList<>();
         List<String> required = new ArrayList<>(SCRIPTS);
         required.addAll(List.of("README.md", "scripts/local-env.sh", "local/sanad-realm.json",
-                "local/court-iq-pmc-jwt.DEMO-ONLY-private-key.jwk.json", "lib/demo-data.jar", "lib/sanad-court.jar",
+                "local/court-iq-pmc-jwt.DEMO-ONLY-private-key.jwk.json", "lib/demo-data.jar", "lib/sanad-court.jar", "lib/smsc-simulator.jar",
                 "court-simulator/README.md", "docs/sandbox.md", "docs/court-integration.md"));
         for (String service : SERVICES) {
             required.add("services/" + service + "/quarkus-run.jar");

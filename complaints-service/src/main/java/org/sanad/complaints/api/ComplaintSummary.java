@@ -8,6 +8,7 @@ import jakarta.annotation.Nullable;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.Escalation;
 import org.sanad.complaints.domain.InvestigationStatus;
 import org.sanad.complaints.domain.Platform;
 import org.sanad.complaints.domain.Priority;
@@ -28,7 +29,14 @@ public record ComplaintSummary(
                 + "a list shows no personal data") VictimFacts victim,
         boolean selfHarmRisk,
         @Nullable Instant deadline,
-        Instant submittedAt) {
+        Instant submittedAt,
+        @Schema(description = TRIAGE_DUE_AT) @Nullable Instant triageDueAt,
+        @Schema(description = ESCALATION) Escalation escalation) {
+
+    static final String TRIAGE_DUE_AT = "When the complaint must be triaged (leave SUBMITTED), by its priority; "
+            + "null once it was";
+    static final String ESCALATION = "How far up the complaint went because it was not triaged in time: SUPERVISOR "
+            + "when its deadline passed, NATIONAL when the national unit's window passed too";
 
     @Schema(name = "VictimFacts")
     public record VictimFacts(

@@ -12,6 +12,7 @@ import org.sanad.core.http.Versioned;
 import org.sanad.kernel.identifiers.IdentifierType;
 import org.sanad.complaints.domain.AgeBand;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.Escalation;
 import org.sanad.complaints.domain.FilerKind;
 import org.sanad.complaints.domain.Gender;
 import org.sanad.complaints.domain.InvestigationStatus;
@@ -51,6 +52,8 @@ public record ComplaintView(
         @Schema(description = "Progress of the investigation, as the victim may know it") @Nullable InvestigationStatus investigationStatus,
         Instant submittedAt,
         Instant updatedAt,
+        @Schema(description = ComplaintSummary.TRIAGE_DUE_AT) @Nullable Instant triageDueAt,
+        @Schema(description = ComplaintSummary.ESCALATION) Escalation escalation,
         @Schema(description = "Also sent as the ETag; send it back in If-Match to change the complaint")
         long version) implements Versioned {
 

@@ -24,7 +24,12 @@ public enum ComplaintsAuditAction implements AuditAction {
     NOTIFICATION_CHOICE_STOP("notification-choice.stop"),
     NOTIFICATION_LIST("notification.list"),
     /** The victim's contact erased after the complaint closed (the job's, no person's). */
-    NOTIFICATION_CONTACT_ERASE("notification-contact.erase");
+    NOTIFICATION_CONTACT_ERASE("notification-contact.erase"),
+    /** An alert to the people on duty raised: a filing at risk, a missed triage deadline. */
+    RISK_ALERT_RAISE("risk-alert.raise"),
+    RISK_ALERT_ACKNOWLEDGE("risk-alert.acknowledge"),
+    /** An untriaged complaint went to the supervisor, or on to the national unit. */
+    COMPLAINT_ESCALATE("complaint.escalate");
 
     private final String code;
 

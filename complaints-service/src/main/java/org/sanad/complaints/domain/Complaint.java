@@ -118,6 +118,29 @@ public class Complaint extends VersionedRecord {
     @Column(nullable = false)
     public ComplaintStatus status;
 
+    /**
+     * When an intake officer must have triaged the complaint (moved it on from SUBMITTED), by its
+     * priority; never later than it was. Null once it was triaged: the deadline no longer applies.
+     */
+    @Column(name = "triage_due_at")
+    public Instant triageDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Escalation escalation = Escalation.NONE;
+
+    /** When the complaint was last escalated; null while it never was. */
+    @Column(name = "escalated_at")
+    public Instant escalatedAt;
+
+    /**
+     * The timer of its next escalation, which the escalation job scans for: the triage deadline,
+     * then the end of the supervisor's window; null when no escalation is left (triaged, or
+     * already with the national unit).
+     */
+    @Column(name = "escalation_due_at")
+    public Instant escalationDueAt;
+
     /** The officer's open question to the filer, while the complaint needs information. */
     @Encrypted
     @Column(name = "pending_question")

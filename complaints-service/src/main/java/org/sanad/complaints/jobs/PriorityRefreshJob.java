@@ -15,6 +15,7 @@ import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.rules.PriorityRules;
+import org.sanad.complaints.risk.TriageDeadlines;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,7 +25,8 @@ import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
 /**
  * A deadline becomes imminent by the passing of time alone: this job raises the priority of open
- * complaints whose deadline has come within the window, without waiting for anyone to touch them.
+ * complaints whose deadline has come within the window, without waiting for anyone to touch them,
+ * and with it their triage deadline ({@link TriageDeadlines}).
  * It reads only the complaints whose priority does not count their deadline yet, a batch per
  * transaction, so a backlog of complaints long past their deadline costs nothing on later runs.
  */
@@ -33,6 +35,9 @@ public class PriorityRefreshJob {
 
     @Inject
     PriorityRules priorities;
+
+    @Inject
+    TriageDeadlines deadlines;
 
     @Inject
     IntakeConfig config;
@@ -80,6 +85,7 @@ public class PriorityRefreshJob {
         int raised = 0;
         for (Complaint complaint : nearing) {
             if (priorities.apply(complaint, now)) {
+                deadlines.priorityChanged(complaint, now);
                 complaint.updatedAt = now;
                 audit.system(ComplaintsAuditAction.COMPLAINT_PRIORITY_REFRESH, ComplaintsAuditRecord.COMPLAINT, complaint.id);
                 raised++;

@@ -130,14 +130,14 @@ public class ComplaintMapper {
                 c.duplicateOf, c.rejectionReason,
                 c.supplements.stream().map(s -> new ComplaintView.SupplementView(s.addedAt, s.text)).toList(),
                 imageHashes(c), c.caseId, c.caseNumber, c.investigationStatus,
-                c.submittedAt, c.updatedAt, c.version);
+                c.submittedAt, c.updatedAt, c.triageDueAt, c.escalation, c.version);
     }
 
     public ComplaintSummary toSummary(Complaint c) {
         return new ComplaintSummary(c.id, c.trackingNumber, c.status, c.investigationStatus, c.priority,
                 c.priorityScore, c.governorate, sorted(c.platforms), sorted(c.threatTypes),
                 new ComplaintSummary.VictimFacts(c.victim.minor, c.victim.prefersSameGenderOfficer), c.selfHarmRisk,
-                c.deadline, c.submittedAt);
+                c.deadline, c.submittedAt, c.triageDueAt, c.escalation);
     }
 
     /** The filer sees what changed and the note meant for them; officers also see who and why. */

@@ -157,19 +157,19 @@ public class NotificationChoices {
         }
         violations.throwIfAny();
         Instant now = Timestamps.now();
-        VictimContact contact = VictimContact.findById(complaint.id);
-        if (contact == null) {
-            contact = new VictimContact();
-            contact.complaintId = complaint.id;
-            contact.registeredAt = now;
-            contact.persist();
-        }
+        VictimContact found = VictimContact.findById(complaint.id);
+        VictimContact contact = found != null ? found : new VictimContact();
         contact.channel = choice.channel();
         contact.language = choice.language();
         contact.phone = phone;
         contact.pushSubscription = subscription;
         contact.erasedAt = null;
         contact.updatedAt = now;
+        if (found == null) {
+            contact.complaintId = complaint.id;
+            contact.registeredAt = now;
+            contact.persist();
+        }
         return contact;
     }
 

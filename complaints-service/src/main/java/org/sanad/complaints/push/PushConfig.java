@@ -30,6 +30,13 @@ public interface PushConfig {
     @WithDefault("fcm.googleapis.com,updates.push.services.mozilla.com,*.notify.windows.com,web.push.apple.com")
     List<String> allowedHosts();
 
+    /**
+     * {@code host:port} of the HTTP proxy the push services are reached through (HTTPS tunnelled by
+     * CONNECT): in Kubernetes the pods reach no address of the internet themselves, and a proxy can
+     * allow the push services by name where a NetworkPolicy knows only addresses. Unset: directly.
+     */
+    Optional<String> proxy();
+
     /** The longest a connection to a push service may take to open. */
     @WithDefault("PT10S")
     Duration connectTimeout();

@@ -2,6 +2,8 @@ package org.sanad.complaints.push;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,8 +59,19 @@ public class WebPushSender {
         }
         this.vapid = enabled ? VapidKeys.of(config.vapid()) : null;
         this.timeout = config.timeout();
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        config.proxy().map(WebPushSender::proxy).ifPresent(client::proxy);
+        this.http = client.build();
+    }
+
+    private static ProxySelector proxy(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        String port = hostAndPort.substring(colon + 1);
+        if (colon <= 0 || !port.matches("[0-9]{1,5}") || Integer.parseInt(port) == 0 || Integer.parseInt(port) > 65535) {
+            throw new IllegalStateException("push.proxy is not host:port: " + hostAndPort);
+        }
+        return ProxySelector.of(InetSocketAddress.createUnresolved(hostAndPort.substring(0, colon), Integer.parseInt(port)));
     }
 
     /** Whether victims may choose Web Push ({@code push.enabled}). */
@@ -119,16 +132,18 @@ public class WebPushSender {
             return new DeliveryOutcome.Retry(null, "Web Push is not enabled (push.enabled)", null);
         }
         Optional<String> unusable = endpointProblem(to.endpoint());
-        if (unusable.isPresent() || browserKey(to.p256dh()).isEmpty() || authSecret(to.auth()).isEmpty()) {
-            return new DeliveryOutcome.Dead(422, "Not sent: the subscription at " + PushEndpoints.hostOf(to.endpoint()) + " is not one this "
-                    + "service sends to (" + unusable.orElse("its keys are not a browser's") + ")");
+        Optional<ECPublicKey> browserKey = browserKey(to.p256dh());
+        Optional<byte[]> authSecret = authSecret(to.auth());
+        if (unusable.isPresent() || browserKey.isEmpty() || authSecret.isEmpty()) {
+            return new DeliveryOutcome.Dead(422, "Not sent: the subscription at " + PushEndpoints.hostOf(to.endpoint())
+                    + " is not one this service sends to (" + unusable.orElse("its keys are not a browser's") + ")");
         }
         if (payload.length > MessageEncryption.MAX_PLAINTEXT) {
             return new DeliveryOutcome.Dead(413, "Not sent: a payload of " + payload.length + " bytes, more than the "
                     + MessageEncryption.MAX_PLAINTEXT + " a Web Push message holds");
         }
         URI endpoint = URI.create(to.endpoint());
-        byte[] body = MessageEncryption.encrypt(payload, browserKey(to.p256dh()).get(), authSecret(to.auth()).get());
+        byte[] body = MessageEncryption.encrypt(payload, browserKey.get(), authSecret.get());
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header(HttpHeaders.CONTENT_TYPE, "application/octet-stream")
                 .header(HttpHeaders.CONTENT_ENCODING, "aes128gcm")

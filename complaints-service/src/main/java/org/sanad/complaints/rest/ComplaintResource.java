@@ -19,6 +19,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +44,7 @@ import org.sanad.complaints.api.NewComplaint;
 import org.sanad.complaints.api.SupplementInput;
 import org.sanad.complaints.api.WithdrawalInput;
 import org.sanad.complaints.service.ComplaintService;
+import org.sanad.complaints.service.ReferenceDataService;
 
 @Path("/complaints")
 @Tag(name = "Complaints", description = "Filing and following complaints")
@@ -51,6 +54,9 @@ public class ComplaintResource {
 
     @Inject
     ComplaintService complaints;
+
+    @Inject
+    ReferenceDataService referenceData;
 
     @POST
     @RolesAllowed(Roles.CITIZEN)
@@ -62,8 +68,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "201", description = "Filed; Location and ETag name the new complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiledComplaint.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed complaint")
-    public RestResponse<FiledComplaint> file(@NotNull @Valid NewComplaint complaint) {
-        FiledComplaint filed = complaints.fileAsCitizen(complaint);
+    public RestResponse<FiledComplaint> file(@NotNull @Valid NewComplaint complaint, @Context HttpHeaders headers) {
+        FiledComplaint filed = complaints.fileAsCitizen(complaint, referenceData.languageFor(headers::getAcceptableLanguages));
         return ResponseBuilder.<FiledComplaint> created(URI.create("/complaints/" + filed.id()))
                 .entity(filed)
                 .tag(Versions.tag(filed.complaint().version()))

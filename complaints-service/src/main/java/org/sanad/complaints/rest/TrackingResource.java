@@ -42,6 +42,7 @@ import org.sanad.complaints.api.SupplementInput;
 import org.sanad.complaints.api.TrackingView;
 import org.sanad.complaints.api.WithdrawalInput;
 import org.sanad.complaints.service.ComplaintService;
+import org.sanad.complaints.service.ReferenceDataService;
 import org.sanad.complaints.service.EvidenceService;
 import org.sanad.complaints.service.TrackingService;
 
@@ -61,6 +62,9 @@ public class TrackingResource {
 
     @Inject
     ComplaintService complaints;
+
+    @Inject
+    ReferenceDataService referenceData;
 
     @Inject
     TrackingService tracking;
@@ -85,8 +89,8 @@ public class TrackingResource {
     @APIResponse(responseCode = "201", description = "Filed; keep the tracking number and the secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiledComplaint.class)))
     @APIResponse(responseCode = "400", description = "Invalid or malformed complaint")
-    public RestResponse<FiledComplaint> file(@NotNull @Valid NewComplaint complaint) {
-        FiledComplaint filed = complaints.fileAnonymously(complaint);
+    public RestResponse<FiledComplaint> file(@NotNull @Valid NewComplaint complaint, @Context HttpHeaders headers) {
+        FiledComplaint filed = complaints.fileAnonymously(complaint, referenceData.languageFor(headers::getAcceptableLanguages));
         return ResponseBuilder.<FiledComplaint> created(URI.create("/tracking/" + filed.trackingNumber()))
                 .entity(filed)
                 .tag(Versions.tag(filed.complaint().version()))

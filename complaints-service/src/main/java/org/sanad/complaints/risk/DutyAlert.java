@@ -3,6 +3,8 @@ package org.sanad.complaints.risk;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A complaint that must not wait unseen, announced (as a synchronous CDI event, inside the
  * transaction that finds it) to whoever tells the people on duty: the governorate's duty contact
@@ -18,6 +20,7 @@ import java.util.UUID;
 public record DutyAlert(UUID complaintId, String trackingNumber, String governorate, Level level,
         Set<Reason> reasons, String key) {
 
+    @Schema(name = "AlertLevel")
     public enum Level {
         /** The governorate's on-duty intake officers (and its supervisor sees it). */
         INTAKE,
@@ -27,6 +30,7 @@ public record DutyAlert(UUID complaintId, String trackingNumber, String governor
         NATIONAL
     }
 
+    @Schema(name = "AlertReason")
     public enum Reason {
         SELF_HARM, MINOR_VICTIM, DEADLINE_WITHIN_24H, TRIAGE_OVERDUE
     }

@@ -29,6 +29,7 @@ import org.sanad.complaints.api.QueueSearch;
 import org.sanad.complaints.config.IntakeConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
+import org.sanad.complaints.domain.Escalation;
 import org.sanad.complaints.domain.InvestigationStatus;
 import org.sanad.complaints.domain.Platform;
 import org.sanad.complaints.domain.Priority;
@@ -126,7 +127,7 @@ public class ComplaintQueue {
         String query = "select new " + Line.class.getName() + "(c.id, c.trackingNumber, c.status, "
                 + "c.investigationStatus, c.priority, c.priorityScore, c.governorate, c.victim.minor, "
                 + "c.victim.prefersSameGenderOfficer, c.selfHarmRisk, c.deadline, c.submittedAt, c.platforms, "
-                + "c.threatTypes) from Complaint c where "
+                + "c.threatTypes, c.triageDueAt, c.escalation) from Complaint c where "
                 + String.join(" and ", conditions) + PriorityCursor.orderBy("c", "submittedAt", false);
         TypedQuery<Line> lines = Complaint.getEntityManager().createQuery(query, Line.class).setMaxResults(limit + 1);
         parameters.forEach(lines::setParameter);
@@ -139,13 +140,13 @@ public class ComplaintQueue {
     public record Line(UUID id, String trackingNumber, ComplaintStatus status, InvestigationStatus investigationStatus,
             Priority priority, int priorityScore, String governorate, boolean minorVictim,
             boolean prefersSameGenderOfficer, boolean selfHarmRisk, Instant deadline, Instant submittedAt,
-            Set<Platform> platforms, Set<ThreatType> threatTypes) {
+            Set<Platform> platforms, Set<ThreatType> threatTypes, Instant triageDueAt, Escalation escalation) {
 
         ComplaintSummary summary() {
             return new ComplaintSummary(id, trackingNumber, status, investigationStatus, priority, priorityScore,
                     governorate, new TreeSet<>(platforms), new TreeSet<>(threatTypes),
                     new ComplaintSummary.VictimFacts(minorVictim, prefersSameGenderOfficer), selfHarmRisk,
-                    deadline, submittedAt);
+                    deadline, submittedAt, triageDueAt, escalation);
         }
     }
 

@@ -36,6 +36,9 @@ import org.sanad.complaints.rules.FilerSecrets;
 import org.sanad.complaints.rules.ImageHashRules;
 import org.sanad.complaints.rules.IntakeRules;
 import org.sanad.complaints.rules.PriorityRules;
+import org.sanad.complaints.risk.RiskSignalAlerts;
+import org.sanad.complaints.risk.RiskSignal;
+import org.sanad.complaints.risk.TriageDeadlines;
 import org.sanad.complaints.audit.ComplaintsAuditAction;
 import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
@@ -80,17 +83,29 @@ public class ComplaintService {
     @Inject
     NotificationQueue notifications;
 
-    /** In a transaction of its own (again, if the tracking number it drew was taken meanwhile). */
-    public FiledComplaint fileAsCitizen(NewComplaint input) {
+    @Inject
+    TriageDeadlines deadlines;
+
+    @Inject
+    RiskSignalAlerts riskAlerts;
+
+    @Inject
+    ReferenceDataService referenceData;
+
+    /**
+     * In a transaction of its own (again, if the tracking number it drew was taken meanwhile);
+     * {@code language}: the filer's, for the help lines of a filing at risk.
+     */
+    public FiledComplaint fileAsCitizen(NewComplaint input, String language) {
         return trackingNumbers.filing(() -> {
             Complaint complaint = file(input, FilerKind.CITIZEN, caller.subject(), null);
             audit.success(ComplaintsAuditAction.COMPLAINT_FILE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
-            return new FiledComplaint(complaint.id, complaint.trackingNumber, null, mapper.toView(complaint));
+            return filed(complaint, null, language);
         });
     }
 
     /** In a transaction of its own (again, with the same secret, if the tracking number it drew was taken). */
-    public FiledComplaint fileAnonymously(NewComplaint input) {
+    public FiledComplaint fileAnonymously(NewComplaint input, String language) {
         // whatever reached the service, nothing of who files is recorded
         caller.actAnonymously();
         String secret = secrets.newSecret();
@@ -98,8 +113,16 @@ public class ComplaintService {
         return trackingNumbers.filing(() -> {
             Complaint complaint = file(input, FilerKind.ANONYMOUS, null, secretHash);
             audit.success(ComplaintsAuditAction.COMPLAINT_FILE, ComplaintsAuditRecord.COMPLAINT, complaint.id);
-            return new FiledComplaint(complaint.id, complaint.trackingNumber, secret, mapper.toView(complaint));
+            return filed(complaint, secret, language);
         });
+    }
+
+    /** The answer to a filing; one at risk alerts the people on duty and carries the help lines. */
+    private FiledComplaint filed(Complaint complaint, String secret, String language) {
+        List<RiskSignal> signals = riskAlerts.atFiling(complaint, complaint.submittedAt);
+        boolean atRisk = !signals.isEmpty();
+        return new FiledComplaint(complaint.id, complaint.trackingNumber, secret, mapper.toView(complaint),
+                atRisk ? referenceData.helpLinesForVictimAtRisk(language) : null, atRisk ? signals : null);
     }
 
     private Complaint file(NewComplaint input, FilerKind kind, String filerSubject, String secretHash) {
@@ -115,6 +138,7 @@ public class ComplaintService {
         mapper.addImageHashes(complaint, ImageHashRules.newTo(complaint.imageHashes, normalised.imageHashes()),
                 HashSubmission.FILING, now);
         priorities.apply(complaint, now);
+        deadlines.start(complaint, now);
         complaint.status = ComplaintStatus.SUBMITTED;
         complaint.submittedAt = now;
         complaint.updatedAt = now;

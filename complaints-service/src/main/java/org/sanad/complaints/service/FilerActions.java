@@ -25,6 +25,10 @@ import org.sanad.complaints.mapping.ComplaintMapper;
 import org.sanad.complaints.rules.ImageHashRules;
 import org.sanad.complaints.rules.IntakeRules;
 import org.sanad.complaints.rules.PriorityRules;
+import org.sanad.complaints.risk.RiskSignal;
+import org.sanad.complaints.risk.RiskSignalAlerts;
+import org.sanad.complaints.risk.RiskSignals;
+import org.sanad.complaints.risk.TriageDeadlines;
 import org.sanad.complaints.audit.ComplaintsAuditAction;
 import org.sanad.complaints.audit.ComplaintsAuditRecord;
 
@@ -48,6 +52,12 @@ public class FilerActions {
 
     @Inject
     PriorityRules priorities;
+
+    @Inject
+    TriageDeadlines deadlines;
+
+    @Inject
+    RiskSignalAlerts riskAlerts;
 
     @Inject
     StatusTransitions transitions;
@@ -79,6 +89,7 @@ public class FilerActions {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.closed", complaint.status);
         }
         Instant now = Timestamps.now();
+        List<RiskSignal> signalsBefore = RiskSignals.of(complaint, now);
         if (input.text() != null && !input.text().isBlank()) {
             Supplement supplement = new Supplement();
             supplement.id = UUID.randomUUID();
@@ -96,7 +107,10 @@ public class FilerActions {
         if (input.deadline() != null) {
             complaint.deadline = input.deadline();
         }
-        priorities.apply(complaint, now);
+        if (priorities.apply(complaint, now)) {
+            deadlines.priorityChanged(complaint, now);
+        }
+        riskAlerts.added(complaint, signalsBefore, now);
         if (complaint.status == ComplaintStatus.NEEDS_INFORMATION) {
             transitions.move(complaint, ComplaintStatus.UNDER_REVIEW, null, null, now);
             complaint.pendingQuestion = null;

@@ -1,6 +1,7 @@
 package org.sanad.complaints.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -66,14 +68,46 @@ public class ReferenceDataService {
     BeanManager beans;
 
     private volatile CachedDocument published;
+    private volatile List<ReferenceData.HelpLine> helpLines;
 
     void publish(@Observes StartupEvent started) throws JsonProcessingException {
-        published = CachedDocument.of(json.writeValueAsBytes(build()));
+        ReferenceData data = build();
+        helpLines = data.helpLines();
+        published = CachedDocument.of(json.writeValueAsBytes(data));
     }
 
     /** The document of this configuration; it changes only with the configuration, at a restart. */
     public CachedDocument current() {
         return published;
+    }
+
+    /**
+     * The language of the jurisdiction a caller reads best: the first of {@code acceptable} (its
+     * Accept-Language, in preference order) that the jurisdiction speaks, or else its default.
+     */
+    public String languageFor(Supplier<List<Locale>> acceptable) {
+        List<Locale> preferred;
+        try {
+            preferred = acceptable.get();
+        } catch (RuntimeException unreadable) {
+            // a q that is no number: as if the header were absent
+            preferred = List.of();
+        }
+        return preferred.stream().map(Locale::getLanguage).filter(jurisdiction.languages()::contains).findFirst()
+                .orElse(jurisdiction.defaultLanguage());
+    }
+
+    /**
+     * The help lines to show a victim at risk at once: those for self-harm first, then the others,
+     * each in the configured order, their labels and hours in {@code language} only.
+     */
+    public List<ReferenceData.HelpLine> helpLinesForVictimAtRisk(String language) {
+        return helpLines.stream().sorted(Comparator.comparing(line -> !line.forSelfHarm()))
+                .map(line -> new ReferenceData.HelpLine(line.id(), line.kind(), line.number(),
+                        Map.of(language, line.labels().get(language)),
+                        line.hours() == null ? null : Map.of(language, line.hours().get(language)),
+                        line.alwaysOpen(), line.forSelfHarm()))
+                .toList();
     }
 
     private ReferenceData build() {

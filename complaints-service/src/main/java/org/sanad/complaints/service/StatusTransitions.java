@@ -13,6 +13,7 @@ import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.domain.ComplaintStatus;
 import org.sanad.complaints.domain.StatusChange;
 import org.sanad.complaints.notify.NotificationQueue;
+import org.sanad.complaints.risk.TriageDeadlines;
 
 /** Moves a complaint to another status if its life cycle allows, keeps the history and tells the victim. */
 @ApplicationScoped
@@ -24,13 +25,18 @@ public class StatusTransitions {
     @Inject
     NotificationQueue notifications;
 
+    @Inject
+    TriageDeadlines deadlines;
+
     public void move(Complaint complaint, ComplaintStatus next, String publicNote, String internalNote, Instant now) {
         if (!complaint.status.canMoveTo(next)) {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, "complaint.transition.illegal",
                     complaint.status, next);
         }
-        StatusChange change = record(complaint, complaint.status, next, publicNote, internalNote, now);
+        ComplaintStatus from = complaint.status;
+        StatusChange change = record(complaint, from, next, publicNote, internalNote, now);
         complaint.status = next;
+        deadlines.statusChanged(complaint, from);
         complaint.updatedAt = now;
         if (next == ComplaintStatus.REJECTED || next == ComplaintStatus.WITHDRAWN) {
             complaint.retentionFrom = now;

@@ -181,7 +181,8 @@ class WebPushTest {
     @Test
     void subscriptionsOnTheMajorPushServicesAndTheTestsOwnAreAccepted() {
         PushSubscription browser = pushService.subscribe();
-        for (String endpoint : List.of("https://fcm.googleapis.com/fcm/send/dXr:APA91bE", "https://updates.push.services.mozilla.com/wpush/v2/gAAAAA",
+        for (String endpoint : List.of("https://fcm.googleapis.com/fcm/send/dXr:APA91bE",
+                "https://updates.push.services.mozilla.com/wpush/v2/gAAAAA",
                 "https://wns2-par02p.notify.windows.com/w/?token=BQYAAAD", "https://web.push.apple.com/QO2PUyNLSy73dR6f",
                 "https://FCM.googleapis.com:443/fcm/send/x", browser.endpoint())) {
             webPush.check(new PushSubscription(endpoint, browser.p256dh(), browser.auth()));
@@ -227,7 +228,8 @@ class WebPushTest {
         for (String p256dh : List.of(base64url.encodeToString(offTheCurve), base64url.encodeToString(compressed),
                 "not base64url!", base64url.encodeToString(new byte[65]))) {
             assertEquals(List.of(new FieldViolation("notifications.pushSubscription.p256dh", "push.p256dh.invalid")),
-                    violations(new PushSubscription(browser.endpoint(), p256dh, browser.auth()), "notifications.pushSubscription"), p256dh);
+                    violations(new PushSubscription(browser.endpoint(), p256dh, browser.auth()),
+                            "notifications.pushSubscription"), p256dh);
         }
         for (String auth : List.of(base64url.encodeToString(new byte[15]), base64url.encodeToString(new byte[17]), "%%")) {
             assertEquals(List.of(new FieldViolation("pushSubscription.auth", "push.auth.invalid")),
