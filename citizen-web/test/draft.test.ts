@@ -5,13 +5,15 @@ import { check, emptyDraft, isMinor, request, stepOf, type Draft } from "../src/
 const complete = (): Draft => ({
   ...emptyDraft(), relation: "SELF", ageBand: "FROM_18_TO_24", gender: "FEMALE", governorate: "IQ-BG", selfHarm: "no",
   platforms: ["INSTAGRAM"], threats: ["PUBLISH_INTIMATE_IMAGES"], narrative: "يهددني بنشر صوري إن لم أدفع",
+  notify: { ...emptyDraft().notify, channel: "NONE" },
 });
 
 test("an empty draft names every required field by the API's path, each on its step", () => {
   const errors = check(emptyDraft());
   assert.deepEqual(Object.keys(errors).sort(),
-    ["governorate", "narrative", "platforms", "reporterRelation", "selfHarmRisk", "threatTypes", "victim.ageBand", "victim.gender"]);
-  assert.deepEqual(Object.keys(errors).map(stepOf).sort(), [0, 0, 0, 0, 1, 2, 2, 5]);
+    ["governorate", "narrative", "notifications.channel", "platforms", "reporterRelation", "selfHarmRisk", "threatTypes", "victim.ageBand",
+      "victim.gender"]);
+  assert.deepEqual(Object.keys(errors).map(stepOf).sort(), [0, 0, 0, 0, 1, 2, 2, 5, 6]);
 });
 
 test("a complete draft passes, and becomes the request the API reads", () => {
@@ -26,6 +28,15 @@ test("a complete draft passes, and becomes the request the API reads", () => {
   assert.equal(body.amountPaid, undefined);
   assert.equal(body.selfHarmRisk, false);
   assert.equal("name" in body.victim, false);
+  assert.equal("notifications" in body, false, "no messages: no choice is sent");
+});
+
+test("SMS to the number given in the report is asked for in the request, in the language chosen", () => {
+  const draft = { ...complete(), phone: "٠٧٧٠ ١٢٣ ٤٥٦٧", notify: { ...complete().notify, channel: "SMS", language: "ckb" } };
+  assert.deepEqual(check(draft), {});
+  assert.deepEqual(request(draft, "IQD").notifications, { channel: "SMS", language: "ckb", phone: "0770 123 4567" });
+  assert.deepEqual(Object.keys(check({ ...draft, phone: "" })), ["notifications.phone"]);
+  assert.equal(stepOf("notifications.pushSubscription.endpoint"), 6);
 });
 
 test("money is sent only with a money demand; a deadline as a moment", () => {

@@ -11,8 +11,8 @@ import fr from "../src/app/messages/fr.json";
 import { jsxText, placeholders } from "../../web-kit/test/message-rules";
 
 const catalogues: Record<string, Record<string, string>> = { ar, en, fr };
-const sources = readdirSync("src/app", { recursive: true }).map(String).filter((file) => /\.tsx?$/.test(file))
-  .map((file) => ({ file, text: readFileSync(join("src/app", file), "utf8") }));
+const sources = ["src/app", "src/worker"].flatMap((directory) => readdirSync(directory, { recursive: true }).map(String)
+  .filter((file) => /\.tsx?$/.test(file)).map((file) => ({ file, text: readFileSync(join(directory, file), "utf8") })));
 
 test("every language has the Arabic keys and no others", () => {
   for (const [language, messages] of Object.entries(catalogues)) {
@@ -33,7 +33,7 @@ test("every key the code names is in the messages", () => {
   const named = new Set<string>();
   for (const { text } of sources) {
     for (const match of text.matchAll(/\bt\("([\w.]+)"/g)) named.add(match[1]!);
-    for (const match of text.matchAll(/"((?:report\.step|check)\.\w+)"/g)) named.add(match[1]!);
+    for (const match of text.matchAll(/"((?:report\.step|check|notify|push)\.[\w.]+)"/g)) named.add(match[1]!);
   }
   assert.ok(named.size > 100, `only ${named.size} keys found: the pattern no longer matches the code`);
   for (const key of named) assert.ok(key in ar, `${key} is used in the code but not in ar.json`);

@@ -3,7 +3,7 @@
 // have logged in, their token. A refusal comes back as a Problem whose field messages the forms
 // show at the fields they name; a lost connection as a Problem of its own, with nothing typed lost.
 import {
-  AnonymousApi, ComplaintsApi, Configuration, EvidenceApi, EvidenceFromJSON, FetchError, ReferenceDataApi,
+  AnonymousApi, ComplaintsApi, Configuration, EvidenceApi, EvidenceFromJSON, FetchError, NotificationsApi, ReferenceDataApi,
   ResponseError, type Evidence,
 } from "@sanad/client/complaints";
 import type { Session } from "@sanad/web-kit/auth";
@@ -34,6 +34,16 @@ export class Api {
 
   get referenceData(): ReferenceDataApi {
     return new ReferenceDataApi(this.configuration);
+  }
+
+  get notifications(): NotificationsApi {
+    return new NotificationsApi(this.configuration);
+  }
+
+  /** The key the service signs its pushes with; null when it sends none (or cannot be reached now). */
+  async webPushKey(): Promise<string | null> {
+    return this.notifications.webPushKeyRead({ acceptLanguage: this.language })
+      .then((key) => key.applicationServerKey, () => null);
   }
 
   /**

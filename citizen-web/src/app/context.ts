@@ -4,7 +4,7 @@
 // portal, which the quick exit replaces.
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import type { ReferenceData } from "@sanad/client/complaints";
+import type { ReferenceData, ReferenceHelpLine } from "@sanad/client/complaints";
 import type { Api } from "./api";
 import type { Session } from "@sanad/web-kit/auth";
 import type { Language, Translate } from "./i18n";
@@ -12,7 +12,9 @@ import type { Language, Translate } from "./i18n";
 export type Route =
   | { page: "start" }
   | { page: "report"; anonymous: boolean }
-  | { page: "filed"; complaintId: string; trackingNumber: string; secret: string | null }
+  | { page: "filed"; complaintId: string; trackingNumber: string; secret: string | null;
+      /** The help lines the API's answer carried, when the filing signalled a risk (riskSignals); else empty. */
+      helpLines: ReferenceHelpLine[]; riskSignals: string[] }
   | { page: "track" }
   | { page: "tracked"; trackingNumber: string; secret: string }
   | { page: "mine" }

@@ -4,6 +4,7 @@
 import type { AgeBand, DemandType, Gender, IdentifierType, NewComplaint, Platform, ReporterRelation, ThreatType } from "@sanad/client/complaints";
 import { looksLikePhone, parseAmount } from "./digits";
 import type { MessageKey } from "./i18n";
+import { checkNotify, emptyNotify, NOTIFY_STEP, notificationChoice, type NotifyDraft } from "./notify";
 
 export interface IdentifierDraft {
   type: string;
@@ -30,13 +31,16 @@ export interface Draft {
   demandDetails: string;
   paid: string;
   narrative: string;
+  /** How the person wants to be told of the report's news. */
+  notify: NotifyDraft;
 }
 
-export function emptyDraft(): Draft {
+/** A blank report; the messages about it would be in `language`, the page's. */
+export function emptyDraft(language = "ar"): Draft {
   return {
     relation: "", name: "", phone: "", ageBand: "", minor: "", gender: "", sameGender: false, governorate: "",
     selfHarm: "", deadline: "", platforms: [], threats: [], identifiers: [{ type: "PHONE", value: "" }],
-    demandTypes: [], amount: "", demandDetails: "", paid: "", narrative: "",
+    demandTypes: [], amount: "", demandDetails: "", paid: "", narrative: "", notify: emptyNotify(language),
   };
 }
 
@@ -53,6 +57,7 @@ export function isMinor(draft: Draft): boolean | null {
 export function request(draft: Draft, currency: string): NewComplaint {
   const amount = parseAmount(draft.amount);
   const paid = parseAmount(draft.paid);
+  const notifications = notificationChoice(draft.notify, draft.phone);
   const identifiers = draft.identifiers.filter((identifier) => identifier.value.trim() !== "")
     .map((identifier) => ({ type: identifier.type as IdentifierType, value: identifier.value.trim() }));
   return {
@@ -80,6 +85,7 @@ export function request(draft: Draft, currency: string): NewComplaint {
     ...(paid !== null ? { amountPaid: { amount: paid, currency } } : {}),
     narrative: draft.narrative.trim(),
     selfHarmRisk: draft.selfHarm === "yes",
+    ...(notifications ? { notifications } : {}),
   };
 }
 
@@ -107,11 +113,15 @@ export function check(draft: Draft): Record<string, MessageKey> {
   if (draft.demandTypes.includes("MONEY") && parseAmount(draft.amount) === null) errors["demand.money.amount"] = "check.amount";
   if (draft.paid.trim() && parseAmount(draft.paid) === null) errors["amountPaid.amount"] = "check.amount";
   if (draft.narrative.trim().length < 10) errors["narrative"] = "check.narrative";
-  return errors;
+  return { ...errors, ...checkNotify(draft.notify, draft.phone, "notifications.") };
 }
 
-/** The step of the form a field path is on (the steps: who, safety, what, who threatens, the demand, the story). */
+/**
+ * The step of the form a field path is on (the steps: who, safety, what, who threatens, the demand,
+ * the story, how to be told of news).
+ */
 export function stepOf(path: string): number {
+  if (path.startsWith("notifications")) return NOTIFY_STEP;
   if (path.startsWith("reporterRelation") || path.startsWith("victim") || path.startsWith("governorate")) return 0;
   if (path.startsWith("selfHarmRisk") || path.startsWith("deadline")) return 1;
   if (path.startsWith("platforms") || path.startsWith("threatTypes")) return 2;

@@ -3,6 +3,11 @@
 // (aria-describedby, aria-invalid). Groups of choices are fieldsets with a legend.
 import type { ComponentChildren } from "preact";
 
+/** A field's element id from the API's path of it (victim.contactPhone → f-victim-contactPhone). */
+export function fieldId(path: string): string {
+  return `f-${path.replace(/[^\w]+/g, "-")}`;
+}
+
 function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return ids || undefined;

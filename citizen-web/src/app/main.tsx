@@ -1,6 +1,8 @@
 // The portal starts here: it reads where the API and the login are (/config.json, from its own
 // server), finishes a login the person is coming back from, reads the jurisdiction's reference
-// data, and shows the start page in Arabic unless the person chose another language.
+// data, and shows the start page in Arabic unless the person chose another language. A click on a
+// notification of this browser opens /?follow (src/worker/push-worker.ts): the page for following a
+// report, the address then cleaned to / so the history keeps no word of why.
 import { render } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { ReferenceDataFromJSON, type ReferenceData } from "@sanad/client/complaints";
@@ -69,6 +71,10 @@ async function start(): Promise<void> {
   let language = preferredLanguage();
   let session: Session | null = null;
   let route: Route = { page: "start" };
+  if (new URLSearchParams(location.search).has("follow")) {
+    route = { page: "track" };
+    history.replaceState(null, "", "/");
+  }
   const back = await login.finish().catch(() => null);
   if (back) {
     session = back.session;

@@ -15,11 +15,13 @@
 //   node test/browser/journeys.mjs outcome <user> <complaintId> [password] [investigationStatus]
 //   node test/browser/journeys.mjs anonymousOutcome <trackingNumber> <secret> [investigationStatus]
 //   node test/browser/journeys.mjs pages [user] [password]
+//   node test/browser/journeys.mjs notify [user] [password]
+//   node test/browser/journeys.mjs helpLines [user] [password]
 // Environment: PORTAL_URL (http://localhost:8090), COMPLAINTS_URL (http://localhost:8081),
 // KEYCLOAK_URL (http://localhost:8180), CHROMIUM (/usr/bin/chromium), OFFICER (officer.baghdad:
 // the intake officer whose password-grant token triages, local realm only).
 import { chromium } from "playwright-core";
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -167,7 +169,7 @@ const STEPS = [
   {
     name: "safety",
     fill: async (page, report) => {
-      await page.check(`input[name="f-selfHarmRisk"][value="no"]`);
+      await page.check(`input[name="f-selfHarmRisk"][value="${report.selfHarm ?? "no"}"]`);
       await page.fill("#f-deadline", report.deadline ?? "");
     },
   },
@@ -198,7 +200,19 @@ const STEPS = [
     name: "story",
     fill: async (page, report) => page.fill("#f-narrative", report.narrative),
   },
+  {
+    name: "notify",
+    fill: async (page, report) => {
+      await page.check(`input[name="f-notifications-channel"][value="${report.notify ?? "NONE"}"]`);
+      if (report.notify === "SMS" && report.notifyPhone) {
+        if (await page.locator(`input[name="f-notify-phone-source"]`).count()) await page.check(`input[name="f-notify-phone-source"][value="other"]`);
+        await page.fill("#f-notifications-phone", report.notifyPhone);
+      }
+    },
+  },
 ];
+const STORY = STEPS.findIndex((step) => step.name === "story");
+const NOTIFY = STEPS.findIndex((step) => step.name === "notify");
 const REVIEW = STEPS.length;
 
 function aReport(overrides = {}) {
@@ -210,15 +224,21 @@ function aReport(overrides = {}) {
   };
 }
 
-/** Through all the steps to the review, each page checked as it is shown. */
+/**
+ * Through all the steps to the review, each page checked as it is shown. Answers what the person
+ * was told at the step that asks how to tell them of news: whether the cost in anonymity was said.
+ */
 async function fillTheReport(browser, page, report, journey) {
+  let anonymityNote = null;
   for (const [index, step] of STEPS.entries()) {
     await atStep(page, index);
     await step.fill(page, report);
+    if (index === NOTIFY) anonymityNote = await page.locator(`[data-note="notify.anonymous.cost"]`).count() > 0;
     await browser.check(page, `${journey}: report step ${index + 1} (${step.name})`);
     await next(page, index);
   }
   await browser.check(page, `${journey}: review`);
+  return { anonymityNote };
 }
 
 async function send(page) {
@@ -435,24 +455,9 @@ const journeys = {
 
   /** Every page and state, at phone and desktop sizes, in Arabic and English: screenshots and checks. */
   async pages(browser, user = "huda", password = user) {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     const context = await browser.context(PHONE);
     const shots = [];
-    // each state photographed four ways; the language is switched in the page, so nothing typed is lost
-    const shoot = async (page, name) => {
-      for (const language of ["ar", "en"]) {
-        await switchLanguage(page, language);
-        for (const [size, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
-          await page.setViewportSize(viewport);
-          const path = join(SCREENSHOTS, `${name}-${language}-${size}.png`);
-          await page.screenshot({ path, fullPage: true });
-          shots.push(path);
-          await browser.check(page, `${name} (${language}, ${size})`);
-        }
-      }
-      await switchLanguage(page, "ar");
-      await page.setViewportSize(PHONE);
-    };
+    const shoot = photographer(browser, shots);
 
     const page = await browser.page(context);
     await open(page);
@@ -468,6 +473,11 @@ const journeys = {
       await page.click("#next");
       await page.waitForSelector(".field.invalid");
       await shoot(page, `${name}-error`);
+      if (step.name === "notify") {
+        await page.check(`input[name="f-notifications-channel"][value="SMS"]`);
+        await page.waitForSelector(`[data-note="notify.protected"]`);
+        await shoot(page, "report-notify-sms-anonymous");
+      }
       if (step.name === "safety") {
         await page.check(`input[name="f-selfHarmRisk"][value="yes"]`);
         await page.waitForSelector("section.urgent");
@@ -477,7 +487,7 @@ const journeys = {
       await step.fill(page, report);
       await next(page, index);
     }
-    await shoot(page, "report-7-review");
+    await shoot(page, `report-${REVIEW + 1}-review`);
     const anonymous = await send(page);
     await shoot(page, "filed-anonymous");
     await addEvidence(page, png());
@@ -524,7 +534,198 @@ const journeys = {
     await shoot(mine, "filed-identified");
     return { screenshots: shots.length, directory: SCREENSHOTS };
   },
+
+  /**
+   * How an anonymous filer is told of news: at the step that asks, the cost in anonymity said first;
+   * SMS to the number given in the report, which the API keeps (its last two digits shown, never the
+   * number); then on the follow page the choice as it stands and the messages queued or sent, a
+   * change to this browser's notifications (the permission asked on the click, the worker registered
+   * under the portal's CSP; the push service played by the journey), a message pushed to the worker
+   * and shown as the service wrote it, and the messages stopped, the contact erased. Then a citizen
+   * filing with an account is not shown the note on anonymity, and her choice of SMS is kept too.
+   * Screenshots of each state, Arabic and English, phone and desktop.
+   */
+  async notify(browser, user = "amal", password = user) {
+    const context = await browser.context(PHONE);
+    const subscription = await playThePushService(context);
+    const shots = [];
+    const shoot = photographer(browser, shots);
+    const page = await browser.page(context);
+    // the messages' link: the page for following a report, the address left as the portal's first
+    await page.goto(`${PORTAL}/t`);
+    await page.waitForSelector("#f-tracking-number");
+    const linkLeftAt = page.url();
+    expect(linkLeftAt === `${PORTAL}/`, `the messages' link leaves the address ${linkLeftAt}`);
+    await open(page);
+    await page.click("#report-anonymous");
+    const report = aReport({ notify: "SMS" });
+    const anonymous = await fillTheReport(browser, page, report, "notify");
+    expect(anonymous.anonymityNote === true, "the anonymous filer was not told what being told costs in anonymity");
+    const filed = await send(page);
+    const secret = { headers: { "X-Tracking-Secret": filed.secret } };
+    const tracking = `/tracking/${encodeURIComponent(filed.trackingNumber)}`;
+    const chosen = (await api(`${tracking}/notification-choice`, secret)).body;
+    expect(chosen.channel === "SMS" && chosen.phoneEnding?.endsWith("78"), `the API keeps ${JSON.stringify(chosen)}`);
+
+    await page.click("#follow-this");
+    await page.waitForSelector(`#notify-current[data-channel="SMS"]`);
+    expect((await page.textContent("#notify-current")).includes("78"), "the follow page does not name the number's end");
+    let listed = [];
+    for (let attempt = 0; attempt < 40 && !listed.some((message) => message.event === "RECEIVED"); attempt++) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 500));
+      listed = (await api(`${tracking}/notifications`, secret)).body.items;
+    }
+    expect(listed.some((message) => message.event === "RECEIVED"), `no message of the filing: ${JSON.stringify(listed)}`);
+    await page.click("#refresh");
+    await page.waitForSelector(`.notifications-sent li[data-event="RECEIVED"]`);
+    await shoot(page, "follow-notify-sms");
+
+    await page.click("#notify-change");
+    await page.waitForSelector("#f-channel");
+    await shoot(page, "follow-notify-change");
+    await page.check(`input[name="f-channel"][value="WEB_PUSH"]`);
+    await page.waitForSelector(`[data-note="notify.push.onScreen"]`);
+    await page.click("#f-pushSubscription");
+    await page.waitForSelector("#push-ready");
+    await page.selectOption("#f-language", "en");
+    await shoot(page, "follow-notify-push-allowed");
+    await page.click("#notify-save");
+    await page.waitForSelector(`#notify-current[data-channel="WEB_PUSH"]`);
+    const pushChoice = (await api(`${tracking}/notification-choice`, secret)).body;
+    expect(pushChoice.channel === "WEB_PUSH" && pushChoice.pushRegistered && pushChoice.language === "en",
+      `the API keeps ${JSON.stringify(pushChoice)}`);
+    const payload = { title: "Services", body: `News on ${filed.trackingNumber}` };
+    const worker = await pushToTheWorker(context, page, payload);
+    expect(worker.shown.length === 1 && worker.shown[0].title === payload.title && worker.shown[0].body === payload.body,
+      `the worker showed ${JSON.stringify(worker.shown)}`);
+
+    await page.click("#notify-stop");
+    await page.waitForSelector(`#notify-current[data-channel="NONE"]`);
+    const stopped = (await api(`${tracking}/notification-choice`, secret)).body;
+    expect(stopped.channel === "NONE" && stopped.erasedAt, `after stopping, the API keeps ${JSON.stringify(stopped)}`);
+    await shoot(page, "follow-notify-stopped");
+
+    const citizen = await browser.page(context);
+    await open(citizen);
+    await logIn(citizen, user, password, "#report-identified");
+    const identified = await fillTheReport(browser, citizen, aReport({ notify: "SMS" }), "notify (identified)");
+    expect(identified.anonymityNote === false, "a citizen filing with her account was shown the note on anonymity");
+    await citizen.click("#back");
+    await atStep(citizen, NOTIFY);
+    await shoot(citizen, "report-notify-sms-identified");
+    await next(citizen, NOTIFY);
+    const own = await send(citizen);
+    const ownChoice = (await api(`/complaints/${own.complaintId}/notification-choice`, { bearer: await token(user, password) })).body;
+    expect(ownChoice.channel === "SMS" && ownChoice.phoneEnding?.endsWith("78"), `the API keeps ${JSON.stringify(ownChoice)}`);
+    return { linkLeftAt, trackingNumber: filed.trackingNumber, anonymousChoice: chosen, messages: listed.map((m) => `${m.event} ${m.channel} ${m.status}`),
+      pushed: { endpoint: subscription.endpoint.slice(0, 40), shown: worker.shown, scope: worker.scope }, stopped,
+      identifiedComplaintId: own.complaintId, identifiedChoice: ownChoice, screenshots: shots.length };
+  },
+
+  /**
+   * A citizen who says she is thinking of harming herself files: the answer's help lines come
+   * first on the page, right under its heading and before the tracking number, each a number to
+   * dial, the self-harm lines first; the report is marked with its risk. Screenshots of the page.
+   */
+  async helpLines(browser, user = "amal", password = user) {
+    const shots = [];
+    const shoot = photographer(browser, shots);
+    const page = await browser.page(await browser.context(PHONE));
+    await open(page);
+    await logIn(page, user, password, "#report-identified");
+    await fillTheReport(browser, page, aReport({ selfHarm: "yes" }), "help lines");
+    const filed = await send(page);
+    await page.waitForSelector("#help-now");
+    const placed = await page.evaluate(() => {
+      const help = document.getElementById("help-now");
+      const receipt = document.querySelector(".receipt-card");
+      return { afterHeading: help.previousElementSibling?.tagName, beforeReceipt: Boolean(help.compareDocumentPosition(receipt) & Node.DOCUMENT_POSITION_FOLLOWING),
+        risk: help.dataset.risk, numbers: Array.from(help.querySelectorAll(`a[href^="tel:"]`), (a) => a.getAttribute("href")) };
+    });
+    expect(placed.afterHeading === "H1" && placed.beforeReceipt, `the help lines are not first: ${JSON.stringify(placed)}`);
+    expect(placed.risk.split(" ").includes("SELF_HARM"), `the answer's risk signals: ${placed.risk}`);
+    const reference = (await api("/reference-data")).body;
+    const selfHarmFirst = reference.helpLines.filter((line) => line.forSelfHarm).map((line) => `tel:${line.number.replace(/[^\d+]/g, "")}`);
+    expect(placed.numbers.length > 0 && selfHarmFirst.includes(placed.numbers[0]), `the first line to dial is ${placed.numbers[0]}`);
+    await shoot(page, "filed-help-lines");
+    return { complaintId: filed.complaintId, trackingNumber: filed.trackingNumber, ...placed, screenshots: shots.length };
+  },
 };
+
+/**
+ * A function that photographs the page's state four ways (Arabic and English, phone and desktop)
+ * into target/screenshots/<name>-<lang>-<size>.png, each checked too; the language is switched in
+ * the page, so nothing typed is lost.
+ */
+function photographer(browser, shots) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return async (page, name) => {
+    for (const language of ["ar", "en"]) {
+      await switchLanguage(page, language);
+      for (const [size, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
+        await page.setViewportSize(viewport);
+        const path = join(SCREENSHOTS, `${name}-${language}-${size}.png`);
+        await page.screenshot({ path, fullPage: true });
+        shots.push(path);
+        await browser.check(page, `${name} (${language}, ${size})`);
+      }
+    }
+    await switchLanguage(page, "ar");
+    await page.setViewportSize(PHONE);
+  };
+}
+
+/**
+ * Headless Chromium has no push service (its pushManager.subscribe is refused), so the journey
+ * plays the browser's push service: the page's PushManager answers a subscription of the form a
+ * real browser gives (an endpoint of a real push service's host, a P-256 key and a 16-byte secret,
+ * made here). Everything else is the browser's own: the permission (granted to the origin), the
+ * worker's registration under the portal's CSP, and the notification the worker shows.
+ */
+async function playThePushService(context) {
+  await context.grantPermissions(["notifications"], { origin: PORTAL });
+  const { publicKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+  const subscription = {
+    endpoint: `https://fcm.googleapis.com/fcm/send/${randomBytes(24).toString("base64url")}`,
+    keys: { p256dh: publicKey.export({ format: "der", type: "spki" }).subarray(-65).toString("base64url"),
+      auth: randomBytes(16).toString("base64url") },
+  };
+  await context.addInitScript((json) => {
+    let held = null;
+    PushManager.prototype.subscribe = async function (options) {
+      held = { endpoint: json.endpoint, options: { applicationServerKey: options.applicationServerKey, userVisibleOnly: true },
+        toJSON: () => ({ endpoint: json.endpoint, expirationTime: null, keys: json.keys }), unsubscribe: async () => true };
+      return held;
+    };
+    PushManager.prototype.getSubscription = async function () { return null; };
+  }, subscription);
+  return subscription;
+}
+
+/**
+ * A message pushed to the portal's worker through the DevTools protocol (as the push service would
+ * hand it to the browser, decrypted), then the notifications the worker shows, read from its
+ * registration.
+ */
+async function pushToTheWorker(context, page, payload) {
+  const devtools = await context.newCDPSession(page);
+  const registrations = new Promise((resolve) => devtools.on("ServiceWorker.workerRegistrationUpdated",
+    (event) => { if (event.registrations.length) resolve(event.registrations); }));
+  await devtools.send("ServiceWorker.enable");
+  const found = (await registrations).find((registration) => registration.scopeURL === `${PORTAL}/push/` && !registration.isDeleted);
+  expect(found, "the portal registered no worker for /push/");
+  await devtools.send("ServiceWorker.deliverPushMessage", { origin: PORTAL, registrationId: found.registrationId,
+    data: JSON.stringify(payload) });
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const shown = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration("/push/");
+      return (await registration.getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag }));
+    });
+    if (shown.length) return { scope: found.scopeURL, shown };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the worker showed no notification");
+}
 
 /**
  * From a site visited before, into the report form (logged in when `login` names a person), text
@@ -545,7 +746,7 @@ async function leaveFrom(browser, context, how, login) {
   if (login) await logIn(page, login.user, login.password, "#report-identified");
   else await page.click("#report-anonymous");
   const report = aReport();
-  for (let step = 0; step < STEPS.length - 1; step++) {
+  for (let step = 0; step < STORY; step++) {
     await STEPS[step].fill(page, report);
     await next(page, step);
   }

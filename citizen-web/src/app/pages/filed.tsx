@@ -1,8 +1,12 @@
-// The report is in. An anonymous filer sees the tracking number and the secret once, with a copy
-// and a print button and a plain warning that nobody can give them again; then anyone adds
-// evidence and can follow the report from here.
+// The report is in. When the API's answer carries help lines (the filing signalled a risk: thoughts
+// of self-harm, a minor, a deadline close at hand), they come first, calmly, each a number to dial.
+// An anonymous filer sees the tracking number and the secret once, with a copy and a print button
+// and a plain warning that nobody can give them again; then anyone adds evidence and can follow the
+// report from here.
 import { useState } from "preact/hooks";
+import type { ReferenceHelpLine } from "@sanad/client/complaints";
 import { usePortal } from "../context";
+import { HelpLineList } from "../helpline-list";
 import { EvidenceUpload } from "../evidence";
 import { PrivateImages } from "../private-images";
 import { PageTitle } from "./heading";
@@ -19,13 +23,22 @@ function Copy(props: { text: string; label: string }) {
   );
 }
 
-export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null }) {
+export function FiledPage(props: { complaintId: string; trackingNumber: string; secret: string | null;
+    helpLines: ReferenceHelpLine[]; riskSignals: string[] }) {
   const { t, go, api, language } = usePortal();
   const secret = props.secret;
+  const selfHarm = props.riskSignals.includes("SELF_HARM");
 
   return (
     <>
       <PageTitle>{t("filed.title")}</PageTitle>
+      {props.helpLines.length > 0 && (
+        <section class="help-now" id="help-now" aria-labelledby="help-now-title" data-risk={props.riskSignals.join(" ")}>
+          <h2 id="help-now-title">{selfHarm ? t("filed.help.selfHarmTitle") : t("filed.help.urgentTitle")}</h2>
+          <p>{selfHarm ? t("filed.help.selfHarm") : t("filed.help.urgent")}</p>
+          <HelpLineList lines={props.helpLines} />
+        </section>
+      )}
       <section class="receipt-card" aria-labelledby="receipt-title" data-complaint-id={props.complaintId}>
         <h2 id="receipt-title">{t("filed.receipt")}</h2>
         <dl>

@@ -1,7 +1,8 @@
 // Following a report, the same for a logged-in filer and for an anonymous one (with the tracking
 // number and secret): where it stands in plain words, the way through the investigation to the
 // court's decision, the history, the officer's question answered in place, more information and
-// evidence added later, and withdrawal while nothing is decided yet.
+// evidence added later, withdrawal while nothing is decided yet, and how the person is told of news
+// (notifications.tsx).
 import { useEffect, useState } from "preact/hooks";
 import type { ComplaintStatus, Evidence, HistoryEntry, IdentifierType, ImageHash, InvestigationStatus, SupplementInput } from "@sanad/client/complaints";
 import { problemOf, type Problem } from "@sanad/web-kit/problem";
@@ -10,6 +11,7 @@ import { ProblemNotice } from "../problem-notice";
 import { EvidenceUpload, type EvidenceTarget } from "../evidence";
 import { Select, TextArea, TextField } from "../fields";
 import type { MessageKey } from "../i18n";
+import { NotificationsSection, type NotificationActions } from "../notifications";
 import { PrivateImages } from "../private-images";
 import { enumLabel, enumOptions, when } from "../reference";
 import { PageTitle } from "./heading";
@@ -55,6 +57,12 @@ export function TrackedPage(props: { trackingNumber: string; secret: string }) {
       withdraw: async (reason, version) =>
         void await api.anonymous.trackingWithdraw({ ...credentials, withdrawal: { reason }, ifMatch: etag(version) }),
       evidenceTarget: { trackingNumber: props.trackingNumber, secret: props.secret },
+    }} notifications={{
+      anonymous: true,
+      read: () => api.notifications.trackingNotificationAnonymousChoice(credentials),
+      sent: async () => (await api.notifications.trackingNotificationAnonymousNotifications(credentials)).items,
+      change: (choice) => api.notifications.trackingNotificationAnonymousChoose({ ...credentials, notificationChoice: choice }),
+      stop: () => api.notifications.trackingNotificationAnonymousStop(credentials),
     }} />
   );
 }
@@ -76,15 +84,23 @@ export function ComplaintPage(props: { complaintId: string }) {
       withdraw: async (reason, version) => void await api.complaints.complaintWithdraw({ id, withdrawal: { reason },
         ifMatch: etag(version), acceptLanguage: language }),
       evidenceTarget: { complaintId: id },
+    }} notifications={{
+      anonymous: false,
+      read: () => api.notifications.notificationChoiceChoice({ id, acceptLanguage: language }),
+      sent: async () => (await api.notifications.notificationNotifications({ id, acceptLanguage: language })).items,
+      change: (choice) => api.notifications.notificationChoiceChoose({ id, notificationChoice: choice, acceptLanguage: language }),
+      stop: () => api.notifications.notificationChoiceStop({ id, acceptLanguage: language }),
     }} />
   );
 }
 
-function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
+function Follow(props: { load: () => Promise<Followed>; actions: Actions; notifications: NotificationActions }) {
   const { t, language, reference, go, session } = usePortal();
   const [report, setReport] = useState<Followed | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const reload = () => props.load().then((loaded) => { setReport(loaded); setProblem(null); })
+  // how many times the report was read: the messages about it are read again with it
+  const [reads, setReads] = useState(0);
+  const reload = () => props.load().then((loaded) => { setReport(loaded); setProblem(null); setReads((n) => n + 1); })
     .catch(async (failure) => setProblem(await problemOf(failure, t("problem.offline"))));
   useEffect(() => void reload(), []);
 
@@ -144,6 +160,8 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
           ))}
         </ol>
       </section>
+      <NotificationsSection actions={props.notifications} reads={reads}
+        closed={["REJECTED", "DUPLICATE", "WITHDRAWN"].includes(report.status) || report.investigationStatus === "CLOSED"} />
       <section aria-labelledby="held-title">
         <h2 id="held-title">{t("follow.evidenceTitle")}</h2>
         {report.evidence.length === 0 ? <p>{t("follow.noEvidence")}</p> : (
@@ -165,7 +183,7 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions }) {
       )}
       <div class="actions">
         <button type="button" onClick={() => go(session ? { page: "mine" } : { page: "start" })}>{t("common.back")}</button>
-        <button type="button" onClick={() => void reload()}>{t("follow.refresh")}</button>
+        <button type="button" id="refresh" onClick={() => void reload()}>{t("follow.refresh")}</button>
       </div>
     </>
   );

@@ -13,7 +13,8 @@ export function Page(props: { route: Route }) {
   switch (route.page) {
     case "start": return <StartPage />;
     case "report": return <ReportPage anonymous={route.anonymous} />;
-    case "filed": return <FiledPage complaintId={route.complaintId} trackingNumber={route.trackingNumber} secret={route.secret} />;
+    case "filed": return <FiledPage complaintId={route.complaintId} trackingNumber={route.trackingNumber} secret={route.secret}
+      helpLines={route.helpLines} riskSignals={route.riskSignals} />;
     case "track": return <TrackPage />;
     case "tracked": return <TrackedPage trackingNumber={route.trackingNumber} secret={route.secret} />;
     case "mine": return <MinePage />;

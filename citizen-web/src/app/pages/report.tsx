@@ -2,31 +2,30 @@
 // threatens (numbers, accounts, wallets), what they demand, the story; then a last look and send.
 // What was typed stays while the page is open, whatever the API or the connection answers; a
 // refusal takes the person to the first step with a field the API named, its message at the field.
-// Saying yes to thinking of self-harm shows the help lines at once, before anything else.
+// Saying yes to thinking of self-harm shows the help lines at once, before anything else. The last
+// step before the last look asks how the person wants to be told of news (notify-fields.tsx).
 import { useEffect, useRef, useState } from "preact/hooks";
 import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "../context";
 import { parseAmount } from "../digits";
 import { check, emptyDraft, isMinor, request, stepOf, type Draft } from "../draft";
-import { Checks, Choice, Select, TextArea, TextField } from "../fields";
+import { Checks, Choice, fieldId, Select, TextArea, TextField } from "../fields";
 import { ProblemNotice } from "../problem-notice";
 import { HelpLineList } from "../helpline-list";
+import { NotifyFields } from "../notify-fields";
+import { ending, NOTIFY_STEP } from "../notify";
 import type { MessageKey } from "../i18n";
 import { enumLabel, enumOptions, regionOptions, when } from "../reference";
 import { PageTitle } from "./heading";
 
 const STEPS: MessageKey[] = ["report.step.who", "report.step.safety", "report.step.what", "report.step.threatener",
-  "report.step.demand", "report.step.story", "report.step.review"];
+  "report.step.demand", "report.step.story", "report.step.notify", "report.step.review"];
 const REVIEW = STEPS.length - 1;
-
-export function fieldId(path: string): string {
-  return `f-${path.replace(/[^\w]+/g, "-")}`;
-}
 
 export function ReportPage(props: { anonymous: boolean }) {
   const portal = usePortal();
   const { t, language, reference, api, go } = portal;
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(language));
   const [step, setStep] = useState(0);
   const [shownErrors, setShownErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -79,7 +78,8 @@ export function ReportPage(props: { anonymous: boolean }) {
       const filed = props.anonymous
         ? await api.anonymous.trackingFile(parameters)
         : await api.complaints.complaintFile(parameters);
-      go({ page: "filed", complaintId: filed.id, trackingNumber: filed.trackingNumber, secret: filed.secret ?? null });
+      go({ page: "filed", complaintId: filed.id, trackingNumber: filed.trackingNumber, secret: filed.secret ?? null,
+        helpLines: filed.helpLines ?? [], riskSignals: filed.riskSignals ?? [] });
     } catch (failure) {
       const answer = await problemOf(failure, t("problem.offline"));
       setProblem(answer);
@@ -91,10 +91,13 @@ export function ReportPage(props: { anonymous: boolean }) {
 
   /** Takes the person to the first step with a named field, the messages at their fields. */
   const showAt = (named: Record<string, string>) => {
-    // the API names the whole money demand when its amount is missing: the amount's field shows it
+    // the API names the whole money demand when its amount is missing: the amount's field shows it;
+    // a push subscription's parts are shown at the button that makes it, the whole choice at its channel
     const fields = Object.fromEntries(Object.entries(named).map(([path, message]) =>
       [path === "demand.money" || path === "demand.money.currency" ? "demand.money.amount"
-        : path === "amountPaid" || path === "amountPaid.currency" ? "amountPaid.amount" : path, message]));
+        : path === "amountPaid" || path === "amountPaid.currency" ? "amountPaid.amount"
+          : path.startsWith("notifications.pushSubscription") ? "notifications.pushSubscription"
+            : path === "notifications" ? "notifications.channel" : path, message]));
     setShownErrors(fields);
     const first = Math.min(...Object.keys(fields).map(stepOf));
     setStep(first);
@@ -214,6 +217,10 @@ export function ReportPage(props: { anonymous: boolean }) {
           <TextArea id={fieldId("narrative")} label={t("report.narrative")} hint={t("report.narrativeHint")} value={draft.narrative}
             onInput={(v) => set("narrative", v)} maxLength={20000} rows={10} error={error("narrative")} required />
         )}
+        {step === NOTIFY_STEP && (
+          <NotifyFields value={draft.notify} onChange={(v) => set("notify", v)} anonymous={props.anonymous} givenPhone={draft.phone}
+            prefix="notifications." error={error} />
+        )}
         {step === REVIEW && review()}
         {step === REVIEW && Object.keys(shownErrors).some((path) => stepOf(path) === 5 && !path.startsWith("narrative")) && (
           <ul class="error">
@@ -243,6 +250,13 @@ export function ReportPage(props: { anonymous: boolean }) {
     const names = (enumName: string, values: string[]) => values.map((v) => enumLabel(reference, enumName, v, language)).join(separator);
     // numbers, accounts and links read left to right inside the Arabic page
     const written = new Set<MessageKey>(["report.phone", "report.identifiers"]);
+    const notifySummary = () => {
+      const languageName = reference.languages.find((l) => l.code === d.notify.language)?.name ?? d.notify.language;
+      const number = d.notify.phoneSource === "given" && d.phone.trim() ? d.phone : d.notify.phone;
+      if (d.notify.channel === "SMS") return t("notify.summary.SMS", { ending: ending(number), language: languageName });
+      if (d.notify.channel === "WEB_PUSH") return t("notify.summary.WEB_PUSH", { language: languageName });
+      return d.notify.channel === "NONE" ? t("notify.summary.NONE") : "";
+    };
     const rows: [MessageKey, string][] = [
       ["report.relation", d.relation ? enumLabel(reference, "ReporterRelation", d.relation, language) : ""],
       ["report.name", d.name],
@@ -258,6 +272,7 @@ export function ReportPage(props: { anonymous: boolean }) {
       ["report.deadline", d.deadline ? when(new Date(d.deadline), language) : ""],
       ["report.paid", money(d.paid)],
       ["report.narrative", d.narrative],
+      ["report.notify", notifySummary()],
     ];
     return (
       <section aria-labelledby="review-title">

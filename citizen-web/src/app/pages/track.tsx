@@ -1,4 +1,5 @@
 // Following an anonymous report: the tracking number and the secret, typed or pasted, read once.
+// A notification opens this page too (main.tsx), so it also leads to the reports made with an account.
 import { useState } from "preact/hooks";
 import { problemOf, type Problem } from "@sanad/web-kit/problem";
 import { usePortal } from "../context";
@@ -8,7 +9,7 @@ import { TextField } from "../fields";
 import { PageTitle } from "./heading";
 
 export function TrackPage() {
-  const { t, api, language, go } = usePortal();
+  const { t, api, language, go, login, session } = usePortal();
   const [trackingNumber, setTrackingNumber] = useState("");
   const [secret, setSecret] = useState("");
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -50,6 +51,10 @@ export function TrackPage() {
           <button type="submit" class="primary" id="track-open" disabled={busy}>{t("track.open")}</button>
         </div>
       </form>
+      <p>{t("track.withAccount")}</p>
+      <button type="button" id="track-mine" onClick={() => (session ? go({ page: "mine" }) : login({ page: "mine" }))}>
+        {t("start.follow.mine")}
+      </button>
     </>
   );
 }

@@ -58,8 +58,29 @@ class PortalServerTest {
         assertTrue(policy.contains("script-src 'self';"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
         assertTrue(policy.contains("connect-src 'self' http://localhost:8081 http://localhost:8180;"), policy);
+        assertTrue(policy.endsWith("; worker-src 'self'"), policy);
         assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval") || policy.contains("*"), policy);
         assertNull(given().get("/").header("Strict-Transport-Security"), "HSTS over plain HTTP (tests, local runs)");
+    }
+
+    @Test
+    void theServiceWorkerIsServedFromThisOriginUncachedAndNeitherCachesNorSeesRequests() {
+        String worker = given().get("/push-worker.js").then().statusCode(200).contentType(containsString("javascript"))
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.contentSecurityPolicy(settings())))
+                .extract().asString();
+        assertTrue(worker.contains("\"push\"") && worker.contains("\"notificationclick\""), "not the push worker: " + worker);
+        assertFalse(worker.contains("caches") || worker.contains("\"fetch\"") || worker.contains("importScripts"),
+                "the worker caches, intercepts requests or loads other code: " + worker);
+    }
+
+    @Test
+    void theMessagesShortLinkLeadsToTheFollowPageOnTheSameOrigin() {
+        given().redirects().follow(false).get("/t").then().statusCode(303)
+                .header("Location", "/?follow")
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", equalTo(SecurityHeaders.contentSecurityPolicy(settings())));
+        given().get("/?follow").then().statusCode(200).contentType(containsString("text/html"));
     }
 
     @Test
