@@ -353,7 +353,11 @@ class SuiteIT {
                     .notifications(bySms(phone, NotificationChoice.LanguageEnum.EN)), null, null).getId();
             accept(id, 1); // received, under review, accepted: three texts wait for the SMSC
             Thread.sleep(6000); // a relay pass finds the SMSC away
-            assertTrue(Suite.metric("complaints-service", 1, "sanad_outbox_pending") >= 3, "the texts are not waiting in the outbox");
+            UUID filed = id;
+            List<NotificationView> waiting = new NotificationsApi(Clients.complaints(citizen)).notificationNotifications(filed, null)
+                    .getItems();
+            assertEquals(3, waiting.stream().filter(m -> m.getStatus() == NotificationStatus.QUEUED).count(),
+                    "the three texts are not waiting for the SMSC: " + waiting);
             // and complaints-service restarts while they wait
             Suite.stop("complaints-service", 1);
             Suite.start("complaints-service", 1);
@@ -545,6 +549,24 @@ class SuiteIT {
     void theAnonymousFilerReadsTheCourtsDecisionInThePortalWithTheTrackingNumberAndSecretAlone() {
         var outcome = BrowserJourneys.PORTAL.run("anonymousOutcome", anonymousFiler.getTrackingNumber(), anonymousFiler.getSecret());
         assertEquals("COURT_DECIDED", outcome.path("investigationStatus").asText());
+    }
+
+    @Test
+    @Order(12)
+    void aVictimChoosesHowToBeToldInThePortalIsTextedAndThenStopsIt() {
+        var told = BrowserJourneys.PORTAL.run("notify");
+        String trackingNumber = told.path("trackingNumber").asText();
+        // the portal's report gave the victim's number (+9647712345678) for the texts: the SMSC has the one it was sent
+        await("the portal's filing to be texted", HAND_OFF, () -> Smsc.textsTo("+9647712345678").stream()
+                .anyMatch(t -> t.contains(trackingNumber)) ? true : null);
+        assertTrue(told.path("stopped").path("erasedAt").isTextual(), "stopping kept the contact: " + told);
+    }
+
+    @Test
+    @Order(12)
+    void aVictimAtRiskSeesTheHelpLinesFirstWhenSheFiles() {
+        var helped = BrowserJourneys.PORTAL.run("helpLines");
+        assertTrue(helped.path("numbers").size() > 0, helped.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sanad.smscsimulator;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ final class InspectionApi {
     InspectionApi(int port, Inbox inbox, Supplier<Integer> boundSessions) throws IOException {
         this.inbox = inbox;
         this.boundSessions = boundSessions;
-        this.server = HttpServer.create(new InetSocketAddress(port), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/messages", this::messages);
         server.createContext("/health", this::health);
     }

@@ -1,6 +1,8 @@
 package org.sanad.smscsimulator;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,9 @@ import org.jsmpp.session.BindRequest;
 import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SMPPServerSessionListener;
 import org.jsmpp.session.Session;
+import org.jsmpp.session.connection.ServerConnection;
+import org.jsmpp.session.connection.ServerConnectionFactory;
+import org.jsmpp.session.connection.socket.ServerSocketConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +95,8 @@ public final class SmscSimulator implements AutoCloseable {
         if (running != null) {
             return;
         }
-        SMPPServerSessionListener listener = new SMPPServerSessionListener(smppPort);
+        // this machine's own loopback only: what it keeps (numbers and texts) is shown to anyone who asks
+        SMPPServerSessionListener listener = new SMPPServerSessionListener(smppPort, new LoopbackConnections());
         listener.setMessageReceiverListener(submits);
         listener.setResponseDeliveryListener(submits);
         InspectionApi http;
@@ -259,5 +265,29 @@ public final class SmscSimulator implements AutoCloseable {
             stopped.countDown();
         }));
         stopped.await();
+    }
+
+    /** jSMPP's server sockets, bound to the loopback address instead of every interface. */
+    private static final class LoopbackConnections implements ServerConnectionFactory {
+
+        @Override
+        public ServerConnection listen(int port) throws IOException {
+            return new ServerSocketConnection(new ServerSocket(port, 50, InetAddress.getLoopbackAddress()));
+        }
+
+        @Override
+        public ServerConnection listen(int port, int timeout) throws IOException {
+            ServerConnection connection = listen(port);
+            connection.setSoTimeout(timeout);
+            return connection;
+        }
+
+        @Override
+        public ServerConnection listen(int port, int timeout, int backlog) throws IOException {
+            ServerSocketConnection connection = new ServerSocketConnection(
+                    new ServerSocket(port, backlog, InetAddress.getLoopbackAddress()));
+            connection.setSoTimeout(timeout);
+            return connection;
+        }
     }
 }

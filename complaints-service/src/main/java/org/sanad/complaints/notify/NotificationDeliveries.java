@@ -1,6 +1,7 @@
 package org.sanad.complaints.notify;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,21 @@ public class NotificationDeliveries {
 
     @Inject
     NotificationMetrics metrics;
+
+    /**
+     * How long a notification still waits for the quiet hours to end, when it is not a safety
+     * message: the hours are kept at every attempt, not only when it was queued, so a retry after an
+     * outage or an operator's re-queue does not text a victim in the night either.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<Duration> quietFor(UUID notificationId) {
+        Notification notification = Notification.findById(notificationId);
+        if (notification == null || notification.safety) {
+            return Optional.empty();
+        }
+        Instant now = Timestamps.now();
+        return Optional.ofNullable(QuietHours.of(config).heldUntil(now)).map(until -> Duration.between(now, until));
+    }
 
     /** The text to send for the notification; none (it is marked skipped) when there is no one to send it to any more. */
     @Transactional(TxType.REQUIRES_NEW)
@@ -114,24 +130,29 @@ public class NotificationDeliveries {
     }
 
     /**
+     * How long after sending a receipt is still taken as the message's: an SMSC keeps a message at
+     * most its validity period (days, at operators'), and reuses its message ids later.
+     */
+    static final Duration RECEIPT_WINDOW = Duration.ofDays(7);
+
+    /**
      * The SMSC's receipt for one of the message's parts: delivered, or not (expired, rejected,
-     * undeliverable); answers whether a message of that id was found.
+     * undeliverable); answers whether a message of that id was found. Only the newest message sent
+     * under that id within {@link #RECEIPT_WINDOW} takes it (an SMSC reuses its ids), and a
+     * delivered message is never turned undelivered by a later receipt of the same id.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public boolean receipt(String messageId, boolean delivered, Instant doneAt) {
         @SuppressWarnings("unchecked")
         List<Notification> notifications = Notification.getEntityManager().createNativeQuery(
-                "select * from notification where sms_message_ids @> array[cast(:id as varchar)]", Notification.class)
+                "select * from notification where sms_message_ids @> array[cast(:id as varchar)] and status = 'SENT' "
+                        + "and sent_at >= :since order by sent_at desc limit 1", Notification.class)
                 .setParameter("id", messageId)
+                .setParameter("since", Timestamps.now().minus(RECEIPT_WINDOW))
                 .getResultList();
         for (Notification notification : notifications) {
-            if (!delivered) {
-                notification.status = NotificationStatus.UNDELIVERED;
-                notification.deliveredAt = null;
-            } else if (notification.status == NotificationStatus.SENT) {
-                notification.status = NotificationStatus.DELIVERED;
-                notification.deliveredAt = doneAt;
-            }
+            notification.status = delivered ? NotificationStatus.DELIVERED : NotificationStatus.UNDELIVERED;
+            notification.deliveredAt = delivered ? doneAt : null;
         }
         return !notifications.isEmpty();
     }

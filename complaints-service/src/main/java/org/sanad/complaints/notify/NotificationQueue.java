@@ -128,7 +128,6 @@ public class NotificationQueue {
     }
 
     private QuietHours quietHours() {
-        return new QuietHours(config.quietHours().start().orElse(null), config.quietHours().end().orElse(null),
-                config.zone());
+        return QuietHours.of(config);
     }
 }

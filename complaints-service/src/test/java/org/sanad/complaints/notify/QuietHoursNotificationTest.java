@@ -25,6 +25,7 @@ import org.sanad.complaints.CasesStub;
 import org.sanad.complaints.Fixtures;
 import org.sanad.complaints.risk.DutyAlert;
 import org.sanad.handoff.OutboxEvent;
+import org.sanad.handoff.OutboxRelay;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -55,6 +56,9 @@ class QuietHoursNotificationTest {
 
     @Inject
     Event<DutyAlert> alerts;
+
+    @Inject
+    OutboxRelay relay;
 
     private static Map<String, Object> withSms(boolean selfHarm) {
         Map<String, Object> complaint = complaint("IQ-KI");
@@ -94,6 +98,21 @@ class QuietHoursNotificationTest {
                 "held back about an hour: " + received.notBefore);
         assertTrue(received.notBefore.isBefore(Instant.now().plusSeconds(61 * 60)), received.notBefore.toString());
         assertEquals(received.notBefore, nextAttemptOf(received), "the outbox holds it back as long");
+    }
+
+    @Test
+    void aMessageDueAgainInQuietHoursIsHeldAtThatAttemptToo() {
+        String id = Fixtures.fileAs("quiet-retry", withSms(false));
+        Notification received = of(id).get(0);
+        // an operator re-queues it, or a retry after an SMSC outage falls due, inside the quiet hours
+        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.update("nextAttemptAt = ?1 where id = ?2",
+                Instant.now().minusSeconds(1), received.outboxEventId));
+
+        relay.relayDue();
+
+        Instant next = nextAttemptOf(received);
+        assertTrue(next.isAfter(Instant.now().plusSeconds(45 * 60)), "tried again in the quiet hours: next attempt at " + next);
+        assertEquals(NotificationStatus.QUEUED, of(id).get(0).status);
     }
 
     @Test
