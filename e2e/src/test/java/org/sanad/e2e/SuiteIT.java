@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -240,8 +239,8 @@ class SuiteIT {
 
     /**
      * The complaint's messages by SMS have all gone out, at least at each of {@code steps}, none twice;
-     * and the SMSC received exactly as many texts at {@code phone}, no text twice, each naming the
-     * tracking number and nothing that tells what the complaint is about.
+     * and the SMSC received exactly as many texts at {@code phone}, each naming the tracking number
+     * and nothing that tells what the complaint is about.
      */
     private static void textedOnceAtEachStep(String phone, String trackingNumber,
             DemoStory.ThrowingSupplier<List<NotificationView>> messages, Set<NotificationEvent> steps) {
@@ -256,8 +255,8 @@ class SuiteIT {
         assertEquals(sent.size(), sent.stream().map(NotificationView::getEvent).distinct().count(), "a step told twice: " + sent);
         List<String> texts = await("the SMSC to hold the " + sent.size() + " texts", HAND_OFF,
                 () -> Smsc.textsTo(phone).size() >= sent.size() ? Smsc.textsTo(phone) : null);
-        assertEquals(sent.size(), texts.size(), "the SMSC received other texts than the steps told: " + texts);
-        assertEquals(texts.size(), new HashSet<>(texts).size(), "a text arrived twice at the SMSC: " + texts);
+        // (the texts of later steps read alike on purpose, "news about your request": they are counted, not told apart)
+        assertEquals(sent.size(), texts.size(), "the SMSC received another number of texts than the steps told: " + texts);
         for (String text : texts) {
             assertTrue(text.contains(trackingNumber), "a text without its reference: " + text);
             assertTrue(!text.matches("(?is).*(ابتزاز|شرطة|صور|extort|police|image|photo).*"), "a text that says too much: " + text);
@@ -573,7 +572,7 @@ class SuiteIT {
     @Order(13)
     void everyPageOfThePortalIsPhotographedAndPassesTheAccessibilityChecks() {
         var pages = BrowserJourneys.PORTAL.run("pages", "huda", "huda");
-        assertEquals(104, pages.path("screenshots").asInt(), "26 states, each in two languages at two sizes");
+        assertEquals(116, pages.path("screenshots").asInt(), "29 states, each in two languages at two sizes");
     }
 
     // ---- the officer console in a browser (BrowserJourneys.CONSOLE runs officer-web/test/browser/journeys.mjs):
