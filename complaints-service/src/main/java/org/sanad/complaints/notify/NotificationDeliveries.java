@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.sanad.core.time.Timestamps;
+import org.sanad.handoff.DeliveryOutcome;
 import org.sanad.complaints.config.NotificationsConfig;
 import org.sanad.complaints.domain.Complaint;
 import org.sanad.complaints.push.PushSubscription;
@@ -43,18 +44,19 @@ public class NotificationDeliveries {
     NotificationMetrics metrics;
 
     /**
-     * How long a notification still waits for the quiet hours to end, when it is not a safety
-     * message: the hours are kept at every attempt, not only when it was queued, so a retry after an
-     * outage or an operator's re-queue does not text a victim in the night either.
+     * The retry that holds a notification back until the quiet hours end, when it is not a safety
+     * message and they have begun: the hours are kept at every attempt, not only when it was queued,
+     * so a retry after an outage or an operator's re-queue does not reach a victim in the night either.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public Optional<Duration> quietFor(UUID notificationId) {
+    public Optional<DeliveryOutcome> heldForQuietHours(UUID notificationId) {
         Notification notification = Notification.findById(notificationId);
         if (notification == null || notification.safety) {
             return Optional.empty();
         }
         Instant now = Timestamps.now();
-        return Optional.ofNullable(QuietHours.of(config).heldUntil(now)).map(until -> Duration.between(now, until));
+        return Optional.ofNullable(QuietHours.of(config).heldUntil(now)).map(until -> new DeliveryOutcome.Retry(null,
+                "held until the quiet hours end", Duration.between(now, until)));
     }
 
     /** The text to send for the notification; none (it is marked skipped) when there is no one to send it to any more. */

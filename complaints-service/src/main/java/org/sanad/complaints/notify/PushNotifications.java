@@ -1,7 +1,6 @@
 package org.sanad.complaints.notify;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,9 +46,9 @@ public class PushNotifications implements DeliveryChannel {
     @Override
     public DeliveryOutcome send(OutboxEvent event) {
         NotificationDue due = NotificationDues.read(json, event);
-        Optional<Duration> quiet = deliveries.quietFor(due.notificationId());
-        if (quiet.isPresent()) {
-            return new DeliveryOutcome.Retry(null, "held until the quiet hours end", quiet.get());
+        Optional<DeliveryOutcome> held = deliveries.heldForQuietHours(due.notificationId());
+        if (held.isPresent()) {
+            return held.get();
         }
         Optional<NotificationDeliveries.Push> push = deliveries.push(due.notificationId());
         if (push.isEmpty()) {

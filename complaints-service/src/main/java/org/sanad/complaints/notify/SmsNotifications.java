@@ -1,6 +1,5 @@
 package org.sanad.complaints.notify;
 
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +41,9 @@ public class SmsNotifications implements DeliveryChannel {
     @Override
     public DeliveryOutcome send(OutboxEvent event) {
         NotificationDue due = NotificationDues.read(json, event);
-        Optional<Duration> quiet = deliveries.quietFor(due.notificationId());
-        if (quiet.isPresent()) {
-            return new DeliveryOutcome.Retry(null, "held until the quiet hours end", quiet.get());
+        Optional<DeliveryOutcome> held = deliveries.heldForQuietHours(due.notificationId());
+        if (held.isPresent()) {
+            return held.get();
         }
         Optional<NotificationDeliveries.Sms> sms = deliveries.sms(due.notificationId());
         if (sms.isEmpty()) {
