@@ -1,6 +1,6 @@
 // Validates rendered Kubernetes objects (a multi-document YAML file, `kubectl kustomize` output)
-// against the API schemas of kubernetes-models and the CRD schemas of CloudNativePG and the
-// Prometheus operator, offline; the Keycloak operator's kinds, whose CRDs no registry here serves,
+// against the API schemas of kubernetes-models and the CRD schemas of CloudNativePG, the
+// Prometheus operator, the Gateway API, Envoy Gateway and External Secrets (MODELS), offline; the Keycloak operator's kinds, whose CRDs no registry here serves,
 // against the schemas in schemas/ (the fields k8s/ uses, nothing else allowed). Prints one line per
 // object; exits 1 if any is invalid or of a kind it has no schema for.
 // Usage: node validate.mjs rendered.yaml
@@ -16,11 +16,18 @@ function localSchema(group, version, kind) {
   return ajv.compile(JSON.parse(readFileSync(file, "utf8")));
 }
 
+/** The packages holding the models of API groups other than Kubernetes' own (package.json pins them). */
+const MODELS = {
+  "postgresql.cnpg.io": "@kubernetes-models/cloudnative-pg",
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
+  "gateway.networking.k8s.io": "@kubernetes-models/gateway-api",
+  "gateway.envoyproxy.io": "@kubernetes-models/envoy-gateway",
+  "external-secrets.io": "@kubernetes-models/external-secrets",
+};
+
 /** The package holding an API group's models. */
 function modelsOf(group) {
-  if (group === "postgresql.cnpg.io") return "@kubernetes-models/cloudnative-pg";
-  if (group === "monitoring.coreos.com") return "@kubernetes-models/prometheus-operator";
-  return "kubernetes-models";
+  return MODELS[group] ?? "kubernetes-models";
 }
 
 const file = process.argv[2];
