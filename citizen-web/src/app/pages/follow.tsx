@@ -94,6 +94,15 @@ export function ComplaintPage(props: { complaintId: string }) {
   );
 }
 
+/**
+ * A message whose {number} is a reference: the reference stays whole on one line, left to right,
+ * whatever the sentence around it (a phone's heading would break it at a hyphen).
+ */
+function WithReference(props: { message: string; reference: string }) {
+  const [before, after = ""] = props.message.split("{number}");
+  return <>{before}<bdi dir="ltr" class="reference">{props.reference}</bdi>{after}</>;
+}
+
 function Follow(props: { load: () => Promise<Followed>; actions: Actions; notifications: NotificationActions }) {
   const { t, language, reference, go, session } = usePortal();
   const [report, setReport] = useState<Followed | null>(null);
@@ -116,7 +125,7 @@ function Follow(props: { load: () => Promise<Followed>; actions: Actions; notifi
   const reached = report.investigationStatus ? INVESTIGATION.indexOf(report.investigationStatus) : -1;
   return (
     <>
-      <PageTitle>{t("follow.titleNumber", { number: report.trackingNumber })}</PageTitle>
+      <PageTitle><WithReference message={t("follow.titleNumber")} reference={report.trackingNumber} /></PageTitle>
       {problem && <ProblemNotice problem={problem} />}
       <section class="status-card" aria-labelledby="status-title">
         <h2 id="status-title">{t("follow.statusTitle")}</h2>
