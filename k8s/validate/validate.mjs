@@ -1,14 +1,28 @@
 // Validates rendered Kubernetes objects (a multi-document YAML file, `kubectl kustomize` output)
 // against the API schemas of kubernetes-models and the CRD schemas of CloudNativePG, the
 // Prometheus operator, the Gateway API, Envoy Gateway and External Secrets (MODELS), offline; the Keycloak operator's kinds, whose CRDs no registry here serves,
-// against the schemas in schemas/ (the fields k8s/ uses, nothing else allowed). Prints one line per
+// against the schemas in schemas/ (the fields k8s/ uses, nothing else allowed); the Barman Cloud
+// Plugin's ObjectStore against its CRD's published schema, schemas/barmancloud.cnpg.io-v1-ObjectStore.json
+// (github.com/cloudnative-pg/plugin-barman-cloud, tag v0.14.0,
+// config/crd/bases/barmancloud.cnpg.io_objectstores.yaml, without status). Prints one line per
 // object; exits 1 if any is invalid or of a kind it has no schema for.
 // Usage: node validate.mjs rendered.yaml
 import { existsSync, readFileSync } from "node:fs";
 import yaml from "js-yaml";
 import Ajv from "ajv";
 
-const ajv = new Ajv({ allErrors: true });
+const ajv = new Ajv({ allErrors: true, strictTypes: false });
+// a CRD's schema as published: the Kubernetes extensions are annotations here (CEL rules are the
+// API server's to evaluate), int32 is the OpenAPI format of its integers, and a pattern beside
+// x-kubernetes-int-or-string applies to the string (strictTypes off)
+ajv.addVocabulary([
+  "x-kubernetes-int-or-string",
+  "x-kubernetes-list-map-keys",
+  "x-kubernetes-list-type",
+  "x-kubernetes-map-type",
+  "x-kubernetes-validations",
+]);
+ajv.addFormat("int32", { type: "number", validate: (n) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
 /** The validator of a kind from schemas/, or null when there is none. */
 function localSchema(group, version, kind) {
   const file = new URL(`schemas/${group}-${version}-${kind}.json`, import.meta.url);

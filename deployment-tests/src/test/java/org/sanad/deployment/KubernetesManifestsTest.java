@@ -367,32 +367,6 @@ class KubernetesManifestsTest {
         }
     }
 
-    /** The restore overlay recovers each database from the very archive production writes it to. */
-    @Test
-    void theRestoreOverlayRecoversEveryDatabaseFromItsOwnBackups() throws Exception {
-        List<JsonNode> prod = ofKind(render("prod"), "Cluster");
-        List<JsonNode> restored = ofKind(render("prod-restore"), "Cluster");
-        assertEquals(prod.size(), restored.size());
-        assertEquals(4, restored.size(), "the three services' databases and Keycloak's");
-        for (JsonNode cluster : restored) {
-            String name = name(cluster);
-            JsonNode original = prod.stream().filter(c -> name.equals(name(c))).findFirst().orElseThrow().path("spec");
-            JsonNode spec = cluster.path("spec");
-            assertTrue(spec.path("bootstrap").path("initdb").isMissingNode(), name + ": still created empty");
-            JsonNode recovery = spec.path("bootstrap").path("recovery");
-            assertEquals(original.path("bootstrap").path("initdb").path("database"), recovery.path("database"), name);
-            assertEquals(original.path("bootstrap").path("initdb").path("owner"), recovery.path("owner"), name);
-            JsonNode origin = spec.path("externalClusters").get(0);
-            assertEquals(recovery.path("source").asText(), origin.path("name").asText(), name + ": recovers from nothing");
-            JsonNode archive = original.path("backup").path("barmanObjectStore");
-            assertEquals(archive.path("destinationPath"), origin.path("barmanObjectStore").path("destinationPath"), name);
-            assertEquals(archive.path("serverName").asText(name), origin.path("barmanObjectStore").path("serverName").asText(),
-                    name + ": recovers another cluster's archive");
-            assertFalse(name.equals(spec.path("backup").path("barmanObjectStore").path("serverName").asText(name)),
-                    name + ": would archive over the backups it was restored from");
-        }
-    }
-
     /**
      * Variables ({@code ${NAME}} without a default) the prod profile reads, each with the properties
      * that read it: the shared modules' files, then the service's.
