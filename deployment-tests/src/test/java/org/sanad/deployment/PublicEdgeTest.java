@@ -97,6 +97,15 @@ class PublicEdgeTest {
             "sanad/officer-web", new Limits(50, "Second", "buffer 16Ki"),
             "keycloak/keycloak", new Limits(20, "Second", "buffer 64Ki"));
 
+    /**
+     * The Gateway API kinds the overlay may use, each at a version the CRDs Envoy Gateway v1.7.3
+     * installs (Gateway API v1.4.1, standard channel) serve; the offline models are v1.5.1's, which
+     * know versions (ReferenceGrant v1) a v1.4.1 cluster refuses.
+     */
+    private static final Map<String, String> SERVED = Map.of("GatewayClass", "gateway.networking.k8s.io/v1",
+            "Gateway", "gateway.networking.k8s.io/v1", "HTTPRoute", "gateway.networking.k8s.io/v1",
+            "BackendTLSPolicy", "gateway.networking.k8s.io/v1", "ReferenceGrant", "gateway.networking.k8s.io/v1beta1");
+
     private static PublicEdge edge(List<JsonNode> objects) {
         PublicEdge edge = PublicEdge.of(objects);
         assertNotNull(edge, "no Gateway " + PublicEdge.GATEWAY + " in namespace " + PublicEdge.GATEWAY_NAMESPACE);
@@ -112,6 +121,12 @@ class PublicEdgeTest {
                 .filter(c -> name(c).equals(edge.gateway().path("spec").path("gatewayClassName").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError("the Gateway's class is not in the overlay")).path("spec").path("controllerName")
                 .asText(), "the Gateway is not Envoy Gateway's");
+        for (JsonNode object : objects) {
+            if (object.path("apiVersion").asText().startsWith("gateway.networking.k8s.io/")) {
+                assertEquals(SERVED.get(object.path("kind").asText()), object.path("apiVersion").asText(),
+                        object.path("kind").asText() + " " + name(object) + ": not a kind and version Gateway API v1.4.1 serves");
+            }
+        }
         Map<String, String> certificates = new TreeMap<>();
         for (JsonNode listener : edge.listeners()) {
             String where = "listener " + listener.path("name").asText();
