@@ -2,6 +2,7 @@ package org.sanad.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.deployment.KubernetesManifestsTest.name;
 import static org.sanad.deployment.KubernetesManifestsTest.named;
@@ -32,7 +33,8 @@ class CitizenPortalManifestTest {
 
     private static final String PORTAL = "citizen-web";
     /** complaints-service's paths the portal's client calls, under COMPLAINTS_API_URL. */
-    private static final List<String> API_PATHS = List.of("/complaints", "/anonymous-complaints", "/tracking", "/reference-data");
+    private static final List<String> API_PATHS = List.of("/complaints", "/anonymous-complaints", "/tracking", "/reference-data",
+            "/notifications/web-push-key");
 
     private static JsonNode portalConfig(List<JsonNode> objects) {
         return named(objects, "ConfigMap", PORTAL + "-config").path("data");
@@ -63,7 +65,7 @@ class CitizenPortalManifestTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod", "prod-restore" })
-    void thePortalReachesNothingNotEvenDnsAndOnlyTheIngressAndPrometheusReachIt(String overlay) throws Exception {
+    void thePortalReachesNothingNotEvenDnsAndOnlyTheGatewaysProxiesAndPrometheusReachIt(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         JsonNode labels = named(objects, "Deployment", PORTAL).path("spec").path("template").path("metadata").path("labels");
         boolean egressRestricted = false;
@@ -88,10 +90,10 @@ class CitizenPortalManifestTest {
         }
         assertTrue(egressRestricted, "no policy restricts the portal's egress: it may reach anything");
         assertEquals(new TreeSet<>(Set.of(
-                "{\"namespaceSelector\":{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"ingress-nginx\"}}} -> 8090",
+                NetworkPoliciesTest.PROXIES + " -> 8090",
                 "{\"namespaceSelector\":{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"monitoring\"}},"
                         + "\"podSelector\":{\"matchLabels\":{\"app.kubernetes.io/name\":\"prometheus\"}}} -> 9090")),
-                reachedFrom, "the portal is reached by more, or less, than the ingress controller's pages and Prometheus' scrapes");
+                reachedFrom, "the portal is reached by more, or less, than the gateway's proxies and Prometheus' scrapes");
         // and the rule that took DNS from it takes it from no one else
         JsonNode someService = named(objects, "Deployment", "complaints-service").path("spec").path("template").path("metadata")
                 .path("labels");
@@ -140,7 +142,7 @@ class CitizenPortalManifestTest {
      */
     @ParameterizedTest
     @ValueSource(strings = { "prod", "prod-restore" })
-    void inProductionThePortalsOriginIsOneTheApiAndTheRealmAcceptAndItCallsWhatTheIngressServes(String overlay)
+    void inProductionThePortalsOriginIsOneTheApiAndTheRealmAcceptAndItCallsWhatTheGatewayServes(String overlay)
             throws Exception {
         List<JsonNode> objects = render(overlay);
         String host = onlyHostRouting(objects, PORTAL, "/");
@@ -163,7 +165,7 @@ class CitizenPortalManifestTest {
                 "COMPLAINTS_API_URL " + api + " has a path: the client appends /complaints, /tracking, ... to it");
         for (String path : API_PATHS) {
             assertEquals(api.getHost(), onlyHostRouting(objects, "complaints-service", path),
-                    "the portal calls " + api + path + ", which the Ingress does not route to complaints-service");
+                    "the portal calls " + api + path + ", which the Gateway does not route to complaints-service");
         }
 
         URI issuer = URI.create(config.path("OIDC_ISSUER_URL").asText());
@@ -175,11 +177,11 @@ class CitizenPortalManifestTest {
                 "the browser's login at " + issuer + " is not routed to Keycloak");
     }
 
-    /** In dev, without an Ingress, the port-forwarded portal (http://localhost:<its port>) and the API it calls agree. */
+    /** In dev, without a Gateway, the port-forwarded portal (http://localhost:<its port>) and the API it calls agree. */
     @Test
     void inDevThePortForwardedPortalsOriginIsOneTheApiAndTheRealmAccept() throws Exception {
         List<JsonNode> objects = render("dev");
-        assertTrue(ofKind(objects, "Ingress").isEmpty(), "dev has an Ingress now: serve the portal on it, as prod does");
+        assertTrue(ofKind(objects, "HTTPRoute").isEmpty(), "dev has routes now: serve the portal on them, as prod does");
         String origin = "http://localhost:" + httpPort(objects, PORTAL);
         JsonNode config = portalConfig(objects);
         assertEquals("http://localhost:" + httpPort(objects, "complaints-service"), config.path("COMPLAINTS_API_URL").asText(),
@@ -198,29 +200,10 @@ class CitizenPortalManifestTest {
         throw new AssertionError(service + ": no http port");
     }
 
-    /**
-     * The one host whose Ingress rules send {@code path} to {@code service} (a Prefix path it falls
-     * under, or that Exact path), served with TLS.
-     */
+    /** The one host whose routes send {@code path} to {@code service}, over TLS (PublicEdge). */
     static String onlyHostRouting(List<JsonNode> objects, String service, String path) {
-        Set<String> hosts = new TreeSet<>();
-        for (JsonNode ingress : ofKind(objects, "Ingress")) {
-            Set<String> tls = new TreeSet<>();
-            ingress.path("spec").path("tls").forEach(t -> tls.addAll(texts(t.path("hosts"))));
-            for (JsonNode rule : ingress.path("spec").path("rules")) {
-                for (JsonNode route : rule.path("http").path("paths")) {
-                    String routed = route.path("path").asText();
-                    boolean under = "Exact".equals(route.path("pathType").asText()) ? routed.equals(path)
-                            : path.equals(routed) || path.startsWith(routed.endsWith("/") ? routed : routed + "/");
-                    if (under && service.equals(route.path("backend").path("service").path("name").asText())) {
-                        String host = rule.path("host").asText();
-                        assertTrue(tls.contains(host), name(ingress) + ": " + host + " without TLS");
-                        hosts.add(host);
-                    }
-                }
-            }
-        }
-        assertEquals(1, hosts.size(), "not one host routes " + path + " to " + service + ": " + hosts);
-        return hosts.iterator().next();
+        PublicEdge edge = PublicEdge.of(objects);
+        assertNotNull(edge, "no Gateway " + PublicEdge.GATEWAY + ": nothing is public");
+        return edge.onlyHostRouting(service, path);
     }
 }

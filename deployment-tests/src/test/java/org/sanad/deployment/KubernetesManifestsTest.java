@@ -47,6 +47,8 @@ class KubernetesManifestsTest {
     static final List<String> WORKLOADS = List.of("complaints-service", "cases-service", "referrals-service", "citizen-web",
             "officer-web");
     private static final Set<String> NAMESPACES = new TreeSet<>(List.of("sanad", "keycloak"));
+    /** The kinds that live in no namespace: the suite's own, and the prod edge's class of Gateway. */
+    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "GatewayClass");
     /** Variables that are secrets whatever their name says otherwise. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");
 
@@ -91,7 +93,7 @@ class KubernetesManifestsTest {
 
     /**
      * Every object of the overlay against the Kubernetes API schemas (kubernetes-models 5.1) and
-     * the CRD schemas it uses (CloudNativePG, Prometheus operator), offline: k8s/validate, whose
+     * the CRD schemas it uses (CloudNativePG, Prometheus operator, Gateway API, Envoy Gateway), offline: k8s/validate, whose
      * npm packages are installed on first use ({@code npm ci}, from its lock file).
      */
     @ParameterizedTest
@@ -138,7 +140,7 @@ class KubernetesManifestsTest {
                     name(namespace) + ": not restricted");
         }
         for (JsonNode object : objects) {
-            if (!"Namespace".equals(object.path("kind").asText())) {
+            if (!CLUSTER_SCOPED.contains(object.path("kind").asText())) {
                 assertTrue(NAMESPACES.contains(object.path("metadata").path("namespace").asText()),
                         object.path("kind").asText() + " " + name(object) + ": in no namespace of the suite's");
             }
@@ -268,19 +270,19 @@ class KubernetesManifestsTest {
     }
 
     /**
-     * Behind the ingress the per-source rate limits must count each client, not the ingress pod:
+     * Behind the gateway the per-source rate limits must count each client, not the proxy pod:
      * forwarded addresses on, believed only from a named range, never from everyone.
      */
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod", "prod-restore" })
-    void everyServiceBelievesForwardedAddressesOnlyFromTheIngressRange(String overlay) throws Exception {
+    void everyServiceBelievesForwardedAddressesOnlyFromTheGatewaysRange(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         for (String service : SERVICES) {
             JsonNode data = ofKind(objects, "ConfigMap").stream().filter(c -> (service + "-config").equals(name(c)))
                     .findFirst().orElseThrow(() -> new AssertionError(overlay + ": no ConfigMap " + service + "-config"))
                     .path("data");
             assertEquals("true", data.path("HTTP_PROXY_ADDRESS_FORWARDING").asText(), overlay + ": " + service
-                    + " counts the ingress's address, not its clients'");
+                    + " counts the proxy's address, not its clients'");
             String trusted = data.path("HTTP_TRUSTED_PROXIES").asText();
             assertFalse(trusted.isBlank(), overlay + ": " + service + " names no trusted proxy");
             for (String range : trusted.split(",")) {

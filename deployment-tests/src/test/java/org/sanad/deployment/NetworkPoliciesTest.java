@@ -11,6 +11,7 @@ import static org.sanad.deployment.KubernetesManifestsTest.selects;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,6 +32,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 class NetworkPoliciesTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * The peer that stands for the public edge: the pods Envoy Gateway runs for the Gateway sanad, in
+     * its namespace, with the labels it gives them (and no other pod of that namespace).
+     */
+    static final String PROXIES = "{\"namespaceSelector\":{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"envoy-gateway-system\"}},"
+            + "\"podSelector\":{\"matchLabels\":{\"app.kubernetes.io/component\":\"proxy\",\"app.kubernetes.io/name\":\"envoy\","
+            + "\"gateway.envoyproxy.io/owning-gateway-name\":\"sanad\",\"gateway.envoyproxy.io/owning-gateway-namespace\":\"sanad\"}}}";
 
     /** The overlay whose cluster-egress.yaml an overlay uses. */
     private static Path clusterEgress(String overlay) {
@@ -102,5 +110,98 @@ class NetworkPoliciesTest {
                 }
             }
         }
+    }
+
+    /**
+     * Of Envoy Gateway's namespace only the proxies of the suite's Gateway reach any pod (not its
+     * controller, not another Gateway's proxies), and the retired ingress-nginx's namespace no longer
+     * reaches anything.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod", "prod-restore" })
+    void ofEnvoyGatewaysNamespaceOnlyTheSuitesGatewayProxiesReachAnyPod(String overlay) throws Exception {
+        for (JsonNode policy : ofKind(render(overlay), "NetworkPolicy")) {
+            String where = policy.path("metadata").path("namespace").asText() + "/" + name(policy);
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                for (JsonNode peer : rule.path("from")) {
+                    String namespace = peer.path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asText();
+                    assertFalse("ingress-nginx".equals(namespace), where + ": still admits ingress-nginx " + rule);
+                    if ("envoy-gateway-system".equals(namespace)) {
+                        assertEquals(PROXIES, peer.toString(), where + ": admits more of envoy-gateway-system than the proxies of "
+                                + "the Gateway sanad " + rule);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The proxies reach every backend a route sends to, on the port the route names, and no other
+     * port of any pod: never a management port, never a service the edge does not route to.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "prod", "prod-restore" })
+    void theGatewaysProxiesReachEveryRoutedBackendOnItsPortAndNothingElse(String overlay) throws Exception {
+        List<JsonNode> objects = render(overlay);
+        Set<String> routed = new TreeSet<>();
+        for (PublicEdge.Route route : PublicEdge.of(objects).routes()) {
+            routed.add(route.namespace() + "/" + podLabels(objects, route.namespace(), route.service()) + ":"
+                    + targetPort(objects, route.namespace(), route.service(), route.port()));
+        }
+        Set<String> admitted = new TreeSet<>();
+        for (JsonNode policy : ofKind(objects, "NetworkPolicy")) {
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                for (JsonNode peer : rule.path("from")) {
+                    if (PROXIES.equals(peer.toString())) {
+                        rule.path("ports").forEach(port -> admitted.add(policy.path("metadata").path("namespace").asText() + "/"
+                                + policy.path("spec").path("podSelector").path("matchLabels") + ":" + port.path("port").asText()));
+                    }
+                }
+            }
+        }
+        assertEquals(routed, admitted, "the proxies are let in where the routes do not lead, or kept out of where they do");
+    }
+
+    /** The labels of a Service's pods (its selector); Keycloak's Service is the operator's, its pods labelled app=keycloak. */
+    private static JsonNode podLabels(List<JsonNode> objects, String namespace, String service) {
+        return service(objects, namespace, service).map(s -> s.path("spec").path("selector"))
+                .orElseGet(() -> YAML.createObjectNode().put("app", "keycloak"));
+    }
+
+    /** The pod port a Service's port leads to: a named target port resolved in the pods' containers. */
+    private static String targetPort(List<JsonNode> objects, String namespace, String service, int port) {
+        JsonNode found = service(objects, namespace, service).orElse(null);
+        if (found == null) {
+            return String.valueOf(port);
+        }
+        for (JsonNode servicePort : found.path("spec").path("ports")) {
+            if (servicePort.path("port").asInt() != port) {
+                continue;
+            }
+            JsonNode target = servicePort.path("targetPort");
+            if (target.isInt()) {
+                return target.asText();
+            }
+            JsonNode selector = YAML.createObjectNode().set("matchLabels", found.path("spec").path("selector"));
+            for (JsonNode deployment : ofKind(objects, "Deployment")) {
+                JsonNode pod = deployment.path("spec").path("template");
+                if (selects(selector, pod.path("metadata").path("labels"))) {
+                    for (JsonNode container : pod.path("spec").path("containers")) {
+                        for (JsonNode containerPort : container.path("ports")) {
+                            if (target.asText().equals(containerPort.path("name").asText())) {
+                                return containerPort.path("containerPort").asText();
+                            }
+                        }
+                    }
+                }
+            }
+            throw new AssertionError(service + ": target port " + target + " is no container's");
+        }
+        throw new AssertionError(service + " has no port " + port + ", which a route sends to");
+    }
+
+    private static Optional<JsonNode> service(List<JsonNode> objects, String namespace, String service) {
+        return ofKind(objects, "Service").stream().filter(s -> service.equals(name(s))
+                && namespace.equals(s.path("metadata").path("namespace").asText())).findFirst();
     }
 }

@@ -48,7 +48,7 @@ class OfficerConsoleManifestTest {
 
     static {
         APIS.put("COMPLAINTS_API_URL", new Api("complaints-service", List.of("/complaints", "/statistics/complaints",
-                "/reference-data")));
+                "/reference-data", "/alerts")));
         APIS.put("CASES_API_URL", new Api("cases-service", List.of("/cases", "/identifiers", "/statistics/cases", "/officers")));
         APIS.put("REFERRALS_API_URL", new Api("referrals-service", List.of("/referrals", "/courts", "/statutes",
                 "/statistics/referrals")));
@@ -77,7 +77,7 @@ class OfficerConsoleManifestTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod", "prod-restore" })
-    void theConsoleReachesNothingNotEvenDnsAndOnlyTheIngressAndPrometheusReachIt(String overlay) throws Exception {
+    void theConsoleReachesNothingNotEvenDnsAndOnlyTheGatewaysProxiesAndPrometheusReachIt(String overlay) throws Exception {
         List<JsonNode> objects = render(overlay);
         JsonNode labels = named(objects, "Deployment", CONSOLE).path("spec").path("template").path("metadata").path("labels");
         boolean egressRestricted = false;
@@ -103,12 +103,11 @@ class OfficerConsoleManifestTest {
         assertTrue(egressRestricted, "no policy restricts the console's egress: it may reach anything");
         JsonNode config = consoleConfig(objects);
         assertEquals(new TreeSet<>(Set.of(
-                "{\"namespaceSelector\":{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"ingress-nginx\"}}} -> "
-                        + config.path("PORT").asText(),
+                NetworkPoliciesTest.PROXIES + " -> " + config.path("PORT").asText(),
                 "{\"namespaceSelector\":{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"monitoring\"}},"
                         + "\"podSelector\":{\"matchLabels\":{\"app.kubernetes.io/name\":\"prometheus\"}}} -> "
                         + config.path("MANAGEMENT_PORT").asText())),
-                reachedFrom, "the console is reached by more, or less, than the ingress controller's pages and Prometheus' scrapes");
+                reachedFrom, "the console is reached by more, or less, than the gateway's proxies and Prometheus' scrapes");
     }
 
     @ParameterizedTest
@@ -200,7 +199,7 @@ class OfficerConsoleManifestTest {
      */
     @ParameterizedTest
     @ValueSource(strings = { "prod", "prod-restore" })
-    void inProductionTheConsolesOriginIsOneTheApisAndTheRealmAcceptAndItCallsWhatTheIngressServes(String overlay)
+    void inProductionTheConsolesOriginIsOneTheApisAndTheRealmAcceptAndItCallsWhatTheGatewayServes(String overlay)
             throws Exception {
         List<JsonNode> objects = render(overlay);
         String host = onlyHostRouting(objects, CONSOLE, "/");
@@ -227,7 +226,7 @@ class OfficerConsoleManifestTest {
                     entry.getKey() + " " + api + " has a path: the client appends " + entry.getValue().paths() + " to it");
             for (String path : entry.getValue().paths()) {
                 assertEquals(api.getHost(), onlyHostRouting(objects, service, path),
-                        "the console calls " + api + path + ", which the Ingress does not route to " + service);
+                        "the console calls " + api + path + ", which the Gateway does not route to " + service);
             }
         }
 
@@ -240,11 +239,11 @@ class OfficerConsoleManifestTest {
                 "the browser's login at " + issuer + " is not routed to Keycloak");
     }
 
-    /** In dev, without an Ingress, the port-forwarded console (http://localhost:<its port>) and the APIs it calls agree. */
+    /** In dev, without a Gateway, the port-forwarded console (http://localhost:<its port>) and the APIs it calls agree. */
     @Test
     void inDevThePortForwardedConsolesOriginIsOneTheApisAndTheRealmAccept() throws Exception {
         List<JsonNode> objects = render("dev");
-        assertTrue(ofKind(objects, "Ingress").isEmpty(), "dev has an Ingress now: serve the console on it, as prod does");
+        assertTrue(ofKind(objects, "HTTPRoute").isEmpty(), "dev has routes now: serve the console on them, as prod does");
         String origin = "http://localhost:" + httpPort(objects, CONSOLE);
         JsonNode config = consoleConfig(objects);
         for (Map.Entry<String, Api> entry : APIS.entrySet()) {
