@@ -138,7 +138,8 @@ final class OciImage {
                     long uid = pax.containsKey("uid") ? Long.parseLong(pax.get("uid")) : octal(header, 108, 8);
                     long gid = pax.containsKey("gid") ? Long.parseLong(pax.get("gid")) : octal(header, 116, 8);
                     long mtime = pax.containsKey("mtime") ? (long) Double.parseDouble(pax.get("mtime")) : octal(header, 136, 12);
-                    entries.add(new Entry(path, type, (int) octal(header, 100, 8), uid, gid, mtime, content));
+                    // the permission bits only (some writers add the file type's bits above them)
+                    entries.add(new Entry(path, type, (int) octal(header, 100, 8) & 07777, uid, gid, mtime, content));
                     pax.clear();
                     longName = null;
                 }
