@@ -29,6 +29,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +46,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 class ContainerImageTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final String VERSION = System.getProperty("sanad.version", "0.1.0-SNAPSHOT");
+    private static final String VERSION = projectVersion();
     private static final String ENTRYPOINT_JAR = "/deployments/quarkus-run.jar";
     /** Where the fast-jar's parts go, in the layers' order: what changes least first. */
     private static final List<String> LAYERS = List.of("deployments/lib/", "deployments/quarkus-run.jar", "deployments/app/",
@@ -89,10 +90,27 @@ class ContainerImageTest {
         return image(module).layers.stream().flatMap(List::stream).toList();
     }
 
-    /** The root pom's value of a property (the base image's pin lives there). */
-    private static String rootProperty(String name) throws Exception {
-        Element properties = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(ROOT.resolve("pom.xml").toFile()).getDocumentElement().getElementsByTagName("properties").item(0);
+    /** The root pom, whose version every module has and where the base image's pin lives. */
+    private static Element rootPom() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(ROOT.resolve("pom.xml").toFile()).getDocumentElement();
+        } catch (Exception e) {
+            throw new IllegalStateException("the root pom.xml cannot be read", e);
+        }
+    }
+
+    private static String projectVersion() {
+        for (Node child = rootPom().getFirstChild(); child != null; child = child.getNextSibling()) {
+            if ("version".equals(child.getNodeName())) {
+                return child.getTextContent().strip();
+            }
+        }
+        throw new IllegalStateException("the root pom has no version");
+    }
+
+    /** The root pom's value of a property. */
+    private static String rootProperty(String name) {
+        Element properties = (Element) rootPom().getElementsByTagName("properties").item(0);
         return properties.getElementsByTagName(name).item(0).getTextContent().strip();
     }
 
