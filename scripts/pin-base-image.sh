@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Moves docker/Dockerfile.jvm's base image pin to the current digest of its tag (the multi-platform
-# index), with whichever registry client is installed: crane, skopeo, or docker buildx. Review the
-# change and rebuild the images; the digest is what makes a rebuild reproducible.
+# Moves the images' base pin (the root pom's jre.image.name and jre.image.digest, which the release build
+# -Dimage.base=jre stands on) to the current digest of its tag (the multi-platform index), with whichever
+# registry client is installed: crane, skopeo, or docker buildx. Review the change and rebuild the
+# images; the digest is what makes a rebuild reproducible.
 # Usage: scripts/pin-base-image.sh [tag]     (default: the tag already pinned)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dockerfile=docker/Dockerfile.jvm
-current=$(sed -n 's/^ARG JRE_IMAGE=//p' "$dockerfile")
-[ -n "$current" ] || { echo "no ARG JRE_IMAGE= line in $dockerfile" >&2; exit 1; }
-tag=${1:-${current%@*}}
+pom=pom.xml
+current_name=$(sed -n 's|^ *<jre.image.name>\(.*\)</jre.image.name>$|\1|p' "$pom")
+current_digest=$(sed -n 's|^ *<jre.image.digest>\(.*\)</jre.image.digest>$|\1|p' "$pom")
+[ -n "$current_name" ] && [ -n "$current_digest" ] || { echo "no <jre.image.name> and <jre.image.digest> in $pom" >&2; exit 1; }
+tag=${1:-$current_name}
 
 if command -v crane >/dev/null; then
   digest=$(crane digest "$tag")
@@ -22,6 +24,7 @@ else
 fi
 [[ "$digest" =~ ^sha256:[0-9a-f]{64}$ ]] || { echo "the registry answered no digest for $tag: '$digest'" >&2; exit 1; }
 
-sed -i "s|^ARG JRE_IMAGE=.*|ARG JRE_IMAGE=$tag@$digest|" "$dockerfile"
-echo "$dockerfile: $current"
-echo "         -> $tag@$digest"
+sed -i -e "s|<jre.image.name>.*</jre.image.name>|<jre.image.name>$tag</jre.image.name>|" \
+  -e "s|<jre.image.digest>.*</jre.image.digest>|<jre.image.digest>$digest</jre.image.digest>|" "$pom"
+echo "$pom: $current_name@$current_digest"
+echo "      -> $tag@$digest"

@@ -39,9 +39,10 @@ if [ -x ./mvnw ]; then
     stale=true
   fi
   if $stale; then
-    echo "Building the services (./mvnw install -DskipTests)"
+    echo "Building the services (./mvnw install -DskipTests -Dimage.skip)"
     mkdir -p .local && touch "$stamp.next"
-    ./mvnw -q -B install -DskipTests
+    # the local run starts the fast-jars, not the images: their tarballs and SBOMs are not written
+    ./mvnw -q -B install -DskipTests -Dimage.skip
     mv "$stamp.next" "$stamp"
   else
     echo "The services are built (and unchanged, or SANAD_BUILD=${SANAD_BUILD:-auto}): no build"
