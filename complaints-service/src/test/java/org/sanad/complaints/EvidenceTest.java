@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.sanad.testing.Problems;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,9 @@ class EvidenceTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeterRegistry metrics;
 
     private static final String GOVERNORATE = "IQ-SU";
     private static final String FILER = "citizen-evidence";
@@ -191,6 +195,7 @@ class EvidenceTest {
                 "UPDATE evidence_segment s SET ciphertext = set_byte(ciphertext, 3, get_byte(ciphertext, 3) # 1) "
                         + "FROM evidence e WHERE e.object_id = s.object_id AND e.id = :id")
                 .setParameter("id", UUID.fromString(evidenceId)).executeUpdate()));
+        double failuresBefore = metrics.get("sanad.evidence.integrity.failures").counter().count();
 
         given().auth().oauth2(OFFICER).header("Accept-Language", "ar").when()
                 .get("/complaints/" + id + "/evidence/" + evidenceId + "/content").then()
@@ -201,5 +206,7 @@ class EvidenceTest {
         // the refusal is in the chain of custody, committed although the request failed
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id + "/evidence/" + evidenceId + "/custody").then()
                 .statusCode(200).body("items.action", contains("RECEIVED", "INTEGRITY_FAILURE"));
+        // and counted, for the alert on evidence integrity failures
+        assertEquals(failuresBefore + 1, metrics.get("sanad.evidence.integrity.failures").counter().count());
     }
 }

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanad.complaints.Fixtures.TOKENS;
 import static org.sanad.complaints.Fixtures.complaint;
 import static org.sanad.complaints.Fixtures.fileAs;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +22,7 @@ import org.sanad.privacy.DataKeys;
 import org.sanad.privacy.FieldAddress;
 import org.sanad.privacy.FieldEncryption;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +44,9 @@ class KeyRotationTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    MeterRegistry metrics;
+
     @Test
     void aRotationReEncryptsAComplaintsNarrativeWrittenUnderARetiredKey() {
         String id = fileAs("rest-victim", complaint(GOVERNORATE));
@@ -54,11 +60,15 @@ class KeyRotationTest {
                 .setParameter("id", UUID.fromString(id)).executeUpdate());
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id).then().body("narrative", equalTo("رواية قديمة"));
 
+        long started = Instant.now().getEpochSecond();
         given().auth().oauth2(TOKENS.withRoles("operator", "admin")).when().post("/evidence-keys/rotation").then()
                 .statusCode(200).body("fieldValuesReencrypted", greaterThanOrEqualTo(1))
                 .body("keys.fieldValuesByKey.test-old", equalTo(null));
         given().auth().oauth2(OFFICER).when().get("/complaints/" + id).then().body("narrative", equalTo("رواية قديمة"));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "SELECT count(*) FROM complaint WHERE narrative NOT LIKE 'enc2:local-1:%'").getSingleResult()).longValue()));
+        // the rotation's end shows where the alert on unfinished rotations reads it
+        double ended = metrics.get("sanad.key.rotation.last.success.timestamp.seconds").tag("key", "master").gauge().value();
+        assertTrue(ended >= started, "the rotation's end is exported: " + ended);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.sanad.core.observability.EvidenceIntegrityFailures;
 import org.sanad.cases.client.ComplaintEvidence;
 import org.sanad.cases.config.CasesConfig;
 import org.sanad.cases.domain.CustodyAction;
@@ -40,6 +41,9 @@ import org.sanad.cases.audit.CasesAuditRecord;
  */
 @ApplicationScoped
 public class CourtRelease {
+
+    @Inject
+    EvidenceIntegrityFailures integrityFailures;
 
     @Inject
     EvidenceCustody custody;
@@ -98,6 +102,7 @@ public class CourtRelease {
         if (!entry.hashMatched) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s recorded %s, hashes to %s on release to court %s", item.id,
                     item.file.sha256, observed, courtCode);
+            integrityFailures.recorded();
             throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch", item.file.sha256,
                     observed == null ? "(no longer decryptable)" : observed);
         }
@@ -138,6 +143,7 @@ public class CourtRelease {
             failed.hashChecked = true;
             failed.hashMatched = false;
         });
+        integrityFailures.recorded();
         return false;
     }
 

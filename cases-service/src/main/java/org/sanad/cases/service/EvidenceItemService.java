@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.sanad.core.observability.EvidenceIntegrityFailures;
 import org.sanad.audit.AuditLog;
 import org.sanad.evidence.EvidenceIntake;
 import org.sanad.evidence.store.EvidenceStore;
@@ -45,6 +46,9 @@ public class EvidenceItemService {
 
     private static final Set<CustodyAction> MANUAL_STEPS = EnumSet.of(CustodyAction.TRANSFERRED,
             CustodyAction.EXAMINED, CustodyAction.SEALED, CustodyAction.RELEASED);
+
+    @Inject
+    EvidenceIntegrityFailures integrityFailures;
 
     @Inject
     CaseAccess access;
@@ -142,6 +146,7 @@ public class EvidenceItemService {
         if (Boolean.FALSE.equals(entry.hashMatched)) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s recorded %s, observed %s at %s", item.id, item.file.sha256,
                     input.observedSha256(), input.action());
+            integrityFailures.recorded();
         }
         audit.success(CasesAuditAction.EVIDENCE_CUSTODY, CasesAuditRecord.EVIDENCE_ITEM, item.id);
         return mapper.toCustodyView(entry);

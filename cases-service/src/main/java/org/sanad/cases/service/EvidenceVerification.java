@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sanad.core.observability.EvidenceIntegrityFailures;
 import org.sanad.audit.AuditLog;
 import org.sanad.evidence.store.EvidenceIntegrityException;
 import org.sanad.evidence.store.EvidenceStore;
@@ -38,6 +39,9 @@ public class EvidenceVerification {
     static final String STORED_BYTES = "STORED_BYTES";
     static final String COMPLAINT_EVIDENCE = "COMPLAINT_EVIDENCE";
     static final String OBSERVED_HASH = "OBSERVED_HASH";
+
+    @Inject
+    EvidenceIntegrityFailures integrityFailures;
 
     @Inject
     CaseAccess access;
@@ -98,6 +102,7 @@ public class EvidenceVerification {
         if (!entry.hashMatched) {
             Log.errorf("INTEGRITY FAILURE: evidence item %s of case %s recorded %s, now hashes to %s (%s)", itemId,
                     caseId, subject.recordedSha256(), observed, subject.method());
+            integrityFailures.recorded();
             throw new ProblemException(ProblemType.INTEGRITY_FAILURE, "evidence.hash-mismatch",
                     subject.recordedSha256(), observed == null ? "(no longer decryptable)" : observed);
         }

@@ -53,18 +53,35 @@ public class RiskMetrics {
                     .description("Untriaged complaints (still SUBMITTED) past their triage deadline")
                     .tag("priority", priority.name()).register(registry);
         }
+        // the counters at 0 from the start, so a rate over them is defined before the first alert
+        for (DutyAlert.Level level : DutyAlert.Level.values()) {
+            for (DutyAlert.Reason reason : DutyAlert.Reason.values()) {
+                alerts(level, reason);
+            }
+            if (level != DutyAlert.Level.INTAKE) {
+                escalations(level);
+            }
+        }
     }
 
     /** Counts an alert once its transaction committed: a filing or an escalation rolled back told no one. */
     void told(@Observes(during = TransactionPhase.AFTER_SUCCESS) DutyAlert alert) {
         for (DutyAlert.Reason reason : alert.reasons()) {
-            Counter.builder(ALERTS).description("Alerts raised for the people on duty, by level and reason")
-                    .tag("level", alert.level().name()).tag("reason", reason.name()).register(registry).increment();
+            alerts(alert.level(), reason).increment();
         }
         if (alert.level() != DutyAlert.Level.INTAKE) {
-            Counter.builder(ESCALATIONS).description("Untriaged complaints escalated past their deadline, by level")
-                    .tag("level", alert.level().name()).register(registry).increment();
+            escalations(alert.level()).increment();
         }
+    }
+
+    private Counter alerts(DutyAlert.Level level, DutyAlert.Reason reason) {
+        return Counter.builder(ALERTS).description("Alerts raised for the people on duty, by level and reason")
+                .tag("level", level.name()).tag("reason", reason.name()).register(registry);
+    }
+
+    private Counter escalations(DutyAlert.Level level) {
+        return Counter.builder(ESCALATIONS).description("Untriaged complaints escalated past their deadline, by level")
+                .tag("level", level.name()).register(registry);
     }
 
     /** Counts the overdue complaints again now. */

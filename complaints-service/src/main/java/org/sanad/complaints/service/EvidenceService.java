@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.sanad.core.observability.EvidenceIntegrityFailures;
 import org.sanad.audit.AuditLog;
 import org.sanad.evidence.EvidenceIntake;
 import org.sanad.evidence.store.EvidenceIntegrityException;
@@ -47,6 +48,9 @@ import org.sanad.complaints.audit.ComplaintsAuditRecord;
  */
 @ApplicationScoped
 public class EvidenceService {
+
+    @Inject
+    EvidenceIntegrityFailures integrityFailures;
 
     @Inject
     IntakeConfig config;
@@ -159,6 +163,7 @@ public class EvidenceService {
     private void integrityFailure(UUID evidenceId, String recorded, EvidenceIntegrityException failure) {
         // the stored bytes are no longer what was received: recorded on its own, never served
         Log.errorf("INTEGRITY FAILURE: evidence %s: %s", evidenceId, failure.getMessage());
+        integrityFailures.recorded();
         QuarkusTransaction.requiringNew().run(() -> custody(Evidence.findById(evidenceId), CustodyAction.INTEGRITY_FAILURE,
                 recorded, "refused on download"));
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sanad.kernel.security.Roles;
 import org.sanad.privacy.DataKeys;
 import org.sanad.privacy.FieldKeyRotation;
+import org.sanad.privacy.KeyRotationMetrics;
 
 /**
  * Operators' view of the master keys that encrypt what prosecutors and courts write, and the
@@ -33,6 +34,9 @@ public class DataKeyResource {
 
     @Inject
     DataKeys keys;
+
+    @Inject
+    KeyRotationMetrics rotations;
 
     @Schema(name = "DataKeyUse")
     public record KeyUse(@Schema(description = "The id of the key every new value is encrypted with", example = "k202612") String activeKeyId,
@@ -60,7 +64,7 @@ public class DataKeyResource {
                     + "sanad.evidence-keys.retired; once no value uses the old key it can be removed.")
     @APIResponse(responseCode = "200", description = "How many were re-encrypted, and the keys' use after")
     public Rotation rotate() {
-        long reencrypted = fields.rotate();
+        long reencrypted = rotations.recorded(fields::rotate);
         return new Rotation(reencrypted, use());
     }
 }

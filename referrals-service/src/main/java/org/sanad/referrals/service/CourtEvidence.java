@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.sanad.core.observability.EvidenceIntegrityFailures;
 import org.sanad.audit.AuditLog;
 import org.sanad.core.hashing.HeldBackCopy;
 import org.sanad.core.problem.ProblemException;
@@ -41,6 +42,9 @@ import org.sanad.referrals.audit.ReferralsAuditRecord;
  */
 @ApplicationScoped
 public class CourtEvidence {
+
+    @Inject
+    EvidenceIntegrityFailures integrityFailures;
 
     @Inject
     ReferralAccess access;
@@ -126,6 +130,7 @@ public class CourtEvidence {
         recordAccess(subject, EvidenceAccess.Outcome.INTEGRITY_FAILURE, observed);
         Log.errorf("INTEGRITY FAILURE: evidence item %s of referral %s: manifest %s, bytes %s", subject.item().itemId(),
                 subject.referral().referenceNumber, subject.item().sha256(), found);
+        integrityFailures.recorded();
     }
 
     private static void closeQuietly(InputStream body) {

@@ -69,6 +69,14 @@ public class CourtFeed {
     @Inject
     CourtWebhooks webhooks;
 
+    @Inject
+    CourtFeedMetrics metrics;
+
+    /** The record a court's feed reads are audited under. */
+    static String feedRecord(String court) {
+        return "feed:" + court;
+    }
+
     @Transactional(TxType.MANDATORY)
     public void append(Referral referral, String change, ReferralView snapshot) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
@@ -103,7 +111,7 @@ public class CourtFeed {
             PositionCursor cursor = PositionCursor.decode(after, "after");
             if (!cursor.owner().equals(own)) {
                 throw ProblemException.forbidden("feed.cursor.other-court").audited(ReferralsAuditAction.COURT_FEED_READ,
-                        ReferralsAuditRecord.REFERRAL, "feed:" + cursor.owner());
+                        ReferralsAuditRecord.REFERRAL, feedRecord(cursor.owner()));
             }
             from = cursor.position();
             if (from > 0 && from > lastPosition()) {
@@ -114,7 +122,8 @@ public class CourtFeed {
         if (size < 1 || size > config.feed().maxPageSize()) {
             throw ProblemException.invalidField("limit", "feed.limit.range");
         }
-        audit.success(ReferralsAuditAction.COURT_FEED_READ, ReferralsAuditRecord.REFERRAL, "feed:" + own);
+        audit.success(ReferralsAuditAction.COURT_FEED_READ, ReferralsAuditRecord.REFERRAL, feedRecord(own));
+        metrics.pulled(own, Timestamps.now());
         return new Read(own, from, size);
     }
 

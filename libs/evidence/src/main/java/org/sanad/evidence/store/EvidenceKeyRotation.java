@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.audit.AuditLog;
 import org.sanad.privacy.FieldKeyRotation;
+import org.sanad.privacy.KeyRotationMetrics;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.sanad.privacy.KeyAuditAction;
@@ -43,6 +44,9 @@ public class EvidenceKeyRotation {
     @Inject
     FieldKeyRotation fields;
 
+    @Inject
+    KeyRotationMetrics metrics;
+
     /** How many evidence objects each master key wraps, and how many personal-data values it encrypts. */
     public record KeyUse(@Schema(example = "2026-03") String activeKeyId, Map<String, Long> objectsByKey,
             Map<String, Long> fieldValuesByKey) {
@@ -59,14 +63,17 @@ public class EvidenceKeyRotation {
         return new KeyUse(keys.activeId(), byKey, fields.valuesByKey());
     }
 
+    /** Moves everything off the retired keys; its end or its failure is counted ({@link KeyRotationMetrics}). */
     public Rotation rotate() {
-        long rewrapped = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(this::rewrapBatch);
-            rewrapped += batch;
-        } while (batch == BATCH);
-        return new Rotation(rewrapped, fields.rotate(), use());
+        return metrics.recorded(() -> {
+            long rewrapped = 0;
+            int batch;
+            do {
+                batch = QuarkusTransaction.requiringNew().call(this::rewrapBatch);
+                rewrapped += batch;
+            } while (batch == BATCH);
+            return new Rotation(rewrapped, fields.rotate(), use());
+        });
     }
 
     @SuppressWarnings("unchecked")
