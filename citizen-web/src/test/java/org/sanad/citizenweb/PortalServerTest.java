@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -94,5 +96,19 @@ class PortalServerTest {
 
     private static PortalSettings settings() {
         return io.quarkus.arc.Arc.container().instance(PortalSettings.class).get();
+    }
+
+    /** The bundle's files are named by their content: one series of request metrics for them all, not one per release. */
+    @Test
+    void theBundlesFilesAreCountedAsOneRouteInTheMetrics() {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        Matcher script = SCRIPT.matcher(page);
+        assertTrue(script.find());
+        given().get(script.group(1)).then().statusCode(200);
+        URI management = URI.create(TestHTTPResourceManager.getManagementUri());
+        String metrics = given().baseUri(management.getScheme() + "://" + management.getHost()).port(management.getPort())
+                .get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("uri=\"/assets/{file}\""), "the bundle's requests are not counted under /assets/{file}");
+        assertFalse(metrics.contains("uri=\"/assets/app-"), "a series per bundle file name");
     }
 }
