@@ -103,7 +103,7 @@ final class ExpandContractRules {
             List<String> statements = statements(migration.sql());
             boolean concurrent = statements.stream().anyMatch(s -> CONCURRENT_INDEX.matcher(s).find());
             for (String statement : statements) {
-                if (concurrent && !CONCURRENT_INDEX.matcher(statement).find() && !statement.startsWith("set ")) {
+                if (concurrent && !CONCURRENT_INDEX.matcher(statement).find()) {
                     findings.add(new Finding(migration.name(), "concurrently-mixed " + migration.name(),
                             "an index built CONCURRENTLY runs outside a transaction: its migration holds nothing else"));
                     concurrent = false;

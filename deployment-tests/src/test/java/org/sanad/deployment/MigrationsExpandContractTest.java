@@ -104,6 +104,10 @@ class MigrationsExpandContractTest {
                 ALTER TABLE complaint ADD COLUMN channel varchar(16);
                 CREATE INDEX CONCURRENTLY complaint_channel_idx ON complaint (channel);
                 """));
+        assertEquals(List.of("concurrently-mixed V2__x.sql"), keys("""
+                SET lock_timeout = '5s';
+                CREATE INDEX CONCURRENTLY complaint_channel_idx ON complaint (channel);
+                """), "Flyway runs a SET in a transaction, and refuses it beside the index");
     }
 
     @Test
