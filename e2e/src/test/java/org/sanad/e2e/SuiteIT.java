@@ -711,7 +711,7 @@ class SuiteIT {
      * release's migration expands its schema (a nullable column, a table, an index built
      * CONCURRENTLY), a second instance starts on the expanded schema and both serve the same data,
      * and the running release restarts on it, as a rollback would start the previous image: Flyway
-     * accepts the applied migrations it does not know (ignoreMigrationPatterns *:future, its default)
+     * accepts the applied migrations it does not know (ignore-migration-patterns *:future, sanad-core's)
      * and Hibernate's validation finds every column it maps. "Next release" here is the same code
      * with a forward migration; new code reading the new column is not part of it.
      */
