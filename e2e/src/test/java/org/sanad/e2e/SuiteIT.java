@@ -19,8 +19,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,6 +50,7 @@ import org.sanad.client.complaints.api.NotificationsApi;
 import org.sanad.client.complaints.api.TriageApi;
 import org.sanad.client.complaints.model.AlertLevel;
 import org.sanad.client.complaints.model.Complaint;
+import org.sanad.client.complaints.model.ComplaintStatus;
 import org.sanad.client.complaints.model.ContactChannel;
 import org.sanad.client.complaints.model.Evidence;
 import org.sanad.client.complaints.model.FiledComplaint;
@@ -694,5 +701,77 @@ class SuiteIT {
         var idle = BrowserJourneys.CONSOLE.run("idle", consolesComplaint.toString());
         assertTrue(idle.path("endedIdle").asBoolean(), idle.toString());
         assertTrue(idle.path("passwordAsked").asBoolean(), idle.toString());
+    }
+
+    // ---- a rolling upgrade's two versions on one schema (docs/operations/upgrades.md), last: it changes the
+    // schema under the running suite and takes its change away again
+
+    /**
+     * The running release (instance 1, started before) keeps filing and accepting while the next
+     * release's migration expands its schema (a nullable column, a table, an index built
+     * CONCURRENTLY), a second instance starts on the expanded schema and both serve the same data,
+     * and the running release restarts on it, as a rollback would start the previous image: Flyway
+     * accepts the applied migrations it does not know (ignore-migration-patterns *:future, sanad-core's)
+     * and Hibernate's validation finds every column it maps. "Next release" here is the same code
+     * with a forward migration; new code reading the new column is not part of it.
+     */
+    @Test
+    @Order(21)
+    void theRunningReleaseServesThroughTheNextReleasesMigrationAndRestartsOnTheExpandedSchema() throws Exception {
+        ComplaintsApi running = new ComplaintsApi(Clients.complaints(citizen, 1));
+        UUID before = running.complaintFile(complaint("آمال", Story.newPhone()), null, null).getId();
+        ExecutorService filer = Executors.newSingleThreadExecutor();
+        try {
+            // filings through the running release for as long as the migration runs
+            AtomicBoolean migrating = new AtomicBoolean(true);
+            Future<List<UUID>> duringTheMigration = filer.submit(() -> {
+                List<UUID> filed = new ArrayList<>();
+                do {
+                    filed.add(running.complaintFile(complaint("هدى", Story.newPhone()), null, null).getId());
+                    Thread.sleep(250);
+                } while (migrating.get());
+                return filed;
+            });
+            var migrated = Rehearsal.migrate();
+            migrating.set(false);
+            assertEquals(Rehearsal.VERSIONS.size(), migrated.migrationsExecuted, "the rehearsal's migrations: " + migrated.migrations);
+            assertEquals(Map.of("99", true, "99.1", true), Rehearsal.applied());
+            assertTrue(Rehearsal.indexValid(), "the index built CONCURRENTLY is not valid");
+            List<UUID> filedMeanwhile = duringTheMigration.get(1, TimeUnit.MINUTES);
+
+            // the running release, on the expanded schema: its writes land (the column it does not know left null)
+            UUID after = running.complaintFile(complaint("سارة", Story.newPhone()), null, null).getId();
+            accept(after, 1);
+            for (UUID id : List.of(before, filedMeanwhile.get(0), after)) {
+                assertTrue(Rehearsal.writtenWithoutTheNewColumn(id), "complaint " + id + " is not in the expanded table");
+            }
+            Rehearsal.noteAsTheService(after);
+
+            // a second instance starts on the expanded schema; the two serve the same records side by side
+            Suite.start(Rehearsal.SERVICE, 2);
+            ComplaintsApi second = new ComplaintsApi(Clients.complaints(citizen, 2));
+            UUID onTheSecond = second.complaintFile(complaint("نور", Story.newPhone()), null, null).getId();
+            for (UUID id : List.of(before, after, onTheSecond)) {
+                assertEquals(running.complaintRead(id, null).getTrackingNumber(), second.complaintRead(id, null).getTrackingNumber());
+            }
+            assertEquals(ComplaintStatus.ACCEPTED, second.complaintRead(after, null).getStatus());
+            await("the complaint accepted after the migration to reach its case", HAND_OFF,
+                    () -> Story.quietly(() -> second.complaintRead(after, null).getCaseId()));
+
+            // the rollback: the running release stops and starts again on the schema with two migrations it does not know
+            Suite.stop(Rehearsal.SERVICE, 1);
+            Suite.start(Rehearsal.SERVICE, 1);
+            ComplaintsApi restarted = new ComplaintsApi(Clients.complaints(citizen, 1));
+            for (UUID id : List.of(before, after, onTheSecond)) {
+                assertEquals(second.complaintRead(id, null).getTrackingNumber(), restarted.complaintRead(id, null).getTrackingNumber());
+            }
+            UUID afterTheRollback = restarted.complaintFile(complaint("ريم", Story.newPhone()), null, null).getId();
+            assertEquals(afterTheRollback, second.complaintRead(afterTheRollback, null).getId());
+            assertEquals(Map.of("99", true, "99.1", true), Rehearsal.applied(), "the restart changed the schema history");
+        } finally {
+            filer.shutdownNow();
+            Suite.stop(Rehearsal.SERVICE, 2);
+            Rehearsal.remove();
+        }
     }
 }
