@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -98,9 +101,13 @@ class PortalServerTest {
         return io.quarkus.arc.Arc.container().instance(PortalSettings.class).get();
     }
 
-    /** The bundle's files are named by their content: one series of request metrics for them all, not one per release. */
+    /**
+     * The bundle's files are named by their content: one series of request metrics for them all, not
+     * one per release. The exposition is written to target/metrics/exposition.txt, where
+     * deployment-tests' MetricsCatalogTest checks the web apps' dashboard against it.
+     */
     @Test
-    void theBundlesFilesAreCountedAsOneRouteInTheMetrics() {
+    void theBundlesFilesAreCountedAsOneRouteInTheMetrics() throws IOException {
         String page = given().get("/").then().statusCode(200).extract().asString();
         Matcher script = SCRIPT.matcher(page);
         assertTrue(script.find());
@@ -110,5 +117,8 @@ class PortalServerTest {
                 .get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("uri=\"/assets/{file}\""), "the bundle's requests are not counted under /assets/{file}");
         assertFalse(metrics.contains("uri=\"/assets/app-"), "a series per bundle file name");
+        Path exposition = Path.of("target/metrics/exposition.txt");
+        Files.createDirectories(exposition.getParent());
+        Files.writeString(exposition, metrics);
     }
 }

@@ -71,9 +71,10 @@ class AlertRulesTest {
             if (section < 0) {
                 return runbookUrl + ": no such section";
             }
-            // the section's text: from its heading to the next one
-            List<String> headings = Files.readString(page).lines().filter(line -> line.matches("^#{1,6} .*")).toList();
-            String text = Files.readString(page);
+            // the section's text: from its heading to the next one (headings as the anchors count them:
+            // outside code fences, where a shell comment is no heading)
+            String text = DocumentationLinksTest.outsideFences(Files.readString(page));
+            List<String> headings = text.lines().filter(line -> line.matches("^#{1,6} .*")).toList();
             int start = text.indexOf("\n" + headings.get(section) + "\n");
             int end = section + 1 < headings.size() ? text.indexOf("\n" + headings.get(section + 1) + "\n", start + 1) : text.length();
             if (!text.substring(start, end).contains("`" + alert + "`")) {

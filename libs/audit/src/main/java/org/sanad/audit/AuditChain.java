@@ -5,19 +5,24 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanad.audit.anchor.AuditAnchors;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -29,7 +34,9 @@ import io.quarkus.scheduler.Scheduled;
  * entries sealed since, or in full from position 1; only that walk may record its head as the next
  * checkpoint. Every walk also compares the chain with the newest head anchored outside the database
  * ({@link AuditAnchors}) and, when all holds, anchors its own head. Every ten minutes the service
- * walks from its last checkpoint itself; {@link AuditChainFullWalk} walks it all every night.
+ * walks from its last checkpoint itself, and the breaks it found are the gauge
+ * {@code sanad_audit_chain_recent_breaks} (a broken walk keeps no checkpoint, so the next walk
+ * finds them again until the chain is mended); {@link AuditChainFullWalk} walks it all every night.
  */
 @ApplicationScoped
 public class AuditChain {
@@ -50,6 +57,18 @@ public class AuditChain {
 
     @Inject
     AuditAnchors anchors;
+
+    @Inject
+    MeterRegistry registry;
+
+    /** The breaks this replica's last scheduled walk found (0 before its first). */
+    private final AtomicLong recentBreaks = new AtomicLong();
+
+    void register(@Observes StartupEvent started) {
+        Gauge.builder("sanad.audit.chain.recent.breaks", recentBreaks, AtomicLong::doubleValue)
+                .description("Breaks of the audit chain this replica's last scheduled walk from the checkpoint found (0 when intact)")
+                .register(registry);
+    }
 
     @Schema(name = "AuditChainVerification", description = "The audit log's hash chain, walked from its first entry "
             + "or from the last checkpoint, and compared with the newest head anchored outside the database")
@@ -129,11 +148,14 @@ public class AuditChain {
     @Scheduled(every = "${sanad.audit.verify-every:10m}", delayed = "${sanad.audit.verify-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledVerification() {
-        walk(false, () -> {
+        Verification walked = walk(false, () -> {
             audit.system(AuditLogAction.AUDIT_CHAIN_VERIFY, AuditLogRecord.AUDIT_LOG, "chain");
             return true;
-        }, walked -> {
+        }, verification -> {
         });
+        if (walked != null) {
+            recentBreaks.set(walked.breakCount());
+        }
     }
 
     /**

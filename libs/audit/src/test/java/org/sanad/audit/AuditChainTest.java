@@ -156,6 +156,27 @@ class AuditChainTest {
                 .statusCode(400).body("errors.field", contains("full"));
     }
 
+    /** The service's own walk every ten minutes: the breaks it finds are a gauge at once, not the next night. */
+    @Test
+    void theScheduledWalksBreaksAreTheRecentBreaksGauge() throws SQLException {
+        read(OFFICER, UUID.randomUUID().toString());
+        chain.sealAll();
+        chain.scheduledVerification();
+        assertEquals(0.0, registry.get("sanad.audit.chain.recent.breaks").gauge().value());
+        try (AuditLogTampering superuser = AuditLogTampering.asSuperuser(jdbcUrl)) {
+            long position = head();
+            superuser.execute("UPDATE audit_entry SET outcome = 'DENIED' WHERE chain_seq = " + position);
+            chain.scheduledVerification();
+            assertEquals(1.0, registry.get("sanad.audit.chain.recent.breaks").gauge().value(), "a break found by the regular walk");
+            // a broken walk keeps no checkpoint: the next one finds it again
+            chain.scheduledVerification();
+            assertEquals(1.0, registry.get("sanad.audit.chain.recent.breaks").gauge().value());
+            superuser.execute("UPDATE audit_entry SET outcome = 'SUCCESS' WHERE chain_seq = " + position);
+        }
+        chain.scheduledVerification();
+        assertEquals(0.0, registry.get("sanad.audit.chain.recent.breaks").gauge().value(), "mended");
+    }
+
     @Test
     void aCheckpointNamingNoSealedEntryIsRefusedEvenToTheOwner() throws SQLException {
         // the service's role may insert none at all (theServiceItselfCanOnlyInsertIntoAndReadItsAuditLog)
